@@ -1,0 +1,66 @@
+// `npm run data`: read the sources, run the pipeline, validate every row, write public/data/. The only writer.
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { DATASETS } from '../src/lib/schema/index.ts';
+import { columnsOf } from '../src/lib/schema/columns.ts';
+import { InputError } from './pipeline/decode.ts';
+import { extractAll, type ReportEntry, type Row } from './pipeline/extract-all.ts';
+import { parseDocument } from './pipeline/parse-document.ts';
+import { toCsv } from './pipeline/to-csv.ts';
+import { validateRows } from './pipeline/validate-rows.ts';
+import { readManifest, readSources, readVocabularies } from './read-sources.ts';
+
+const OUT = new URL('../public/data/', import.meta.url).pathname;
+const ROOT = new URL('../', import.meta.url).pathname;
+
+/** Write to a temporary file and rename, so a failed run never leaves a half-written file. */
+function writeAtomic(path: string, content: string): void {
+  const tmp = `${path}.tmp-${process.pid}`;
+  writeFileSync(tmp, content);
+  renameSync(tmp, path);
+}
+
+function main(): void {
+  const t0 = performance.now();
+  const manifest = readManifest();
+  const vocab = readVocabularies();
+  const sources = readSources();
+  if (sources.length === 0) throw new Error('data/raw/ holds no .txt sources');
+  const all: Record<string, Row[]> = {};
+  const report: ReportEntry[] = [];
+  for (const src of sources) {
+    const t = performance.now();
+    const entry = manifest.find((m) => m.doc_id === src.docId);
+    if (!entry) report.push({ doc_id: src.docId, dataset: 'documents', kind: 'no-manifest-entry', message: `${src.fileName} has no entry in data/manifest.json: place fields left empty` });
+    const doc = parseDocument({ docId: src.docId, fileName: src.fileName, bytes: src.bytes }, entry);
+    const result = extractAll(doc, { sha256: src.sha256, sourceFile: relative(ROOT, src.path), ...(entry ? { manifest: entry } : {}) }, vocab);
+    for (const [name, rows] of Object.entries(result.datasets)) all[name] = (all[name] ?? []).concat(rows);
+    report.push(...result.report);
+    const counts = Object.entries(result.datasets).filter(([n]) => n !== 'documents').map(([n, r]) => `${r.length} ${n}`).join(', ');
+    const flag = doc.front.complete ? '' : '  [INCOMPLETE]';
+    process.stdout.write(`  ${src.docId.padEnd(10)} ${String(doc.clean.raw.length).padStart(6)} chars  ${counts}  ${(performance.now() - t).toFixed(0)} ms${flag}\n`);
+  }
+  const unregistered = Object.keys(all).filter((n) => !DATASETS.some((d) => d.name === n));
+  if (unregistered.length > 0) throw new Error(`datasets without a schema in src/lib/schema/index.ts: ${unregistered.join(', ')}`);
+  mkdirSync(OUT, { recursive: true });
+  for (const spec of DATASETS) {
+    const rows = validateRows(spec, all[spec.name] ?? []);
+    const columns = columnsOf(spec);
+    writeAtomic(join(OUT, `${spec.name}.csv`), toCsv(rows, columns.map((c) => ({ name: c.name, kind: c.type === 'string' ? 'text' : c.type === 'boolean' ? 'boolean' : 'number' }))));
+    writeAtomic(join(OUT, `${spec.name}.json`), `${JSON.stringify(rows, null, 1)}\n`);
+  }
+  writeAtomic(join(OUT, 'build-report.json'), `${JSON.stringify(report, null, 1)}\n`);
+  const summary = DATASETS.map((d) => `${d.name} ${(all[d.name] ?? []).length}`).join(', ');
+  process.stdout.write(`wrote ${DATASETS.length} datasets to ${relative(ROOT, OUT)}: ${summary}\n`);
+  if (report.length > 0) process.stdout.write(`build report: ${report.length} entries in public/data/build-report.json\n`);
+  process.stdout.write(`pipeline: ${sources.length} documents in ${(performance.now() - t0).toFixed(0)} ms\n`);
+}
+
+try {
+  main();
+} catch (err) {
+  const msg = err instanceof InputError || err instanceof Error ? err.message : String(err);
+  process.stderr.write(`build-data: ${msg}\nNothing was published for this run (files from an earlier run, if any, are unchanged up to the failing dataset).\n`);
+  process.exit(1);
+}

@@ -1,0 +1,56 @@
+// Every extractor run over one parsed document: the registry of datasets the pipeline publishes.
+import { attachmentRows, citationRows, documentRow, noteRows, sectionRows } from './document-rows.ts';
+import type { ManifestEntry, ParsedDocument } from './types.ts';
+// <extractor imports: add one import line per extractor below>
+
+export type Row = Record<string, unknown>;
+
+/** Something the build report lists: an unknown indicator, a skipped candidate, with its reason. */
+export interface ReportEntry {
+  doc_id: string;
+  dataset: string;
+  kind: string;
+  message: string;
+  quote?: string;
+  start?: number;
+  end?: number;
+}
+
+/** Hand-kept vocabularies, by file name without .json (data/vocab/indicators.json → `indicators`). */
+export type Vocabularies = Record<string, unknown>;
+
+export interface ExtractorResult {
+  datasets: Record<string, Row[]>;
+  report?: ReportEntry[];
+}
+
+/** An extractor adds rows to one or more datasets, from one document and the vocabularies. */
+export type Extractor = (doc: ParsedDocument, vocab: Vocabularies) => ExtractorResult;
+
+const EXTRACTORS: Extractor[] = [
+  // <extractors: add one entry per extractor below this line>
+];
+
+export interface DocumentExtraction {
+  datasets: Record<string, Row[]>;
+  report: ReportEntry[];
+}
+
+export function extractAll(doc: ParsedDocument, meta: { sha256: string; sourceFile: string; manifest?: ManifestEntry }, vocab: Vocabularies): DocumentExtraction {
+  const datasets: Record<string, Row[]> = {
+    documents: [documentRow(doc, meta.sha256, meta.sourceFile, meta.manifest)],
+    sections: sectionRows(doc),
+    attachments: attachmentRows(doc),
+    citations: citationRows(doc),
+    document_notes: noteRows(doc),
+  };
+  const report: ReportEntry[] = [];
+  for (const extract of EXTRACTORS) {
+    const result = extract(doc, vocab);
+    for (const [name, rows] of Object.entries(result.datasets)) {
+      datasets[name] = (datasets[name] ?? []).concat(rows);
+    }
+    report.push(...(result.report ?? []));
+  }
+  return { datasets, report };
+}

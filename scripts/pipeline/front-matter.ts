@@ -1,0 +1,161 @@
+// The cover notice and front matter: title, document number, issuer, date, recipients, citations.
+import { chineseOrdinal } from './parse-heading.ts';
+import type { CleanLine } from './normalize.ts';
+import type { CleanText, FrontMatter, ManifestEntry } from './types.ts';
+
+/** Front matter before attachments and completeness are known (those come from the structure). */
+export type CoverFacts = Omit<FrontMatter, 'attachments' | 'complete' | 'completenessNote'> & {
+  /** Index in `lines` of the first line of the plan body (its title line, if any). */
+  bodyLine: number;
+  /** Index of the plan title line, or -1. */
+  titleLine: number;
+};
+
+/** `固医改发〔2020〕1号`, `玉政办发〔2017〕55号`, `皖医改〔2023〕3号`. */
+export const DOC_NUMBER = /[\u4e00-\u9fff]{1,10}[〔\[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*\d{1,4}\s*号/g;
+const DATE_LINE = /^((?:19|20)\d{2}|[〇零一二三四五六七八九]{4}) *年 *([0-9]{1,2}|[一二三四五六七八九十]{1,3}) *月 *([0-9]{1,2}|[一二三四五六七八九十]{1,3}) *日$/;
+const TITLE_END = /(方案|意见|通知|办法|规划|计划|细则|措施|决定|规定)(\((?:试行|暂行|征求意见稿)\))?$/;
+/** The sentence that sends a plan out: 现将《X》印发给你们 / 《X》已经…同意，现印发给你们 / 现将印发《X》. */
+const SENDS = /《([^》]{4,80})》[^。\n]{0,30}印发|印发《([^》]{4,80})》/;
+
+function lineText(clean: CleanText, l: CleanLine): string {
+  return clean.text.slice(l.cleanStart, l.cleanEnd);
+}
+
+function squash(s: string): string {
+  return s.replace(/\s+/g, '');
+}
+
+/** The raw characters behind a clean span, with removed marks skipped but full-width forms kept. */
+export function writtenForm(clean: CleanText, cleanStart: number, cleanEnd: number): string {
+  let s = '';
+  for (let i = cleanStart; i < cleanEnd; i++) {
+    const ch = clean.text[i];
+    const r = clean.raw[clean.toRaw[i] ?? 0] ?? '';
+    // residue repairs (` and ` read as 和) keep the clean character
+    s += ch === '和' && r !== '和' ? ch : r;
+  }
+  return s;
+}
+
+function chineseYear(s: string): number {
+  return Number([...s].map((c) => ({ 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 })[c] ?? '').join(''));
+}
+
+/** `2020年12月14日` or `二〇二〇年十二月十四日` to `2020-12-14`; null if not a valid date. */
+export function parseIsoDate(text: string): string | null {
+  const m = DATE_LINE.exec(squash(text));
+  if (!m?.[1] || !m[2] || !m[3]) return null;
+  const y = /^\d+$/.test(m[1]) ? Number(m[1]) : chineseYear(m[1]);
+  const mo = /^\d+$/.test(m[2]) ? Number(m[2]) : chineseOrdinal(m[2]);
+  const d = /^\d+$/.test(m[3]) ? Number(m[3]) : chineseOrdinal(m[3]);
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export function extractCover(clean: CleanText, lines: CleanLine[], manifest?: ManifestEntry): CoverFacts {
+  const texts = lines.map((l) => lineText(clean, l));
+  // The notice ends where the plan it sends begins: find the sent title, then the line that repeats it.
+  let titleLine = -1;
+  let sendsLine = -1;
+  for (let i = 0; i < Math.min(texts.length, 40) && titleLine === -1; i++) {
+    const m = SENDS.exec(texts[i] ?? '');
+    const sent = m ? squash(m[1] ?? m[2] ?? '') : '';
+    if (!sent) continue;
+    sendsLine = i;
+    for (let j = i + 1; j < Math.min(texts.length, i + 12); j++) {
+      if (squash(texts[j] ?? '') === sent) {
+        titleLine = j;
+        break;
+      }
+    }
+  }
+  const firstHeading = texts.findIndex((t) => /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\))/.test(t));
+  if (titleLine === -1) {
+    // No notice: a first line shaped like a title (ends in 方案/意见/…, no sentence punctuation) is the title.
+    const limit = firstHeading === -1 ? Math.min(texts.length, 5) : Math.min(firstHeading, 5);
+    for (let i = 0; i < limit; i++) {
+      const t = texts[i] ?? '';
+      if (TITLE_END.test(t) && !/[,。;:]/.test(t) && !/^关于印发|的通知$/.test(t)) {
+        titleLine = i;
+        break;
+      }
+    }
+  }
+  const hasNotice = sendsLine !== -1 && titleLine > sendsLine;
+  const coverEnd = hasNotice ? titleLine : titleLine === -1 ? 0 : titleLine;
+  const bodyLine = titleLine === -1 ? 0 : titleLine;
+  const cover = texts.slice(0, Math.max(coverEnd, Math.min(texts.length, firstHeading === -1 ? 8 : firstHeading)));
+
+  let docNumber: string | null = null;
+  let issueDate: string | null = null;
+  let recipientsZh: string | null = null;
+  let issuerZh: string | null = null;
+  let dateLine = -1;
+  cover.forEach((t, i) => {
+    const n = squash(t);
+    const num = new RegExp(DOC_NUMBER.source).exec(n);
+    if (!docNumber && num && num[0].length === n.length) docNumber = writtenForm(clean, lines[i]!.cleanStart, lines[i]!.cleanEnd).replace(/\s+/g, '');
+    if (!issueDate) {
+      const iso = parseIsoDate(t);
+      if (iso) {
+        issueDate = iso;
+        dateLine = i;
+      }
+    }
+    if (!recipientsZh && /:$/.test(t) && !/^附件/.test(t) && /[,、]|^各/.test(t)) {
+      recipientsZh = writtenForm(clean, lines[i]!.cleanStart, lines[i]!.cleanEnd - 1);
+    }
+  });
+  // The issuer signs the notice on the line before its date, or names itself before 关于印发 in the notice title.
+  if (dateLine > 0) {
+    const sig = cover[dateLine - 1] ?? '';
+    if (!/[,。;:《]/.test(sig) && sig.length <= 40 && !DATE_LINE.test(sig)) issuerZh = squash(sig);
+  }
+  if (!issuerZh) {
+    for (const t of cover) {
+      const m = /^(.{2,40}?)\s*关于(?:印发|转发)/.exec(t);
+      if (m?.[1]) {
+        issuerZh = squash(m[1]);
+        break;
+      }
+    }
+  }
+  const titleText = titleLine === -1 ? null : writtenForm(clean, lines[titleLine]!.cleanStart, lines[titleLine]!.cleanEnd).replace(/\s+/g, '');
+  const titleZh = titleText ?? manifest?.title_zh ?? null;
+  const issuer = issuerZh ?? manifest?.issuer_zh ?? null;
+
+  const citations: FrontMatter['citations'] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const t = texts[i] ?? '';
+    for (const m of t.matchAll(new RegExp(DOC_NUMBER.source, 'g'))) {
+      const cs = l.cleanStart + (m.index ?? 0);
+      const ce = cs + m[0].length;
+      if (squash(m[0]) === docNumber) continue;
+      const before = t.slice(0, m.index ?? 0);
+      const title = /《([^《》]+)》\s*\(?$/.exec(before);
+      const titleStart = title ? l.cleanStart + (title.index ?? 0) + 1 : -1;
+      const start = clean.toRaw[cs] ?? 0;
+      const end = (clean.toRaw[ce - 1] ?? 0) + 1;
+      citations.push({ docNumber: squash(writtenForm(clean, cs, ce)), titleZh: title?.[1] ? writtenForm(clean, titleStart, titleStart + title[1].length) : null, start, end });
+    }
+  }
+
+  const noticeLines = hasNotice ? lines.slice(0, titleLine) : [];
+  return {
+    titleZh,
+    titleOrigin: titleText ? 'text' : manifest?.title_zh ? 'manifest' : 'none',
+    docNumber,
+    issuerZh: issuer,
+    issuerOrigin: issuerZh ? 'text' : manifest?.issuer_zh ? 'manifest' : 'none',
+    issueDate,
+    recipientsZh,
+    notice: noticeLines.length > 0 ? { start: noticeLines[0]!.rawStart, end: noticeLines[noticeLines.length - 1]!.rawEnd } : null,
+    bodyStart: lines[bodyLine]?.rawStart ?? 0,
+    citations,
+    bodyLine,
+    titleLine,
+  };
+}

@@ -1,0 +1,162 @@
+// Shared types of the pipeline. Every offset named `start`/`end` is a raw offset: an index into the
+// raw file decoded from UTF-8 as a JavaScript string (UTF-16 code units). `clean*` offsets index
+// `CleanText.text` and are never published.
+
+/** A problem or remark about the input, reported with file and line. */
+export interface Note {
+  /** `error` stops the one-file CLI; `warning` marks the document; `info` is reported only. */
+  severity: 'error' | 'warning' | 'info';
+  /** Machine-readable code, e.g. `page-break-join`, `truncated`, `extraction-residue`. */
+  code: string;
+  /** `<file>:<line>` of the raw file (1-based line). */
+  where: string;
+  message: string;
+  start?: number;
+  end?: number;
+}
+
+/** Normalised text for matching, with a map back to raw offsets. */
+export interface CleanText {
+  /** The decoded raw file; all published offsets index this string. */
+  raw: string;
+  /**
+   * Text for matching: full-width ASCII (U+FF01–FF5E) folded to ASCII, U+3000/NBSP/other spaces to ' ',
+   * Markdown marks (`#`, `**`, list `- `) removed, paragraphs split by page breaks rejoined, stray spaces
+   * inside Chinese prose and around digits removed, extraction residue (` and ` for 和) left in place but
+   * noted. Line breaks are kept as '\n'; paragraphs are separated by '\n'.
+   */
+  text: string;
+  /** toRaw[i] is the raw offset of text[i]; toRaw[text.length] === raw.length. */
+  toRaw: Int32Array;
+}
+
+/** A raw span with its verbatim quote: `raw.slice(start, end) === quote`. */
+export interface RawSpan {
+  start: number;
+  end: number;
+  quote: string;
+}
+
+export type SectionLevel = 0 | 1 | 2 | 3 | 4;
+
+export interface Section {
+  docId: string;
+  /**
+   * Stable id from the label path: `s2` (二、), `s2.1` (（一） under 二、), `s2.1.3` (3. under it),
+   * `s2.1.3.1` (（1）), `a1` (annex 1), `cover` (the notice before the plan), `preamble` (plan text
+   * before the first heading), `attachments` (the list of attachments after the body). A repeated label under one parent gets a suffix `-2`.
+   */
+  sectionId: string;
+  parentId: string | null;
+  /** 0 for cover/preamble, 1 for 一、 parts and annexes, 2 for （一）, 3 for 1., 4 for （1）. */
+  level: SectionLevel;
+  kind: 'cover' | 'preamble' | 'attachments' | 'part' | 'subsection' | 'item' | 'subitem' | 'annex';
+  /** The label as written in the raw text (`一、`, `（二）`, `3.`, `附件1`); '' for cover/preamble. */
+  label: string;
+  /** Heading text without label or Markdown marks; for run-in headings, the text up to the first 。 */
+  headingZh: string;
+  /** Raw span of the whole section, children included. */
+  start: number;
+  end: number;
+  /** Raw span of the heading (label + heading text); equal to start/start for cover/preamble. */
+  headingStart: number;
+  headingEnd: number;
+  /** Clean offsets of the whole section. */
+  cleanStart: number;
+  cleanEnd: number;
+}
+
+/** One paragraph (one line of the clean text). */
+export interface Paragraph {
+  index: number;
+  kind: 'heading' | 'body' | 'table-row' | 'list-item';
+  /** Deepest section containing the paragraph. */
+  sectionId: string;
+  /** Clean text of the paragraph (no trailing newline). */
+  text: string;
+  cleanStart: number;
+  cleanEnd: number;
+  /** Raw span of the paragraph. */
+  start: number;
+  end: number;
+  /** 1-based raw line where the paragraph starts. */
+  line: number;
+}
+
+export interface TableCell {
+  /** Clean text of the cell, trimmed. */
+  text: string;
+  cleanStart: number;
+  cleanEnd: number;
+  start: number;
+  end: number;
+}
+
+/** A tab-separated table; a header repeated after a page break is merged into one table. */
+export interface Table {
+  tableId: string;
+  sectionId: string;
+  header: TableCell[];
+  rows: TableCell[][];
+  start: number;
+  end: number;
+}
+
+export interface Attachment {
+  /** As written, e.g. `附件1 玉林医疗联合体体系结构图.doc`. */
+  labelZh: string;
+  titleZh: string;
+  /** Present when an annex section with this number or title exists in the text. */
+  present: boolean;
+  start: number;
+  end: number;
+}
+
+export interface FrontMatter {
+  titleZh: string | null;
+  /** Where the title came from: `text` or `manifest`. */
+  titleOrigin: 'text' | 'manifest' | 'none';
+  docNumber: string | null;
+  issuerZh: string | null;
+  issuerOrigin: 'text' | 'manifest' | 'none';
+  /** ISO date `YYYY-MM-DD`. */
+  issueDate: string | null;
+  recipientsZh: string | null;
+  /** Raw span of the cover notice (印发通知), if any. */
+  notice: { start: number; end: number } | null;
+  /** Raw offset where the plan body (its title, else its first paragraph) starts. */
+  bodyStart: number;
+  attachments: Attachment[];
+  /** Other documents cited in the text (`（宁医改发〔2020〕3号）`). */
+  citations: { docNumber: string; titleZh: string | null; start: number; end: number }[];
+  complete: boolean;
+  completenessNote: string;
+}
+
+/** Facts a text lacks, kept by hand in data/manifest.json; every fact has an origin. */
+export interface ManifestEntry {
+  doc_id: string;
+  file: string;
+  place_zh: string;
+  place_en: string;
+  level: 'province' | 'prefecture' | 'county';
+  province_zh: string;
+  province_en: string;
+  latitude: number;
+  longitude: number;
+  title_zh?: string;
+  issuer_zh?: string;
+  issue_year?: number;
+  origins: Record<string, string>;
+}
+
+export interface ParsedDocument {
+  docId: string;
+  fileName: string;
+  clean: CleanText;
+  front: FrontMatter;
+  sections: Section[];
+  paragraphs: Paragraph[];
+  tables: Table[];
+  notes: Note[];
+}

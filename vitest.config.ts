@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['scripts/**/*.test.ts', 'src/**/*.test.ts'],
+    environment: 'node',
+    pool: 'threads',
+  },
+});
