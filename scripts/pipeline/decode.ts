@@ -49,6 +49,11 @@ export function decodeBytes(fileName: string, bytes: Uint8Array): Decoded {
   }
   const firstBad = firstInvalidUtf8(bytes);
   const line = lineAtByte(bytes, firstBad);
+  // Mostly valid UTF-8 with a few bad bytes is a damaged UTF-8 file, not GBK: refuse rather than make mojibake.
+  const { invalid, nonAscii } = utf8Damage(bytes);
+  if (invalid / Math.max(nonAscii, 1) < 0.2) {
+    throw new InputError(`${fileName}:${line}`, `not valid UTF-8: ${invalid} bad byte(s), the first at byte ${firstBad} — the file looks damaged or truncated mid-character`);
+  }
   const gb = iconv.decode(Buffer.from(bytes), 'gb18030');
   const cjk = (gb.match(CJK) ?? []).length;
   const replacement = (gb.match(/\uFFFD/g) ?? []).length;
@@ -75,6 +80,28 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     i += need + 1;
   }
   return bytes.length;
+}
+
+/** Bytes that cannot start or continue a UTF-8 sequence, against all non-ASCII bytes. */
+function utf8Damage(bytes: Uint8Array): { invalid: number; nonAscii: number } {
+  let invalid = 0;
+  let nonAscii = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    if (b >= 0x80) nonAscii++;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    let ok = need >= 0;
+    for (let k = 1; ok && k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) ok = false;
+    if (!ok) {
+      invalid++;
+      i++;
+      continue;
+    }
+    nonAscii += need;
+    i += need + 1;
+  }
+  return { invalid, nonAscii };
 }
 
 function lineAtByte(bytes: Uint8Array, offset: number): number {

@@ -24,7 +24,8 @@ export interface Normalized {
   notes: Note[];
   /** Raw lines recognised as extraction residue and left out of the clean text. */
   residue: { start: number; end: number; line: number; text: string }[];
-  truncated: { line: number; start: number; end: number; lastText: string } | null;
+  /** The text may stop mid-sentence or ends with a viewer's preview notice; confirmed by the structure. */
+  truncated: { line: number; start: number; end: number; lastText: string; cutMidSentence: boolean; previewNotice: boolean } | null;
 }
 
 interface Chars {
@@ -247,18 +248,16 @@ export function normalizeText(fileName: string, raw: string): Normalized {
   toRaw.push(raw.length);
   const text = chars.join('');
 
+  // A candidate only: the structure decides (an annex list need not end in 。).
   let truncated: Normalized['truncated'] = null;
   const last = out[out.length - 1];
   if (last) {
     const lastText = text.slice(last.cleanStart, last.cleanEnd);
-    const cutMidSentence = PROSE.test(lastText) && !TERMINAL.test(lastText) && !last.tabular && !last.listItem;
-    if (cutMidSentence || residue.some((r) => /预览已结束/.test(r.text))) {
-      truncated = { line: last.line, start: last.rawStart, end: last.rawEnd, lastText: lastText.slice(-20) };
-      notes.push({
-        severity: 'warning', code: 'truncated', where: `${fileName}:${last.line}`,
-        message: cutMidSentence ? `text stops mid-sentence (…${lastText.slice(-12)})` : 'copy ends with a preview notice: the rest of the document is missing',
-        start: last.rawStart, end: last.rawEnd,
-      });
+    const sentenceLike = PROSE.test(lastText) || (lastText.match(/[\u4e00-\u9fff]/g) ?? []).length >= 15;
+    const cutMidSentence = sentenceLike && !TERMINAL.test(lastText) && !last.tabular && !last.listItem;
+    const previewNotice = residue.some((r) => /预览已结束/.test(r.text));
+    if (cutMidSentence || previewNotice) {
+      truncated = { line: last.line, start: last.rawStart, end: last.rawEnd, lastText: lastText.slice(-20), cutMidSentence, previewNotice };
     }
   }
   return { clean: { raw, text, toRaw: Int32Array.from(toRaw) }, lines: out, notes, residue, truncated };

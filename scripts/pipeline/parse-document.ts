@@ -3,7 +3,7 @@ import { decodeBytes, InputError } from './decode.ts';
 import { extractCover } from './front-matter.ts';
 import { normalizeText } from './normalize.ts';
 import { segmentDocument } from './segment.ts';
-import type { ManifestEntry, ParsedDocument } from './types.ts';
+import type { ManifestEntry, Note, ParsedDocument } from './types.ts';
 
 export interface DocumentInput {
   docId: string;
@@ -25,7 +25,17 @@ export function parseDocument(input: DocumentInput, manifest?: ManifestEntry): P
   if (numbered.length === 0) {
     throw new InputError(`${fileName}:1`, 'no recognisable structure: no 一、/（一）/1. headings found — is this a policy plan?');
   }
-  const truncated = norm.truncated;
+  // Text that stops mid-sentence in the body is cut short; an annex list or roster need not end in 。.
+  const lastSection = structure.sections.find((s) => s.sectionId === structure.paragraphs[structure.paragraphs.length - 1]?.sectionId);
+  const candidate = norm.truncated;
+  const truncated = candidate && (candidate.previewNotice || !['annex', 'attachments'].includes(lastSection?.kind ?? '')) ? candidate : null;
+  const truncationNotes: Note[] = truncated
+    ? [{
+        severity: 'warning', code: 'truncated', where: `${fileName}:${truncated.line}`,
+        message: truncated.cutMidSentence ? `text stops mid-sentence (…${truncated.lastText.slice(-12)})` : 'copy ends with a preview notice: the rest of the document is missing',
+        start: truncated.start, end: truncated.end,
+      }]
+    : [];
   const { bodyLine: _b, titleLine: _t, ...front } = cover;
   return {
     docId,
@@ -42,6 +52,6 @@ export function parseDocument(input: DocumentInput, manifest?: ManifestEntry): P
     sections: structure.sections,
     paragraphs: structure.paragraphs,
     tables: structure.tables,
-    notes: [...decoded.notes, ...norm.notes, ...structure.notes],
+    notes: [...decoded.notes, ...norm.notes, ...structure.notes, ...truncationNotes],
   };
 }

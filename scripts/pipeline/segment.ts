@@ -57,6 +57,8 @@ export function segmentDocument(
   const cleanEndOf = (i: number) => lines[i]?.cleanEnd ?? clean.text.length;
 
   const mk = (s: Omit<Section, 'docId'>): Section => ({ docId, ...s });
+  // Labels are published as written: the raw text from the label's first to its last character.
+  const rawLabel = (cs: number, ce: number) => clean.raw.slice(clean.toRaw[cs] ?? 0, (clean.toRaw[ce - 1] ?? 0) + 1);
   if (cover.hasNotice && cover.bodyLine > 0) {
     sections.push(mk({
       sectionId: 'cover', parentId: null, level: 0, kind: 'cover', label: '', headingZh: '印发通知',
@@ -162,7 +164,7 @@ export function segmentDocument(
         titleLines.push(j);
       }
       const title = titleLines.map((j) => writtenForm(clean, lines[j]!.cleanStart, lines[j]!.cleanEnd).trim()).join('');
-      const s = open(i, h, writtenForm(clean, l.cleanStart, l.cleanEnd).trim(), title, `a${h.number}`, 1, 'annex');
+      const s = open(i, h, rawLabel(l.cleanStart, l.cleanEnd), title, `a${h.number}`, 1, 'annex');
       lineSection[i] = s.sectionId;
       const att = attachments.find((a, k) => k + 1 === h.number);
       if (att) att.present = true;
@@ -184,7 +186,7 @@ export function segmentDocument(
     if (h && !inAnnexZone) {
       const parent = [...stack].reverse().find((o) => o.section.level < h.level)?.section;
       const base = h.level === 1 ? `s${h.number}` : `${parent?.sectionId ?? 's0'}.${h.number}`;
-      const label = writtenForm(clean, l.cleanStart, l.cleanStart + h.labelLength);
+      const label = rawLabel(l.cleanStart, l.cleanStart + h.labelLength);
       const headingZh = writtenForm(clean, l.cleanStart + h.textStart, l.cleanStart + h.textEnd).replace(/\s+/g, '');
       const s = open(i, h, label, headingZh, uniqueId(base), h.level, h.kind);
       lineSection[i] = s.sectionId;

@@ -5,9 +5,17 @@ export interface CsvColumn {
   kind: 'text' | 'number' | 'boolean';
 }
 
-/** A text cell starting with = + - @ (or tab/CR) would run as a formula in a spreadsheet: prefix a quote mark. */
+/** Text cells that a spreadsheet could run as a formula: = + - @ (ASCII or full-width), TAB, CR, LF, NUL; and ' itself so the rule can be undone. */
+export const FORMULA_START = /^[=+\-@\t\r\n\0'＝＋－＠]/;
+
+/** A text cell matching FORMULA_START gets one leading apostrophe (CSV only; JSON and Parquet keep the value). */
 export function defuseFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** The inverse of defuseFormula, for readers of the CSV: drop the one apostrophe the writer added. */
+export function restoreFormula(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
 function cell(value: unknown, kind: CsvColumn['kind']): string {

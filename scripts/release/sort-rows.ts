@@ -1,0 +1,91 @@
+// Publication order and key integrity: rows sorted by primary key, duplicate keys and dangling foreign keys stop the build.
+import type { DatasetSpec } from '../../src/lib/schema/dataset.ts';
+
+type Row = Record<string, unknown>;
+
+export class KeyError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'KeyError';
+  }
+}
+
+/** Natural order without ICU (its Chinese collation changes between Node releases): digit runs compare as numbers. */
+function compareNatural(a: string, b: string): number {
+  const pa = a.match(/\d+|\D+/g) ?? [];
+  const pb = b.match(/\d+|\D+/g) ?? [];
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const x = pa[i]!;
+    const y = pb[i]!;
+    if (x === y) continue;
+    const dx = /^\d/.test(x);
+    const dy = /^\d/.test(y);
+    if (dx && dy) {
+      const nx = x.replace(/^0+(?=\d)/, '');
+      const ny = y.replace(/^0+(?=\d)/, '');
+      if (nx.length !== ny.length) return nx.length - ny.length;
+      if (nx !== ny) return nx < ny ? -1 : 1;
+      continue;
+    }
+    return x < y ? -1 : 1;
+  }
+  return pa.length - pb.length;
+}
+
+/** Nulls first, numbers numerically, strings in natural order (s2 < s10), then by code point so no two distinct strings tie. */
+export function compareValues(a: unknown, b: unknown): number {
+  if (a === b) return 0;
+  if (a === null || a === undefined) return -1;
+  if (b === null || b === undefined) return 1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'boolean' && typeof b === 'boolean') return a ? 1 : -1;
+  const sa = String(a);
+  const sb = String(b);
+  const natural = compareNatural(sa, sb);
+  if (natural !== 0) return natural;
+  return sa < sb ? -1 : sa > sb ? 1 : 0;
+}
+
+const keyOf = (row: Row, fields: string[]): string => JSON.stringify(fields.map((f) => row[f] ?? null));
+
+/** Rows sorted by the dataset's primary key; a repeated key throws, naming the dataset, both rows and the key. */
+export function sortByPrimaryKey<T extends Row>(spec: DatasetSpec, rows: T[]): T[] {
+  const pk = spec.primaryKey;
+  if (pk.length === 0) throw new KeyError(`dataset ${spec.name}: no primary key declared`);
+  const missing = pk.filter((f) => !(f in spec.schema.shape));
+  if (missing.length > 0) throw new KeyError(`dataset ${spec.name}: primary key field ${missing.join(', ')} is not in the schema`);
+  const indexed = rows.map((row, i) => ({ row, i }));
+  indexed.sort((x, y) => {
+    for (const f of pk) {
+      const c = compareValues(x.row[f], y.row[f]);
+      if (c !== 0) return c;
+    }
+    return x.i - y.i;
+  });
+  for (let k = 1; k < indexed.length; k++) {
+    const prev = indexed[k - 1]!;
+    const cur = indexed[k]!;
+    if (keyOf(prev.row, pk) === keyOf(cur.row, pk)) {
+      throw new KeyError(`dataset ${spec.name}, rows ${prev.i + 1} and ${cur.i + 1}: duplicate primary key (${pk.join(', ')}) = ${keyOf(cur.row, pk)}`);
+    }
+  }
+  return indexed.map((x) => x.row);
+}
+
+/** Every foreign key must point at an existing row of the referenced dataset; the first dangling one throws. */
+export function checkForeignKeys(specs: DatasetSpec[], datasets: Record<string, Row[]>): void {
+  for (const spec of specs) {
+    for (const fk of spec.foreignKeys ?? []) {
+      const target = specs.find((s) => s.name === fk.reference.resource);
+      if (!target) throw new KeyError(`dataset ${spec.name}: foreign key (${fk.fields.join(', ')}) refers to unknown dataset ${fk.reference.resource}`);
+      const known = new Set((datasets[target.name] ?? []).map((r) => keyOf(r, fk.reference.fields)));
+      (datasets[spec.name] ?? []).forEach((row, i) => {
+        // A key with a null part refers to nothing, as in SQL.
+        if (fk.fields.some((f) => row[f] === null || row[f] === undefined)) return;
+        if (!known.has(keyOf(row, fk.fields))) {
+          throw new KeyError(`dataset ${spec.name}, row ${i + 1}, field ${fk.fields.join(', ')}: ${keyOf(row, fk.fields)} has no row in ${target.name} (${fk.reference.fields.join(', ')})`);
+        }
+      });
+    }
+  }
+}
