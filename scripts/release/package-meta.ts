@@ -8,7 +8,6 @@ export const PACKAGE_META = {
   descriptionZh:
     '将中国县、市、省级医共体（县域医疗卫生共同体）与医联体建设方案整理为数据表。每一行均由可复现的程序从政府正式文件原文中提取，并注明出处：文件编号、章节编号以及所引原文的字符位置。',
   keywords: ['China', 'health reform', 'county medical community', '医共体', '医联体', 'policy documents', 'open data'],
-  homepage: 'https://example.org/data/',
   licenses: [
     {
       name: 'CC-BY-4.0',

@@ -1,0 +1,107 @@
+// Specs + file facts → a Frictionless Tabular Data Package (datapackage.json). Pure: no disk, no clock.
+import { columnsOf, type Column } from '../../src/lib/schema/columns.ts';
+import type { DatasetSpec } from '../../src/lib/schema/dataset.ts';
+import type { Release } from './changelog.ts';
+import { PACKAGE_META } from './package-meta.ts';
+
+/** One written file: its path relative to datapackage.json, size and SHA-256 (hex). */
+export interface FileFact {
+  path: string;
+  bytes: number;
+  sha256: string;
+}
+
+export interface DatasetFiles {
+  rows: number;
+  csv: FileFact;
+  json: FileFact;
+  parquet: FileFact;
+}
+
+export interface SourceDocument {
+  docId: string;
+  titleZh: string | null;
+  issuerZh: string | null;
+  docNumber: string | null;
+  /** Repository path of the raw copy, e.g. data/raw/guyuan.txt. */
+  path: string;
+  sha256: string;
+}
+
+export const hashOf = (f: FileFact): string => `sha256:${f.sha256}`;
+
+const FORMATS = { csv: 'text/csv', json: 'application/json', parquet: 'application/vnd.apache.parquet' } as const;
+
+export const CSV_DIALECT = { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true, skipInitialSpace: false };
+
+export const CSV_NOTE =
+  'CSV: UTF-8 with BOM, RFC 4180, CRLF. Empty cell = null. A text cell whose value starts with = + - @ (ASCII or full-width), TAB, CR, LF, NUL or an apostrophe is written with one extra leading apostrophe so spreadsheets do not run it as a formula; remove it when reading (JSON and Parquet hold the value unchanged). Number and boolean columns are never altered.';
+
+function field(col: Column, primaryKey: string[]): Record<string, unknown> {
+  const f: Record<string, unknown> = { name: col.name, type: col.type, description: col.description };
+  if (col.type === 'number') f['format'] = 'default';
+  const constraints: Record<string, unknown> = {};
+  // "" is the missing value, so only non-text columns (where "" cannot be a value) and keys are required.
+  if ((!col.nullable && col.type !== 'string') || primaryKey.includes(col.name)) constraints['required'] = true;
+  const values = col.values?.filter((v) => v !== '');
+  if (values && values.length > 0) constraints['enum'] = values;
+  if (Object.keys(constraints).length > 0) f['constraints'] = constraints;
+  return f;
+}
+
+export function sourceTitle(s: SourceDocument): string {
+  const parts = [s.titleZh ?? s.docId, s.issuerZh, s.docNumber].filter((p): p is string => !!p);
+  return `${parts.join('，')} (repository copy ${s.path}, sha256 ${s.sha256})`;
+}
+
+export function buildDataPackage(specs: DatasetSpec[], files: Record<string, DatasetFiles>, release: Release, sources: SourceDocument[]): Record<string, unknown> {
+  const resources = specs.map((spec) => {
+    const f = files[spec.name];
+    if (!f) throw new Error(`datapackage: no files for dataset ${spec.name}`);
+    const columns = columnsOf(spec);
+    const schema: Record<string, unknown> = {
+      fields: columns.map((c) => field(c, spec.primaryKey)),
+      missingValues: [''],
+      primaryKey: spec.primaryKey,
+    };
+    if (spec.foreignKeys && spec.foreignKeys.length > 0) {
+      schema['foreignKeys'] = spec.foreignKeys.map((fk) => ({ fields: fk.fields, reference: { resource: fk.reference.resource, fields: fk.reference.fields } }));
+    }
+    return {
+      profile: 'tabular-data-resource',
+      name: spec.name,
+      path: f.csv.path,
+      title: spec.title,
+      description: spec.description,
+      format: 'csv',
+      mediatype: FORMATS.csv,
+      encoding: 'utf-8',
+      bytes: f.csv.bytes,
+      hash: hashOf(f.csv),
+      dialect: CSV_DIALECT,
+      schema,
+      // Not in the standard (extra properties are allowed): row count and the same rows in the other two formats.
+      rows: f.rows,
+      alternates: (['json', 'parquet'] as const).map((fmt) => ({ path: f[fmt].path, format: fmt, mediatype: FORMATS[fmt], bytes: f[fmt].bytes, hash: hashOf(f[fmt]) })),
+    };
+  });
+  return {
+    profile: 'tabular-data-package',
+    name: PACKAGE_META.name,
+    title: `${PACKAGE_META.title} / ${PACKAGE_META.titleZh}`,
+    description: `${PACKAGE_META.description}\n\n${PACKAGE_META.descriptionZh}\n\n${PACKAGE_META.sourcesNote}\n\n${CSV_NOTE}`,
+    version: release.version,
+    // The release date from the changelog, not the build clock: two builds give the same bytes.
+    created: `${release.date}T00:00:00Z`,
+    keywords: [...PACKAGE_META.keywords],
+    licenses: PACKAGE_META.licenses.map((l) => ({ ...l })),
+    contributors: PACKAGE_META.contributors.map((c) => ({ ...c })),
+    sources: [...sources].sort((a, b) => (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0)).map((s) => ({ title: sourceTitle(s) })),
+    resources,
+  };
+}
+
+/** Fields (dataset.column) that lack a description: the release refuses to ship them. */
+export function undocumentedFields(specs: DatasetSpec[]): string[] {
+  return specs.flatMap((spec) => columnsOf(spec).filter((c) => c.description.trim().length < 3).map((c) => `${spec.name}.${c.name}`));
+}
