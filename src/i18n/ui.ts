@@ -1,0 +1,119 @@
+// UI strings in both languages and the one way to build internal links (respects the configured base).
+
+export type Lang = 'en' | 'zh';
+export const LANGS: Lang[] = ['en', 'zh'];
+
+export const ui = {
+  en: {
+    siteName: 'County health plans',
+    siteTagline: 'Chinese county medical-community plans as cited open data',
+    skip: 'Skip to content',
+    navHome: 'Home',
+    navPlans: 'Plans',
+    navCompare: 'Compare',
+    navData: 'Data',
+    navExplore: 'Explore',
+    navAbout: 'About',
+    navLabel: 'Main',
+    soon: 'soon',
+    switchTo: '中文',
+    switchLabel: '阅读中文版',
+    footerLicence: 'Data: CC BY 4.0 · Code: MIT · Sources are official government documents, reproduced unchanged.',
+    footerReport: 'Found an error? See how to report it',
+    level: { province: 'Province', prefecture: 'Prefecture city', county: 'County', '': 'Unknown level' },
+    complete: 'Complete text',
+    incomplete: 'Incomplete copy',
+    attachmentsMissing: (n: number) => `${n} attachment${n === 1 ? '' : 's'} referenced but missing`,
+    issuer: 'Issuer',
+    number: 'Document number',
+    date: 'Date',
+    year: 'Year',
+    title: 'Title',
+    place: 'Place',
+    levelLabel: 'Level',
+    notStated: 'not stated in the text',
+    fromManifest: 'not in the text; from the manifest',
+    readPlan: 'Read the plan',
+    plans: 'Plans',
+  },
+  zh: {
+    siteName: '县域医改方案',
+    siteTagline: '县域医共体与医联体建设方案：可引用的开放数据',
+    skip: '跳到正文',
+    navHome: '首页',
+    navPlans: '方案',
+    navCompare: '比较',
+    navData: '数据',
+    navExplore: '查询',
+    navAbout: '关于',
+    navLabel: '主导航',
+    soon: '即将推出',
+    switchTo: 'English',
+    switchLabel: 'Read in English',
+    footerLicence: '数据：CC BY 4.0 · 代码：MIT · 原文为政府公开文件，原样收录。',
+    footerReport: '发现错误？请看如何报告',
+    level: { province: '省级', prefecture: '地级市', county: '县级', '': '级别不详' },
+    complete: '全文完整',
+    incomplete: '文本不完整',
+    attachmentsMissing: (n: number) => `提及的附件缺失 ${n} 个`,
+    issuer: '发文机关',
+    number: '文号',
+    date: '成文日期',
+    year: '年份',
+    title: '标题',
+    place: '地区',
+    levelLabel: '行政级别',
+    notStated: '原文未载明',
+    fromManifest: '原文未载明，取自资料清单',
+    readPlan: '阅读方案',
+    plans: '方案',
+  },
+} as const;
+
+export function t(lang: Lang) {
+  return ui[lang];
+}
+
+/** The configured base as `/`-terminated path: '/', '/sub/'. */
+export function normalizeBase(base: string): string {
+  const b = `/${base.replace(/^\/+|\/+$/g, '')}/`;
+  return b === '//' ? '/' : b;
+}
+
+const BASE = normalizeBase(import.meta.env?.BASE_URL ?? '/');
+
+/**
+ * Link to a site page in a language. `path` is site-relative without base or language ('/plans/guyuan/',
+ * 'about/', '/plans/guyuan/#p-27'); the result always starts with the base and ends pages with '/'.
+ */
+export function localizedPath(path: string, lang: Lang, base: string = BASE): string {
+  const b = normalizeBase(base);
+  const hashAt = path.search(/[#?]/);
+  const [pathname, suffix] = hashAt === -1 ? [path, ''] : [path.slice(0, hashAt), path.slice(hashAt)];
+  let p = pathname.replace(/^\/+/, '');
+  // Pages get a trailing slash (trailingSlash: 'always'); files with an extension do not.
+  if (p !== '' && !p.endsWith('/') && !/\.[a-z0-9]+$/i.test(p)) p += '/';
+  return `${b}${lang === 'zh' ? 'zh/' : ''}${p}${suffix}`;
+}
+
+/** A file under public/ (data downloads, icons): base-prefixed, no language. */
+export function assetPath(path: string, base: string = BASE): string {
+  return `${normalizeBase(base)}${path.replace(/^\/+/, '')}`;
+}
+
+/** Split a served pathname into language and site-relative path ('/sub/zh/plans/x/' → zh, '/plans/x/'). */
+export function parsePath(pathname: string, base: string = BASE): { lang: Lang; path: string } {
+  const b = normalizeBase(base);
+  let rest = pathname.startsWith(b) ? pathname.slice(b.length) : pathname === b.slice(0, -1) ? '' : pathname.replace(/^\/+/, '');
+  let lang: Lang = 'en';
+  if (rest === 'zh' || rest.startsWith('zh/')) {
+    lang = 'zh';
+    rest = rest.slice(2).replace(/^\/+/, '');
+  }
+  return { lang, path: `/${rest}` };
+}
+
+/** The same page in the other language (the language switch). */
+export function switchLanguagePath(pathname: string, to: Lang, base: string = BASE): string {
+  return localizedPath(parsePath(pathname, base).path, to, base);
+}
