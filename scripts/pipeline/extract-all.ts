@@ -2,6 +2,7 @@
 import { attachmentRows, citationRows, documentRow, noteRows, sectionRows } from './document-rows.ts';
 import type { ManifestEntry, ParsedDocument } from './types.ts';
 // <extractor imports: add one import line per extractor below>
+import { targetsExtractor } from './extract-targets.ts';
 
 export type Row = Record<string, unknown>;
 
@@ -29,6 +30,7 @@ export type Extractor = (doc: ParsedDocument, vocab: Vocabularies) => ExtractorR
 
 const EXTRACTORS: Extractor[] = [
   // <extractors: add one entry per extractor below this line>
+  targetsExtractor,
 ];
 
 export interface DocumentExtraction {

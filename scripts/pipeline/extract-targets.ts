@@ -2,6 +2,7 @@
 // distinct target plus every mention. The rules are written out in data/vocab/TARGET_RULES.md.
 import { rawSpanOf } from './locate.ts';
 import { measureLength, parseCellQuantity, parseRangeAt, unitOfMeasure, type Comparator } from './parse-number.ts';
+import type { ExtractorResult, ReportEntry, Vocabularies } from './extract-all.ts';
 import type { Paragraph, ParsedDocument, Table, TableCell } from './types.ts';
 
 export interface IndicatorEntry {
@@ -80,7 +81,6 @@ const BASE_YEAR = /(?:较|比|相比|同比|与)(\d{4})年/;
 /** Words that may stand before a sentence-opening year: `力争到2021年底`. */
 const YEAR_LEAD = /^(?:力争|争取|计划|预计|要|确保|目标是|主要目标是|目标:)?$/;
 const ASPIRATIONAL = /力争|争取/;
-const CLAUSE_DELIM = /[,;:()]/;
 
 /** Verbs that commit to building or doing a counted thing: `组建2个`, `引进2项`. */
 const COMMIT = /(组建|建成|建立|建设|创建|推进|引进|选派|派出|派驻|举办|开展|培养|培训|打造|新增|设立|成立|配备|招聘|招录|培育|遴选|认定|新建|创成|帮助)$/;
@@ -155,17 +155,21 @@ function sentencesOf(text: string): Span[] {
   return out;
 }
 
-function clausesOf(text: string, sent: Span): Span[] {
-  const out: Span[] = [];
+/** Clauses of a sentence, each with the character that closed it. Short parentheses (`县(区)`) stay inside words. */
+function clausesOf(text: string, sent: Span): (Span & { closer: string })[] {
+  const out: (Span & { closer: string })[] = [];
   let s = sent.start;
   for (let i = sent.start; i < sent.end; i++) {
     const ch = text[i] as string;
-    if (CLAUSE_DELIM.test(ch) || '。!?！？'.includes(ch)) {
-      if (i > s) out.push({ start: s, end: i });
+    let cut = /[,;:]/.test(ch) || '。!?！？'.includes(ch);
+    if (ch === '(') cut = !text.slice(i + 1, i + 8).includes(')');
+    if (ch === ')') cut = !text.slice(Math.max(sent.start, i - 7), i).includes('(');
+    if (cut) {
+      if (i > s) out.push({ start: s, end: i, closer: ch });
       s = i + 1;
     }
   }
-  if (s < sent.end) out.push({ start: s, end: sent.end });
+  if (s < sent.end) out.push({ start: s, end: sent.end, closer: '' });
   return out;
 }
 
@@ -309,9 +313,8 @@ function findCandidates(
       if (r.percent && rest.startsWith('的')) {
         comparator = 'eq';
         commit = true;
-      } else if (prefix.endsWith('的') && (unit === 'count' || unit === 'persons') && COMMIT.test(
-        text.slice(sentence.start, clause.start).replace(/[,;:].*$/, '').replace(/[^一-龥]+$/, '').match(/[一-龥]+$/)?.[0] ?? '',
-      ) || (prefix.endsWith('的') && (unit === 'count' || unit === 'persons') && /(组建|建成|建立|创建)/.test(text.slice(sentence.start, clause.start)))) {
+      } else if (prefix.endsWith('的') && (unit === 'count' || unit === 'persons') && /(组建|建成|建立|创建|成立|设立)/.test(text.slice(sentence.start, clause.start))) {
+        // `分别组建由A、B牵头，…的2个医共体`: the verb governs a modifier that runs across a comma.
         comparator = 'eq';
         commit = true;
       } else {
@@ -331,6 +334,11 @@ function findCandidates(
   return out;
 }
 
+/** An indicator name as written, without the line breaks and spaces a page break left in it. */
+function tidy(s: string): string {
+  return s.replace(/\s*\n\s*/g, '').replace(/(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])/g, '');
+}
+
 function stripIndicator(s: string): string {
   let t = s.replace(LEAD_WORDS, '').replace(TRAIL_WORDS, '');
   t = t.replace(/^[、和及与]+|[、和及与]+$/g, '');
@@ -342,7 +350,7 @@ function objectOf(text: string, c: Candidate, clause: Span, sentence: Span): Spa
   let s = c.tailEnd;
   if (text[s] === '的') s++;
   let e = clause.end;
-  if (/^[由以在]/.test(text.slice(s, e))) {
+  if (/^[由以在]/.test(text.slice(s, e)) && !text.slice(s, e).includes('的')) {
     const rest = text.slice(s, sentence.end);
     const stop = rest.search(/[。;]/);
     const region = stop === -1 ? rest : rest.slice(0, stop);
@@ -427,7 +435,6 @@ function extractRespectively(ctx: TextContext, p: Paragraph, sent: Span, marks: 
     return k;
   })();
   let subject = before.slice(clauseStart - sent.start).replace(/(\d{4})年(?:底|末)?[、和]?/g, '');
-  const yearLeading = /^(?:到|至)?\d{4}年/.test(text.slice(clauseStart, sent.start + m.index));
   subject = stripIndicator(subject.replace(/^(?:到|至)/, ''));
   const items = subject.split(/[、和]/).filter((x) => x !== '');
   const byYear = years.length === values.length;
@@ -447,7 +454,6 @@ function extractRespectively(ctx: TextContext, p: Paragraph, sent: Span, marks: 
       aspirational, condition: '', quote: span.quote, start: span.start, end: span.end, source_kind: 'text',
     });
   });
-  void yearLeading;
   return { start: clauseStart, end: tailEnd };
 }
 
@@ -509,11 +515,11 @@ function extractParagraph(ctx: TextContext, p: Paragraph, carry: number | null):
           indicator = subject ?? '';
           indicatorZh = indicator;
         } else {
-          indicatorZh = rawOf(ctx.doc, p.cleanStart, indStart, indStart + indicator.length).quote;
+          indicatorZh = tidy(rawOf(ctx.doc, p.cleanStart, indStart, indStart + indicator.length).quote);
         }
         if (indicatorZh === indicator && indicator !== '') {
           const at = text.lastIndexOf(indicator, c.numStart);
-          if (at !== -1) indicatorZh = rawOf(ctx.doc, p.cleanStart, at, at + indicator.length).quote;
+          if (at !== -1) indicatorZh = tidy(rawOf(ctx.doc, p.cleanStart, at, at + indicator.length).quote);
         }
         subject = indicator || subject;
         const span = rawOf(ctx.doc, p.cleanStart, subStart, subEnd);
@@ -521,9 +527,7 @@ function extractParagraph(ctx: TextContext, p: Paragraph, carry: number | null):
         const freqText = text.slice(clause.start, c.numStart);
         const frequency = FREQUENCY.find(([re]) => re.test(freqText))?.[1] ?? '';
         const base = BASE_YEAR.exec(text.slice(clause.start, c.numStart));
-        const spreadOver = distribute(indicator, text.slice(subStart, c.cueStart + 1).slice(0, -1) + (text.slice(c.cueStart - 1, c.cueStart)));
         const names = distribute(indicator, text.slice(Math.max(subStart, c.cueStart - 1), c.cueStart));
-        void spreadOver;
         for (const name of names) {
           pushDraft(ctx, {
             doc_id: ctx.doc.docId, section_id: p.sectionId,
@@ -538,6 +542,7 @@ function extractParagraph(ctx: TextContext, p: Paragraph, carry: number | null):
         }
         subStart = subEnd + 1;
       });
+      if (clause.closer === ')') condition = '';
       if (cands.length === 0 && !isCondition) {
         const t = stripIndicator(ctext.replace(HEADING_LABEL, ''));
         if (t !== '' && !/\d{4}年/.test(t)) subject = t;
@@ -672,4 +677,22 @@ export function extractTargets(doc: ParsedDocument, indicators: IndicatorEntry[]
   });
   mentions.sort((a, b) => (a.mention_id < b.mention_id ? -1 : 1));
   return { targets, mentions, unknownIndicators, skipped: ctx.skipped };
+}
+
+/** The extractor as registered in extract-all.ts: datasets `targets` and `target_mentions`, plus report entries. */
+export function targetsExtractor(doc: ParsedDocument, vocab: Vocabularies): ExtractorResult {
+  const indicators = (vocab['indicators'] ?? []) as IndicatorEntry[];
+  const r = extractTargets(doc, indicators);
+  const report: ReportEntry[] = [
+    ...r.unknownIndicators.map((u) => ({
+      doc_id: u.doc_id, dataset: 'targets', kind: 'unknown-indicator',
+      message: `${u.mention_id}: indicator ${u.indicator_zh || '(none)'} (${u.unit}) is not in data/vocab/indicators.json; kept with an empty indicator_id`,
+      quote: u.quote, start: u.start, end: u.end,
+    })),
+    ...r.skipped.map((s) => ({ doc_id: s.doc_id, dataset: 'targets', kind: 'skipped-quantity', message: s.reason, quote: s.quote, start: s.start, end: s.end })),
+    ...r.targets.filter((t) => t.conflict !== '').map((t) => ({
+      doc_id: t.doc_id, dataset: 'targets', kind: 'conflicting-mentions', message: `${t.target_id}: ${t.conflict}`, quote: t.quote, start: t.start, end: t.end,
+    })),
+  ];
+  return { datasets: { targets: r.targets, target_mentions: r.mentions }, report };
 }
