@@ -18,7 +18,8 @@ export interface IndicatorEntry {
 
 export type SourceKind = 'text' | 'table';
 
-export interface TargetMentionRow {
+// Type aliases (not interfaces) so rows fit the registry's Record<string, unknown>.
+export type TargetMentionRow = {
   mention_id: string;
   target_id: string;
   doc_id: string;
@@ -39,13 +40,13 @@ export interface TargetMentionRow {
   start: number;
   end: number;
   source_kind: SourceKind;
-}
+};
 
-export interface TargetRow extends Omit<TargetMentionRow, 'mention_id'> {
+export type TargetRow = Omit<TargetMentionRow, 'mention_id'> & {
   conflict: string;
   mention_count: number;
   mention_ids: string;
-}
+};
 
 export interface UnknownIndicator {
   doc_id: string;
@@ -76,7 +77,8 @@ export interface TargetExtraction {
 type Draft = Omit<TargetMentionRow, 'mention_id' | 'target_id'> & { order: number; indicatorClean: string };
 
 const HEADING_LABEL = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\d{1,2}[.、](?!\d)|\(\d{1,2}\))\s*/;
-const YEAR_EXPR = /(到|至|截至|截止|在|于)?(\d{4})年(底|末|年底|年末)?(?:\d{1,2}月(?:底|末)?)?(前|以前|之前)?/g;
+const YEAR_EXPR = /(到|至|截至|截止|在|于)?(\d{4}|[〇零一二三四五六七八九]{4})年(底|末|年底|年末)?(?:\d{1,2}月(?:底|末)?)?(前|以前|之前)?/g;
+const CN_YEAR_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 const BASE_YEAR = /(?:较|比|相比|同比|与)(\d{4})年/;
 /** Words that may stand before a sentence-opening year: `力争到2021年底`. */
 const YEAR_LEAD = /^(?:力争|争取|计划|预计|要|确保|目标是|主要目标是|目标:)?$/;
@@ -108,7 +110,7 @@ const SCOPE_ONLY = /^(?:每人|每年|全年|平均|每月|原则上|年均|每�
 const FREQUENCY: [RegExp, string][] = [
   [/每月|月均/, 'per_month'],
   [/每季度/, 'per_quarter'],
-  [/每年|年均|全年|年增长|年下降|逐年/, 'per_year'],
+  [/每年|年均|全年|(?<![\d较比])年(?:增长|下降|提高|降低)|逐年/, 'per_year'],
 ];
 
 /** Fold as the clean text does, so vocabulary patterns may be written either way. */
@@ -184,7 +186,7 @@ function yearMarks(text: string, sentences: Span[]): YearMark[] {
   const marks: YearMark[] = [];
   for (const m of text.matchAll(YEAR_EXPR)) {
     const pos = m.index;
-    const year = Number(m[2]);
+    const year = Number([...(m[2] as string)].map((c) => CN_YEAR_DIGIT[c] ?? c).join(''));
     if (year < 1949 || year > 2100) continue;
     const before = text.slice(Math.max(0, pos - 3), pos);
     if (BASE_YEAR.test(before + m[0]) || insideBrackets(text, pos, '《', '》')) continue;
@@ -286,15 +288,18 @@ function findCandidates(
     let cueStart = r.start;
     let commit = false;
     const cue = cueBefore(prefix);
-    if (cue) {
+    const counted = unit === 'count' || unit === 'persons' || unit === 'person_times';
+    if (cue && (!cue.commit || counted)) {
       comparator = cue.comparator;
       cueStart = r.start - cue.len;
       commit = cue.commit;
+      // `选派不少于十二名医师`: the verb before the comparator makes the object the indicator.
+      if (!commit && counted && COMMIT.test(prefix.slice(0, prefix.length - cue.len))) commit = true;
     } else if (/(至少|不少于|不低于)[与和同向在]$/.test(prefix)) {
       comparator = 'ge';
       cueStart = r.start - /(至少|不少于|不低于)[与和同向在]$/.exec(prefix)![0].length;
       commit = true;
-    } else if (/有$/.test(prefix) && /力争|确保|争取/.test(text.slice(sentence.start, r.start))) {
+    } else if (counted && /有$/.test(prefix) && /力争|确保|争取/.test(text.slice(sentence.start, r.start))) {
       comparator = 'eq';
       cueStart = r.start - 1;
       commit = true;
@@ -340,7 +345,7 @@ function tidy(s: string): string {
 }
 
 function stripIndicator(s: string): string {
-  let t = s.replace(LEAD_WORDS, '').replace(TRAIL_WORDS, '');
+  let t = s.replace(LEAD_WORDS, '').replace(/(?:较|比|与)\d{4}年?(?:相比)?$/, '').replace(TRAIL_WORDS, '');
   t = t.replace(/^[、和及与]+|[、和及与]+$/g, '');
   return t;
 }
@@ -474,7 +479,9 @@ function extractParagraph(ctx: TextContext, p: Paragraph, carry: number | null):
       continue;
     }
     let condition = '';
-    for (const clause of clausesOf(text, sent)) {
+    // A heading label (`（二）`) is not part of the first clause.
+    const label = sent.start === 0 ? (HEADING_LABEL.exec(text)?.[0].length ?? 0) : 0;
+    for (const clause of clausesOf(text, { start: sent.start + label, end: sent.end })) {
       const ctext = text.slice(clause.start, clause.end);
       const isCondition = /的$/.test(ctext) && CONDITION_SIGN.test(ctext) && /\d/.test(ctext);
       const cands = findCandidates(text, clause, sent, isCondition, skip);
@@ -591,6 +598,8 @@ function extractTable(ctx: TextContext, t: Table): void {
       let unit = q.unit;
       if (unit === '' && unitCol >= 0) unit = unitOfMeasure(row[unitCol]?.text ?? '') ?? (/%/.test(row[unitCol]?.text ?? '') ? 'percent' : '');
       if (unit === '' && /率|占比|比例|比重/.test(ind.text)) unit = 'percent';
+      if ((unit === 'persons' || unit === 'count' || unit === 'beds' || unit === '') && /每千(?:常住)?人口/.test(ind.text)) unit = 'per_1000';
+      if ((unit === 'persons' || unit === 'count' || unit === '') && /每万(?:常住)?人口/.test(ind.text)) unit = 'per_10000';
       const indicatorClean = ind.text;
       pushDraft(ctx, {
         doc_id: ctx.doc.docId, section_id: t.sectionId, indicator_zh: ctx.doc.clean.raw.slice(ind.start, ind.end), indicatorClean,
@@ -609,6 +618,16 @@ function sameValue(a: Draft, b: Draft): boolean {
 function describeValue(d: Draft): string {
   const v = d.value_max !== null ? `${d.value}-${d.value_max}` : `${d.value}`;
   return `${d.comparator} ${v} ${d.unit}`.trim();
+}
+
+/** The published fields of a mention, in schema order (the CLI prints them in this order). */
+function fieldsOf(d: Draft): Omit<TargetMentionRow, 'mention_id' | 'target_id'> {
+  return {
+    doc_id: d.doc_id, section_id: d.section_id, indicator_zh: d.indicator_zh, indicator_id: d.indicator_id, indicator_en: d.indicator_en,
+    comparator: d.comparator, value: d.value, value_max: d.value_max, unit: d.unit, frequency: d.frequency, base_year: d.base_year,
+    target_year: d.target_year, aspirational: d.aspirational, condition: d.condition, quote: d.quote, start: d.start, end: d.end,
+    source_kind: d.source_kind,
+  };
 }
 
 /** Pure: every target and mention of one parsed document. */
@@ -664,12 +683,10 @@ export function extractTargets(doc: ParsedDocument, indicators: IndicatorEntry[]
     const conflict = distinct.length > 1
       ? `Mentions disagree: ${distinct.map((d) => `${d.source_kind} ${mentionIds.get(d)} says ${describeValue(d)} (${d.quote.length > 24 ? `${d.quote.slice(0, 24)}…` : d.quote})`).join('; ')}`
       : '';
-    const { order: _o, indicatorClean: _i, ...firstRow } = first;
-    targets.push({ ...firstRow, target_id: targetId, conflict, mention_count: g.length, mention_ids: g.map((d) => mentionIds.get(d)).join(' ') });
+    targets.push({ target_id: targetId, ...fieldsOf(first), conflict, mention_count: g.length, mention_ids: g.map((d) => mentionIds.get(d)).join(' ') });
     for (const d of g) {
-      const { order: _o2, indicatorClean: _i2, ...row } = d;
       const mentionId = mentionIds.get(d) as string;
-      mentions.push({ mention_id: mentionId, target_id: targetId, ...row });
+      mentions.push({ mention_id: mentionId, target_id: targetId, ...fieldsOf(d) });
       if (d.indicator_id === '') {
         unknownIndicators.push({ doc_id: doc.docId, mention_id: mentionId, indicator_zh: d.indicator_zh, unit: d.unit, quote: d.quote, start: d.start, end: d.end });
       }

@@ -87,11 +87,16 @@ export function parseNumberAt(s: string, i: number): NumberMatch | null {
       while (isDigit(s[j])) text += foldDigit(s[j++] as string);
     }
     let percent = false;
+    let value = Number(text);
     if (s[j] === '%' || s[j] === '％') {
       percent = true;
       j++;
+    } else if ((s[j] === '万' || s[j] === '亿') && s[j + 1] !== '元') {
+      // `12万人次`: the multiplier belongs to the number; `万元` is a unit and stays.
+      value *= s[j] === '万' ? 10000 : 100000000;
+      j++;
     }
-    return { value: Number(text), start: i, end: j, percent, chinese: false };
+    return { value, start: i, end: j, percent, chinese: false };
   }
   if (ch !== undefined && CN_CHARS.test(ch) && ch !== '点' && ch !== '万') {
     let j = i;

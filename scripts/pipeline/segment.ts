@@ -166,7 +166,7 @@ export function segmentDocument(
       const title = titleLines.map((j) => writtenForm(clean, lines[j]!.cleanStart, lines[j]!.cleanEnd).trim()).join('');
       const s = open(i, h, rawLabel(l.cleanStart, l.cleanEnd), title, `a${h.number}`, 1, 'annex');
       lineSection[i] = s.sectionId;
-      const att = attachments.find((a, k) => k + 1 === h.number);
+      const att = attachments[h.number - 1];
       if (att) att.present = true;
       continue;
     }

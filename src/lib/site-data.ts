@@ -57,3 +57,23 @@ export function rowKey(spec: DatasetSpec, row: DataRow): string {
   const keys = spec.primaryKey.filter((k) => k !== 'doc_id');
   return keys.map((k) => String(row[k] ?? '')).join('-') || String(row['start']);
 }
+
+/** Id of an extracted item's highlight in the plan text; its data row is `row-` + this id. */
+export function highlightId(dataset: string, docId: string, key: string): string {
+  return htmlId(dataset, docId, key);
+}
+
+/** Short unique codes for datasets (targets → T, target_mentions → TM, phases → PH): marker labels. */
+export function datasetCodes(names: string[]): Map<string, string> {
+  const codes = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const name of names) {
+    const words = name.split('_').filter(Boolean);
+    const initials = words.map((w) => w[0]!).join('').toUpperCase();
+    let code = initials;
+    for (let n = 2; taken.has(code) && n <= name.length; n++) code = (initials + words[words.length - 1]!.slice(1, n)).toUpperCase();
+    codes.set(name, code);
+    taken.add(code);
+  }
+  return codes;
+}

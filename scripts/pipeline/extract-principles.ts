@@ -1,0 +1,170 @@
+// Principles (`坚持X`): which 坚持 phrases are principles is decided by the rule in
+// data/vocab/EXTRACTION_RULES.md, section "Principles".
+import type { ExtractorResult, ReportEntry, Row, Vocabularies } from './extract-all.ts';
+import { rawSpanOf } from './locate.ts';
+import type { Paragraph, ParsedDocument, Section } from './types.ts';
+import { splitOutsideBrackets, writtenText } from './written-text.ts';
+
+export interface PrincipleVocabEntry {
+  principle_id: string;
+  name_en: string;
+  definition_en: string;
+  patterns_zh: string[];
+}
+
+export type PrincipleForm = 'lead' | 'series' | 'run_in' | 'named';
+
+export interface PrincipleRow {
+  principle_row_id: string;
+  doc_id: string;
+  section_id: string;
+  ordinal: number;
+  principle_zh: string;
+  principle_id: string;
+  name_en: string;
+  form: PrincipleForm;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+/** Validate data/vocab/principles.json: ids unique, patterns non-empty and not shared by two ids. */
+export function principleVocab(vocab: Vocabularies): PrincipleVocabEntry[] {
+  const list = vocab['principles'];
+  if (!Array.isArray(list)) throw new Error('data/vocab/principles.json: expected an array');
+  const seenIds = new Set<string>();
+  const seenPatterns = new Map<string, string>();
+  for (const [i, e] of list.entries()) {
+    const entry = e as Partial<PrincipleVocabEntry>;
+    if (!entry || typeof entry.principle_id !== 'string' || !/^[a-z][a-z0-9_]*$/.test(entry.principle_id)) throw new Error(`data/vocab/principles.json[${i}]: principle_id must be snake_case`);
+    if (typeof entry.name_en !== 'string' || !entry.name_en || typeof entry.definition_en !== 'string' || !entry.definition_en) throw new Error(`data/vocab/principles.json[${i}] ${entry.principle_id}: name_en and definition_en are required`);
+    if (!Array.isArray(entry.patterns_zh) || entry.patterns_zh.length === 0 || entry.patterns_zh.some((p) => typeof p !== 'string' || !p)) throw new Error(`data/vocab/principles.json[${i}] ${entry.principle_id}: patterns_zh must be non-empty strings`);
+    if (seenIds.has(entry.principle_id)) throw new Error(`data/vocab/principles.json: duplicate principle_id ${entry.principle_id}`);
+    seenIds.add(entry.principle_id);
+    for (const p of entry.patterns_zh) {
+      const other = seenPatterns.get(p);
+      if (other) throw new Error(`data/vocab/principles.json: pattern ${p} belongs to both ${other} and ${entry.principle_id}`);
+      seenPatterns.set(p, entry.principle_id);
+    }
+  }
+  return list as PrincipleVocabEntry[];
+}
+
+const LABEL = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、．]|\d+\)|[①-⑳])\s*/;
+const STOP = /[,，。;；:：!?！？\n]/;
+
+/** Compare forms without quotes, brackets or spaces: `“管办分开”` and `管办分开` are one wording. */
+function key(zh: string): string {
+  return zh.replace(/[“”"'‘’\s]/g, '').replace(/[（(][^）)]*[）)]$/, '');
+}
+
+function lookup(vocab: PrincipleVocabEntry[], zh: string): PrincipleVocabEntry | undefined {
+  const k = key(zh);
+  return vocab.find((e) => e.patterns_zh.some((p) => key(p) === k));
+}
+
+function inPrinciplesSection(doc: ParsedDocument, sectionId: string): boolean {
+  let s: Section | undefined = doc.sections.find((x) => x.sectionId === sectionId);
+  while (s) {
+    if (s.headingZh.includes('原则')) return true;
+    const parent = s.parentId;
+    s = parent ? doc.sections.find((x) => x.sectionId === parent) : undefined;
+  }
+  return false;
+}
+
+interface Candidate { at: number; form: PrincipleForm }
+
+/** Positions of 坚持 in a paragraph that open a principle, with how they are written. */
+function candidates(text: string, principlesSection: boolean): Candidate[] {
+  const out = new Map<number, PrincipleForm>();
+  const labelLen = LABEL.exec(text)?.[0].length ?? 0;
+  const firstStop = text.indexOf('。', labelLen);
+  const firstSentenceEnd = firstStop < 0 ? text.length : firstStop;
+  for (let at = text.indexOf('坚持'); at >= 0; at = text.indexOf('坚持', at + 2)) {
+    const before = text[at - 1] ?? '';
+    const phrase = text.slice(at + 2).split(STOP)[0] ?? '';
+    const afterPhrase = text[at + 2 + phrase.length] ?? '';
+    // Anywhere: a clause that names itself a principle (坚持A、B的原则 / 坚持A原则).
+    if (phrase.includes('原则')) out.set(at, 'named');
+    if (!principlesSection) continue;
+    if (at === labelLen) out.set(at, out.get(at) ?? 'lead');
+    else if (at < firstSentenceEnd && /[,，;；]/.test(before)) out.set(at, out.get(at) ?? 'series');
+    // A short run-in heading later in the paragraph: `…。坚持公益导向。…`.
+    else if (/[。;；]/.test(before) && afterPhrase === '。' && phrase.length <= 12) out.set(at, out.get(at) ?? 'run_in');
+  }
+  return [...out.entries()].sort((a, b) => a[0] - b[0]).map(([at, form]) => ({ at, form }));
+}
+
+interface Found { para: Paragraph; at: number; form: PrincipleForm; phraseEnd: number; items: { offset: number; length: number }[] }
+
+/** The principles of one plan, in reading order, and the ones not in the vocabulary. */
+export function extractPrinciples(doc: ParsedDocument, vocabList: PrincipleVocabEntry[]): { rows: PrincipleRow[]; report: ReportEntry[] } {
+  const found: Found[] = [];
+  for (const para of doc.paragraphs) {
+    if (para.kind === 'table-row') continue;
+    const text = para.text;
+    for (const { at, form } of candidates(text, inPrinciplesSection(doc, para.sectionId))) {
+      const phrase = text.slice(at + 2).split(STOP)[0] ?? '';
+      const phraseEnd = at + 2 + phrase.length;
+      const ruleAt = phrase.indexOf('原则');
+      // `坚持A、B、C的原则` lists principles; `坚持A` is one principle unless every listed part is known.
+      const body = ruleAt >= 0 ? phrase.slice(0, ruleAt).replace(/的$/, '') : phrase;
+      const parts = splitOutsideBrackets(body, '、');
+      const split = ruleAt >= 0 || (parts.length > 1 && parts.every((p) => lookup(vocabList, p.text)));
+      const whole = { text: body.trim(), offset: body.length - body.trimStart().length };
+      const items = (split ? parts : [whole])
+        .filter((p) => p.text.length > 0)
+        .map((p) => {
+          // A gloss in brackets after the name (`三个不变（…）`) stays in the quote, not in the name.
+          const gloss = /[（(][^（()）]*[）)]$/.exec(p.text);
+          return { offset: at + 2 + p.offset, length: gloss && gloss.index > 0 ? gloss.index : p.text.length };
+        });
+      const end = ruleAt >= 0 ? at + 2 + ruleAt + 2 : phraseEnd;
+      found.push({ para, at, form, phraseEnd: end, items });
+    }
+  }
+  const rows: PrincipleRow[] = [];
+  const report: ReportEntry[] = [];
+  for (const f of found) {
+    const span = rawSpanOf(doc.clean, f.para.cleanStart + f.at, f.para.cleanStart + f.phraseEnd);
+    for (const item of f.items) {
+      let a = f.para.cleanStart + item.offset;
+      let b = a + item.length;
+      // Quotation marks around a principle are not part of its name.
+      while (a < b && '“"'.includes(doc.clean.text[a] ?? '')) a++;
+      while (b > a && '”"'.includes(doc.clean.text[b - 1] ?? '')) b--;
+      const principleZh = writtenText(doc.clean, a, b);
+      const entry = lookup(vocabList, principleZh);
+      const ordinal = rows.length + 1;
+      const row: PrincipleRow = {
+        principle_row_id: `${doc.docId}-p${String(ordinal).padStart(2, '0')}`,
+        doc_id: doc.docId,
+        section_id: f.para.sectionId,
+        ordinal,
+        principle_zh: principleZh,
+        principle_id: entry?.principle_id ?? '',
+        name_en: entry?.name_en ?? '',
+        form: f.form,
+        quote: span.quote,
+        start: span.start,
+        end: span.end,
+      };
+      rows.push(row);
+      if (!entry) {
+        report.push({
+          doc_id: doc.docId, dataset: 'principles', kind: 'unknown-principle',
+          message: `${doc.fileName}:${f.para.line}: principle ${principleZh} is not in data/vocab/principles.json; kept with an empty principle_id`,
+          quote: span.quote, start: span.start, end: span.end,
+        });
+      }
+    }
+  }
+  return { rows, report };
+}
+
+/** Registry entry: the `principles` dataset. */
+export function principlesExtractor(doc: ParsedDocument, vocab: Vocabularies): ExtractorResult {
+  const { rows, report } = extractPrinciples(doc, principleVocab(vocab));
+  return { datasets: { principles: rows as unknown as Row[] }, report };
+}

@@ -1,0 +1,225 @@
+// Local alignment of two character windows (banded Smith–Waterman with affine gaps) and a character diff for display.
+
+export interface AlignScores {
+  match: number;
+  mismatch: number;
+  /** Cost of the first character of a gap (open + extend). */
+  gapOpen: number;
+  /** Cost of each further character of a gap. */
+  gapExtend: number;
+}
+
+/** Integer scores: a substituted character costs more than a match earns, and an inserted clause costs little more per character than one. */
+export const DEFAULT_SCORES: AlignScores = { match: 2, mismatch: -3, gapOpen: 5, gapExtend: 1 };
+
+export interface LocalAlignment {
+  /** Half-open spans in the input strings' coordinates. */
+  aStart: number;
+  aEnd: number;
+  bStart: number;
+  bEnd: number;
+  /** Aligned pairs of identical characters. */
+  identical: number;
+  score: number;
+  /** DP cells computed (the cost measure). */
+  cells: number;
+}
+
+export interface AlignWindow {
+  aLo: number;
+  aHi: number;
+  bLo: number;
+  bHi: number;
+  /** Allowed diagonals d = jB - iA (absolute positions), inclusive. */
+  dLo: number;
+  dHi: number;
+}
+
+const NEG = -1e9;
+
+/**
+ * Best local alignment of a[aLo,aHi) with b[bLo,bHi), restricted to the diagonal band [dLo, dHi]:
+ * the seeds say where the shared passage lies, so cells far from their diagonals need not be computed.
+ * Returns null when nothing scores above zero.
+ */
+export function alignLocal(a: string, b: string, win: AlignWindow, scores: AlignScores = DEFAULT_SCORES): LocalAlignment | null {
+  const la = win.aHi - win.aLo;
+  const lb = win.bHi - win.bLo;
+  if (la <= 0 || lb <= 0 || win.dHi < win.dLo) return null;
+  const off = win.bLo - win.aLo;
+  const W = win.dHi - win.dLo + 1;
+  // Band coordinate of cell (i, j): kk = j - i - base; the cell (i-1, j-1) has the same kk.
+  const base = win.dLo - off;
+  const trace = new Uint8Array((la + 1) * W);
+  let hPrev = new Float64Array(W).fill(0);
+  let fPrev = new Float64Array(W).fill(NEG);
+  let hCur = new Float64Array(W);
+  let fCur = new Float64Array(W);
+  let best = 0;
+  let bestI = -1;
+  let bestJ = -1;
+  let cells = 0;
+  const { match, mismatch, gapOpen, gapExtend } = scores;
+  for (let i = 1; i <= la; i++) {
+    hCur.fill(0);
+    fCur.fill(NEG);
+    const ai = a.charCodeAt(win.aLo + i - 1);
+    const jMin = Math.max(1, i + base);
+    const jMax = Math.min(lb, i + base + W - 1);
+    let eLeft = NEG;
+    let hLeft = 0;
+    for (let j = jMin; j <= jMax; j++) {
+      const kk = j - i - base;
+      cells++;
+      // Left neighbour (i, j-1) is kk-1 in this row; outside the band it cannot start a gap.
+      const hL = j > jMin ? hLeft : j === 1 ? 0 : NEG;
+      const eOpen = hL - gapOpen;
+      const eExt = eLeft - gapExtend;
+      const e = eOpen >= eExt ? eOpen : eExt;
+      // Upper neighbour (i-1, j) is kk+1 in the previous row.
+      // Row 0 and cells never computed hold H = 0 and F = -inf, the boundary values of a local alignment.
+      const hU = kk + 1 < W ? (hPrev[kk + 1] as number) : NEG;
+      const fU = kk + 1 < W ? (fPrev[kk + 1] as number) : NEG;
+      const fOpen = hU - gapOpen;
+      const fExt = fU - gapExtend;
+      const f = fOpen >= fExt ? fOpen : fExt;
+      const hD = hPrev[kk] as number;
+      const diag = hD + (ai === b.charCodeAt(win.bLo + j - 1) ? match : mismatch);
+      let h = 0;
+      let src = 0;
+      if (diag > h) { h = diag; src = 1; }
+      if (e > h) { h = e; src = 2; }
+      if (f > h) { h = f; src = 3; }
+      trace[i * W + kk] = src | (eExt > eOpen ? 4 : 0) | (fExt > fOpen ? 8 : 0);
+      hCur[kk] = h;
+      fCur[kk] = f;
+      eLeft = e;
+      hLeft = h;
+      if (h > best) { best = h; bestI = i; bestJ = j; }
+    }
+    [hPrev, hCur] = [hCur, hPrev];
+    [fPrev, fCur] = [fCur, fPrev];
+  }
+  if (bestI < 0) return null;
+  let i = bestI;
+  let j = bestJ;
+  let state: 0 | 2 | 3 = 0;
+  let identical = 0;
+  while (i > 0 && j > 0) {
+    const t = trace[i * W + (j - i - base)] as number;
+    if (state === 0) {
+      const src = t & 3;
+      if (src === 0) break;
+      if (src === 1) {
+        if (a.charCodeAt(win.aLo + i - 1) === b.charCodeAt(win.bLo + j - 1)) identical++;
+        i--;
+        j--;
+      } else state = src as 2 | 3;
+    } else if (state === 2) {
+      const ext = (t & 4) !== 0;
+      j--;
+      if (!ext) state = 0;
+    } else {
+      const ext = (t & 8) !== 0;
+      i--;
+      if (!ext) state = 0;
+    }
+  }
+  return { aStart: win.aLo + i, aEnd: win.aLo + bestI, bStart: win.bLo + j, bEnd: win.bLo + bestJ, identical, score: best, cells };
+}
+
+/** Full-width forms and the ideographic space count as their ASCII twins when diffing raw quotes. */
+function foldUnit(c: number): number {
+  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
+  if (c === 0x3000 || c === 0xa0) return 0x20;
+  return c;
+}
+
+/**
+ * Character diff of two quotes (Myers 1986, O((n+m)·D)), as run-length ops over the two strings:
+ * `=n` n characters the same in both, `-n` n characters only in a, `+n` n characters only in b.
+ * Within a changed block deletions come before insertions, so a substitution reads `-1 +1`.
+ * Beyond maxD differences the quotes are reported as wholly different.
+ */
+export function diffOps(a: string, b: string, maxD = 4000): string {
+  const n = a.length;
+  const m = b.length;
+  const eq = (x: number, y: number) => foldUnit(a.charCodeAt(x)) === foldUnit(b.charCodeAt(y));
+  const max = Math.min(n + m, maxD);
+  const offset = max + 1;
+  const v = new Int32Array(2 * max + 3);
+  const trace: Int32Array[] = [];
+  let found = -1;
+  for (let d = 0; d <= max && found < 0; d++) {
+    trace.push(v.slice(offset - d, offset + d + 1));
+    for (let k = -d; k <= d; k += 2) {
+      let x = k === -d || (k !== d && (v[offset + k - 1] as number) < (v[offset + k + 1] as number)) ? (v[offset + k + 1] as number) : (v[offset + k - 1] as number) + 1;
+      let y = x - k;
+      while (x < n && y < m && eq(x, y)) { x++; y++; }
+      v[offset + k] = x;
+      if (x >= n && y >= m) { found = d; break; }
+    }
+  }
+  if (found < 0) return runs([...'-'.repeat(n), ...'+'.repeat(m)]);
+  const ops: string[] = [];
+  let x = n;
+  let y = m;
+  for (let d = found; d > 0; d--) {
+    const snap = trace[d] as Int32Array;
+    const at = (k: number) => snap[k + d] as number;
+    const k = x - y;
+    const prevK = k === -d || (k !== d && at(k - 1) < at(k + 1)) ? k + 1 : k - 1;
+    const prevX = at(prevK);
+    const prevY = prevX - prevK;
+    while (x > prevX && y > prevY) { ops.push('='); x--; y--; }
+    if (x === prevX) { ops.push('+'); y--; } else { ops.push('-'); x--; }
+  }
+  while (x > 0 && y > 0) { ops.push('='); x--; y--; }
+  ops.reverse();
+  return runs(ops);
+}
+
+/** Run-length encode a sequence of =/-/+ ops, putting deletions before insertions in each changed block. */
+function runs(ops: string[]): string {
+  const out: string[] = [];
+  let i = 0;
+  while (i < ops.length) {
+    if (ops[i] === '=') {
+      let n = 0;
+      while (ops[i] === '=') { n++; i++; }
+      out.push(`=${n}`);
+    } else {
+      let del = 0;
+      let ins = 0;
+      while (i < ops.length && ops[i] !== '=') { if (ops[i] === '-') del++; else ins++; i++; }
+      if (del > 0) out.push(`-${del}`);
+      if (ins > 0) out.push(`+${ins}`);
+    }
+  }
+  return out.join(' ');
+}
+
+/** The parts of two quotes that the ops mark as same or different, for rendering a side-by-side view. */
+export function applyOps(a: string, b: string, ops: string): { a: { text: string; changed: boolean }[]; b: { text: string; changed: boolean }[] } {
+  const outA: { text: string; changed: boolean }[] = [];
+  const outB: { text: string; changed: boolean }[] = [];
+  let x = 0;
+  let y = 0;
+  for (const op of ops.split(' ').filter(Boolean)) {
+    const n = Number(op.slice(1));
+    if (op[0] === '=') {
+      outA.push({ text: a.slice(x, x + n), changed: false });
+      outB.push({ text: b.slice(y, y + n), changed: false });
+      x += n;
+      y += n;
+    } else if (op[0] === '-') {
+      outA.push({ text: a.slice(x, x + n), changed: true });
+      x += n;
+    } else {
+      outB.push({ text: b.slice(y, y + n), changed: true });
+      y += n;
+    }
+  }
+  if (x !== a.length || y !== b.length) throw new Error(`ops ${ops} cover ${x}/${a.length} and ${y}/${b.length} characters`);
+  return { a: outA, b: outB };
+}

@@ -1,0 +1,74 @@
+// The release shell, run by build-data after the CSV and JSON files: Parquet, datapackage.json, README, licence/citation copies, zip, SHA256SUMS.
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { columnsOf } from '../../src/lib/schema/columns.ts';
+import type { DatasetSpec } from '../../src/lib/schema/dataset.ts';
+import { currentRelease, type Release } from './changelog.ts';
+import { factOf, sha256Sums } from './checksums.ts';
+import { buildDataPackage, undocumentedFields, type DatasetFiles, type FileFact, type SourceDocument } from './datapackage.ts';
+import { PACKAGE_META } from './package-meta.ts';
+import { readmeData } from './readme-data.ts';
+import { validateDataPackage } from './validate-package.ts';
+import { writeParquet } from './write-parquet.ts';
+import { makeZip } from './zip.ts';
+
+/** Hand-written files at the repository root that travel in the zip. */
+export const ROOT_FILES = [
+  { from: 'data/CHANGELOG.md', name: 'CHANGELOG.md' },
+  { from: 'LICENSE-DATA.md', name: 'LICENSE-DATA.md' },
+  { from: 'CITATION.cff', name: 'CITATION.cff' },
+];
+
+function writeAtomic(path: string, content: string | Uint8Array): void {
+  const tmp = `${path}.tmp-${process.pid}`;
+  writeFileSync(tmp, content);
+  renameSync(tmp, path);
+}
+
+export interface ReleaseSummary {
+  release: Release;
+  files: Record<string, DatasetFiles>;
+  zip: FileFact;
+}
+
+/** Expects <name>.csv and <name>.json of every spec in outDir; `rows` is the row count per dataset. */
+export async function writeRelease(outDir: string, rootDir: string, specs: DatasetSpec[], rows: Record<string, number>, sources: SourceDocument[]): Promise<ReleaseSummary> {
+  const undocumented = undocumentedFields(specs);
+  if (undocumented.length > 0) throw new Error(`fields without a description (add .describe() in src/lib/schema): ${undocumented.join(', ')}`);
+  const release = currentRelease(readFileSync(join(rootDir, 'data/CHANGELOG.md'), 'utf8'));
+
+  // Parquet goes to a temp name first, then renamed: a failed run leaves no half-written file.
+  const jobs = specs.map((spec) => ({ jsonPath: join(outDir, `${spec.name}.json`), parquetPath: join(outDir, `${spec.name}.parquet.tmp-${process.pid}`), columns: columnsOf(spec) }));
+  await writeParquet(jobs);
+  for (const spec of specs) renameSync(join(outDir, `${spec.name}.parquet.tmp-${process.pid}`), join(outDir, `${spec.name}.parquet`));
+
+  const bytesOf = (name: string): Uint8Array => readFileSync(join(outDir, name));
+  const files: Record<string, DatasetFiles> = {};
+  for (const spec of specs) {
+    const fact = (ext: string) => factOf(`${spec.name}.${ext}`, bytesOf(`${spec.name}.${ext}`));
+    files[spec.name] = { rows: rows[spec.name] ?? 0, csv: fact('csv'), json: fact('json'), parquet: fact('parquet') };
+  }
+  const pkg = buildDataPackage(specs, files, release, sources);
+  const invalid = validateDataPackage(pkg);
+  if (invalid.length > 0) throw new Error(`datapackage.json fails the Frictionless tabular-data-package profile: ${invalid.join('; ')}`);
+  writeAtomic(join(outDir, 'datapackage.json'), `${JSON.stringify(pkg, null, 2)}\n`);
+  writeAtomic(join(outDir, 'README-DATA.md'), readmeData(specs, files, release));
+
+  const enc = new TextEncoder();
+  const entries = [
+    ...specs.flatMap((spec) => ['csv', 'json', 'parquet'].map((ext) => ({ name: `${spec.name}.${ext}`, bytes: bytesOf(`${spec.name}.${ext}`) }))),
+    { name: 'datapackage.json', bytes: bytesOf('datapackage.json') },
+    { name: 'README-DATA.md', bytes: bytesOf('README-DATA.md') },
+    ...ROOT_FILES.map((f) => ({ name: f.name, bytes: readFileSync(join(rootDir, f.from)) })),
+  ];
+  // The hand-written files are published beside the data too, so the page can link them.
+  for (const f of ROOT_FILES) writeAtomic(join(outDir, f.name), readFileSync(join(rootDir, f.from)));
+  const folder = `${PACKAGE_META.name}-data-${release.version}`;
+  const zipBytes = makeZip(entries, folder);
+  writeAtomic(join(outDir, PACKAGE_META.zipName), zipBytes);
+  const zip = factOf(PACKAGE_META.zipName, zipBytes);
+
+  const published = [...entries.map((e) => factOf(e.name, e.bytes)), zip];
+  writeAtomic(join(outDir, PACKAGE_META.checksumsName), enc.encode(sha256Sums(published)));
+  return { release, files, zip };
+}
