@@ -9,6 +9,22 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // A CSP <meta> on every page: Astro hashes its own scripts and styles; charts add the hash of Plot's
+  // inline <style> (Astro.csp.insertStyleHash). Hosts should also send it as a header: see README.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   i18n: {
     locales: ['en', 'zh'],
     defaultLocale: 'en',
