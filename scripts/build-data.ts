@@ -62,8 +62,9 @@ async function main(): Promise<void> {
   }
   writeAtomic(join(OUT, 'build-report.json'), `${JSON.stringify(report, null, 1)}\n`);
   const counts = Object.fromEntries(DATASETS.map((d) => [d.name, (ready[d.name] ?? []).length]));
+  const tr = performance.now();
   const release = await writeRelease(OUT, ROOT, DATASETS, counts, sourceDocs);
-  process.stdout.write(`release ${release.release.version}: parquet, datapackage.json, README-DATA.md, ${release.zip.path} (${release.zip.bytes} bytes), SHA256SUMS\n`);
+  process.stdout.write(`release ${release.release.version}: parquet, datapackage.json, README-DATA.md, ${release.zip.path} (${release.zip.bytes} bytes), SHA256SUMS in ${(performance.now() - tr).toFixed(0)} ms\n`);
   const summary = DATASETS.map((d) => `${d.name} ${(all[d.name] ?? []).length}`).join(', ');
   process.stdout.write(`wrote ${DATASETS.length} datasets to ${relative(ROOT, OUT)}: ${summary}\n`);
   if (report.length > 0) process.stdout.write(`build report: ${report.length} entries in public/data/build-report.json\n`);

@@ -2,6 +2,10 @@
 import { attachmentRows, citationRows, documentRow, noteRows, sectionRows } from './document-rows.ts';
 import type { ManifestEntry, ParsedDocument } from './types.ts';
 // <extractor imports: add one import line per extractor below>
+import { principlesExtractor } from './extract-principles.ts';
+import { responsibilitiesExtractor } from './extract-responsibilities.ts';
+import { phasesExtractor } from './extract-phases.ts';
+import { instrumentsExtractor } from './extract-instruments.ts';
 import { targetsExtractor } from './extract-targets.ts';
 
 export type Row = Record<string, unknown>;
@@ -30,6 +34,10 @@ export type Extractor = (doc: ParsedDocument, vocab: Vocabularies) => ExtractorR
 
 const EXTRACTORS: Extractor[] = [
   // <extractors: add one entry per extractor below this line>
+  principlesExtractor,
+  responsibilitiesExtractor,
+  phasesExtractor,
+  instrumentsExtractor,
   targetsExtractor,
 ];
 

@@ -76,9 +76,11 @@ function inPrinciplesSection(doc: ParsedDocument, sectionId: string): boolean {
 interface Candidate { at: number; form: PrincipleForm }
 
 /** Positions of 坚持 in a paragraph that open a principle, with how they are written. */
-function candidates(text: string, principlesSection: boolean): Candidate[] {
+function candidates(text: string, principlesSection: boolean, headingZh: string): Candidate[] {
   const out = new Map<number, PrincipleForm>();
-  const labelLen = LABEL.exec(text)?.[0].length ?? 0;
+  let labelLen = LABEL.exec(text)?.[0].length ?? 0;
+  // `（二）基本原则。坚持…`: the principles start after a run-in 原则 heading.
+  if (headingZh.includes('原则') && text.startsWith(headingZh, labelLen) && /[。:：]/.test(text[labelLen + headingZh.length] ?? '')) labelLen += headingZh.length + 1;
   const firstStop = text.indexOf('。', labelLen);
   const firstSentenceEnd = firstStop < 0 ? text.length : firstStop;
   for (let at = text.indexOf('坚持'); at >= 0; at = text.indexOf('坚持', at + 2)) {
@@ -104,7 +106,8 @@ export function extractPrinciples(doc: ParsedDocument, vocabList: PrincipleVocab
   for (const para of doc.paragraphs) {
     if (para.kind === 'table-row') continue;
     const text = para.text;
-    for (const { at, form } of candidates(text, inPrinciplesSection(doc, para.sectionId))) {
+    const headingZh = doc.sections.find((x) => x.sectionId === para.sectionId)?.headingZh ?? '';
+    for (const { at, form } of candidates(text, inPrinciplesSection(doc, para.sectionId), headingZh)) {
       const phrase = text.slice(at + 2).split(STOP)[0] ?? '';
       const phraseEnd = at + 2 + phrase.length;
       const ruleAt = phrase.indexOf('原则');

@@ -136,7 +136,7 @@ function taskOfNote(doc: ParsedDocument, para: Paragraph, at: number, notesInSec
   return writtenText(doc.clean, base + from, base + trimmed.length);
 }
 
-function noteTasks(doc: ParsedDocument): Task[] {
+function noteTasks(doc: ParsedDocument, report: ReportEntry[]): Task[] {
   const tasks: Task[] = [];
   const found: { para: Paragraph; prev: Paragraph | undefined; at: number; end: number; body: string; bodyAt: number }[] = [];
   let prev: Paragraph | undefined;
@@ -148,7 +148,11 @@ function noteTasks(doc: ParsedDocument): Task[] {
       const opener = text[k - 1] ?? '';
       if ('(（〔[【'.includes(opener) && opener) {
         const close = matchingClose(text, k - 1);
-        if (close < 0) continue;
+        if (close < 0) {
+          const span = rawSpanOf(doc.clean, para.cleanStart + k - 1, para.cleanEnd);
+          report.push({ doc_id: doc.docId, dataset: 'responsibilities', kind: 'unclosed-note', message: `${doc.fileName}:${para.line}: responsibility note never closes its bracket; skipped`, quote: span.quote, start: span.start, end: span.end });
+          continue;
+        }
         if (found.some((f) => f.para === para && f.at === k - 1)) continue;
         found.push({ para, prev, at: k - 1, end: close + 1, body: text.slice(k, close), bodyAt: k });
       } else if (k === 0 || /[。\s]/.test(opener)) {
@@ -163,7 +167,11 @@ function noteTasks(doc: ParsedDocument): Task[] {
   for (const f of found) {
     const inSection = found.filter((g) => g.para.sectionId === f.para.sectionId).length;
     const { assignments, deadlineZh } = parseNoteBody(f.body);
-    if (assignments.length === 0) continue;
+    if (assignments.length === 0) {
+      const span = rawSpanOf(doc.clean, f.para.cleanStart + f.at, f.para.cleanStart + f.end);
+      report.push({ doc_id: doc.docId, dataset: 'responsibilities', kind: 'empty-note', message: `${doc.fileName}:${f.para.line}: responsibility note names no agency; skipped`, quote: span.quote, start: span.start, end: span.end });
+      continue;
+    }
     tasks.push({
       sectionId: f.para.sectionId,
       taskZh: taskOfNote(doc, f.para, f.at, inSection, f.prev),
@@ -224,7 +232,7 @@ function tableTasks(doc: ParsedDocument, table: Table, report: ReportEntry[]): T
 /** Responsibilities of one plan: tasks in reading order, agencies in the order written. */
 export function extractResponsibilities(doc: ParsedDocument): { rows: ResponsibilityRow[]; report: ReportEntry[] } {
   const report: ReportEntry[] = [];
-  const tasks = [...noteTasks(doc), ...doc.tables.flatMap((t) => tableTasks(doc, t, report))].sort((a, b) => a.cleanStart - b.cleanStart);
+  const tasks = [...noteTasks(doc, report), ...doc.tables.flatMap((t) => tableTasks(doc, t, report))].sort((a, b) => a.cleanStart - b.cleanStart);
   const rows: ResponsibilityRow[] = [];
   tasks.forEach((task, ti) => {
     const taskId = `${doc.docId}-t${String(ti + 1).padStart(2, '0')}`;

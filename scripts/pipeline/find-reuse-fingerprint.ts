@@ -46,6 +46,14 @@ export function shingleHash(text: string, start: number, k: number): number {
   return h >>> 0;
 }
 
+/** Hash of every shingle of k characters, in text order. */
+export function shingleHashes(text: string, k: number): Uint32Array {
+  const n = Math.max(0, text.length - k + 1);
+  const hashes = new Uint32Array(n);
+  for (let i = 0; i < n; i++) hashes[i] = shingleHash(text, i, k);
+  return hashes;
+}
+
 /**
  * Winnowing (Schleimer, Wilkerson & Aiken 2003): in every window of w consecutive shingle hashes keep
  * the minimum (rightmost on ties). Any shared run of at least w + k - 1 characters yields at least one
@@ -53,10 +61,12 @@ export function shingleHash(text: string, start: number, k: number): number {
  * Returns the positions of the selected shingles, ascending.
  */
 export function winnow(text: string, k: number, w: number): number[] {
-  const n = text.length - k + 1;
-  if (n <= 0) return [];
-  const hashes = new Uint32Array(n);
-  for (let i = 0; i < n; i++) hashes[i] = shingleHash(text, i, k);
+  return winnowHashes(shingleHashes(text, k), w);
+}
+
+export function winnowHashes(hashes: Uint32Array, w: number): number[] {
+  const n = hashes.length;
+  if (n === 0) return [];
   if (n <= w) {
     let best = 0;
     for (let i = 1; i < n; i++) if ((hashes[i] as number) <= (hashes[best] as number)) best = i;

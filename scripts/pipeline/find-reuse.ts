@@ -1,6 +1,6 @@
 // Text reuse between plans: passages two plans share, found by winnowed character shingles, seed chaining and local alignment.
 import { alignLocal, diffOps, DEFAULT_SCORES, type AlignScores, type LocalAlignment } from './find-reuse-align.ts';
-import { foldDocument, shingleHash, winnow, type FoldedText } from './find-reuse-fingerprint.ts';
+import { foldDocument, shingleHashes, winnowHashes, type FoldedText } from './find-reuse-fingerprint.ts';
 import { rawSpanOf, sectionAtClean } from './locate.ts';
 import type { ReportEntry } from './extract-all.ts';
 import type { ParsedDocument } from './types.ts';
@@ -174,16 +174,20 @@ function seedPairs(folded: FoldedText[], opt: ReuseOptions, stats: ReuseStats, r
   const docOf: number[] = [];
   const posOf: number[] = [];
   const keys: bigint[] = [];
+  // Document frequency counts every shingle, not only the winnowed ones: winnowing picks by context, so two copies of a passage may pick different shingles near its ends.
+  const perDoc: Uint32Array[] = [];
   for (let d = 0; d < n; d++) {
     const text = (folded[d] as FoldedText).text;
     stats.folded_chars += text.length;
-    for (const p of winnow(text, opt.k, opt.w)) {
-      const h = shingleHash(text, p, opt.k);
-      keys.push((BigInt(h) << 32n) | BigInt(docOf.length));
+    const hashes = shingleHashes(text, opt.k);
+    for (const p of winnowHashes(hashes, opt.w)) {
+      keys.push((BigInt(hashes[p] as number) << 32n) | BigInt(docOf.length));
       docOf.push(d);
       posOf.push(p);
     }
+    perDoc.push(uniqueSorted(hashes));
   }
+  const everyShingle = concatSorted(perDoc);
   stats.fingerprints = keys.length;
   const sorted = BigUint64Array.from(keys).sort();
   const seeds = new Map<number, number[]>();
@@ -204,8 +208,9 @@ function seedPairs(folded: FoldedText[], opt: ReuseOptions, stats: ReuseStats, r
     }
     for (const [shingle, ids] of byShingle) {
       if (ids.length < 2) continue;
-      const df = new Set(ids.map((id) => docOf[id])).size;
-      if (df < 2) continue;
+      if (new Set(ids.map((id) => docOf[id])).size < 2) continue;
+      // Counted by hash: a collision can only overstate how common a shingle is.
+      const df = countOf(everyShingle, Number(h));
       if (df > opt.maxDocFreq || ids.length > opt.maxPostings) {
         stats.fingerprints_skipped++;
         skipped.push({ shingle, df });
@@ -237,6 +242,35 @@ function seedPairs(folded: FoldedText[], opt: ReuseOptions, stats: ReuseStats, r
     });
   }
   return seeds;
+}
+
+function uniqueSorted(hashes: Uint32Array): Uint32Array {
+  const s = Uint32Array.from(hashes).sort();
+  let m = 0;
+  for (let i = 0; i < s.length; i++) if (i === 0 || s[i] !== s[i - 1]) s[m++] = s[i] as number;
+  return s.subarray(0, m);
+}
+
+function concatSorted(parts: Uint32Array[]): Uint32Array {
+  const out = new Uint32Array(parts.reduce((t, p) => t + p.length, 0));
+  let at = 0;
+  for (const p of parts) { out.set(p, at); at += p.length; }
+  return out.sort();
+}
+
+/** Occurrences of h in a sorted array (two binary searches). */
+function countOf(sorted: Uint32Array, h: number): number {
+  const bound = (strict: boolean) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const v = sorted[mid] as number;
+      if (v < h || (strict && v === h)) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  };
+  return bound(true) - bound(false);
 }
 
 /** A chain of seeds on nearby diagonals: one candidate shared passage. */
@@ -276,7 +310,7 @@ export function chainSeeds(flat: number[], opt: Pick<ReuseOptions, 'maxGap' | 'b
 }
 
 /** Align one region; seeds left outside the best local alignment (a second passage) are aligned in turn. */
-function alignRegion(a: string, b: string, seeds: number[], opt: ReuseOptions, stats: ReuseStats, out: Passage[]): void {
+function alignRegion(a: string, b: string, seeds: number[], opt: ReuseOptions, stats: ReuseStats, out: Passage[], bounds = { aLo: 0, aHi: a.length, bLo: 0, bHi: b.length }): void {
   let aMin = Infinity, aMax = -Infinity, bMin = Infinity, bMax = -Infinity, dMin = Infinity, dMax = -Infinity;
   for (let i = 0; i < seeds.length; i += 2) {
     const x = seeds[i] as number;
@@ -286,18 +320,18 @@ function alignRegion(a: string, b: string, seeds: number[], opt: ReuseOptions, s
     dMin = Math.min(dMin, y - x); dMax = Math.max(dMax, y - x);
   }
   const win = {
-    aLo: Math.max(0, aMin - opt.margin),
-    aHi: Math.min(a.length, aMax + opt.k + opt.margin),
-    bLo: Math.max(0, bMin - opt.margin),
-    bHi: Math.min(b.length, bMax + opt.k + opt.margin),
+    aLo: Math.max(bounds.aLo, aMin - opt.margin),
+    aHi: Math.min(bounds.aHi, aMax + opt.k + opt.margin),
+    bLo: Math.max(bounds.bLo, bMin - opt.margin),
+    bHi: Math.min(bounds.bHi, bMax + opt.k + opt.margin),
     dLo: dMin - opt.band,
     dHi: dMax + opt.band,
   };
   if (seeds.length > 2 && (win.aHi - win.aLo + 1) * (win.dHi - win.dLo + 1) > opt.maxCells) {
     // Bound the work per region: halve the chain (the halves may yield two adjoining passages).
     const half = Math.floor(seeds.length / 4) * 2;
-    alignRegion(a, b, seeds.slice(0, half), opt, stats, out);
-    alignRegion(a, b, seeds.slice(half), opt, stats, out);
+    alignRegion(a, b, seeds.slice(0, half), opt, stats, out, bounds);
+    alignRegion(a, b, seeds.slice(half), opt, stats, out, bounds);
     return;
   }
   const al = alignLocal(a, b, win, opt.scores);
@@ -313,8 +347,9 @@ function alignRegion(a: string, b: string, seeds: number[], opt: ReuseOptions, s
     if (x + opt.k <= al.aStart && y + opt.k <= al.bStart) left.push(x, y);
     else if (x >= al.aEnd && y >= al.bEnd) right.push(x, y);
   }
-  if (left.length > 0) alignRegion(a, b, left, opt, stats, out);
-  if (right.length > 0) alignRegion(a, b, right, opt, stats, out);
+  // The windows of the rest stop at this passage, so each step strictly shrinks the work left.
+  if (left.length > 0) alignRegion(a, b, left, opt, stats, out, { aLo: bounds.aLo, aHi: al.aStart, bLo: bounds.bLo, bHi: al.bStart });
+  if (right.length > 0) alignRegion(a, b, right, opt, stats, out, { aLo: al.aEnd, aHi: bounds.aHi, bLo: al.bEnd, bHi: bounds.bHi });
 }
 
 /** Length of the union of half-open intervals. */

@@ -6,6 +6,8 @@ export interface OrganisationType {
   nameEn: string;
   suffixes: string[];
   placeOnlySuffixes: string[];
+  /** Suffixes that name one body on their own (卫生健康委员会), so need no qualifier to count as named. */
+  standaloneSuffixes: string[];
   requiresPlace: boolean;
   listOnly: boolean;
 }
@@ -33,6 +35,8 @@ export interface OrganisationVocab {
   protectedWords: string[];
   /** Words that end like a name but are not one (格局 ends in 局). */
   falseSuffixWords: string[];
+  /** Stop characters that also occur in transliterated names (阿门其日格); not cut inside a 、-list item. */
+  nameChars: string[];
   /** Place abbreviations written alone before a name (市, 县, 旗, 县(区)); longest first. */
   barePlaces: string[];
   titles: string[];
@@ -73,6 +77,7 @@ export function readOrganisationVocab(vocab: Vocabularies): OrganisationVocab {
       nameEn: text('organisation-types', r.name_en, `entry ${i}.name_en`),
       suffixes: stringList('organisation-types', r.suffixes_zh, `entry ${i}.suffixes_zh`),
       placeOnlySuffixes: stringList('organisation-types', r.place_only_suffixes_zh, `entry ${i}.place_only_suffixes_zh`, false),
+      standaloneSuffixes: stringList('organisation-types', r.standalone_suffixes_zh, `entry ${i}.standalone_suffixes_zh`, false),
       requiresPlace: r.requires_place === true,
       listOnly: r.list_only === true,
     };
@@ -108,6 +113,7 @@ export function readOrganisationVocab(vocab: Vocabularies): OrganisationVocab {
     notPlaces: stringList('organisation-boundaries', b.not_places_zh, 'not_places_zh'),
     barePlaceBlockers: stringList('organisation-boundaries', b.bare_place_blockers_zh, 'bare_place_blockers_zh'),
     protectedWords: stringList('organisation-boundaries', b.protected_words_zh, 'protected_words_zh', false),
+    nameChars: stringList('organisation-boundaries', b.name_chars_zh, 'name_chars_zh', false),
     falseSuffixWords: stringList('organisation-boundaries', b.false_suffix_words_zh, 'false_suffix_words_zh', false),
     barePlaces: [...stringList('organisation-boundaries', b.bare_places_zh, 'bare_places_zh')].sort((x, y) => y.length - x.length),
     titles: stringList('organisation-boundaries', b.titles_zh, 'titles_zh'),

@@ -16,7 +16,7 @@ export function readmeData(specs: DatasetSpec[], files: Record<string, DatasetFi
   out.push(`# ${PACKAGE_META.title}`, '', `${PACKAGE_META.titleZh}`, '', `Data version **${release.version}** (${release.date}). See CHANGELOG.md.`, '');
   out.push(PACKAGE_META.description, '', PACKAGE_META.descriptionZh, '');
   out.push('## Files', '', 'Every dataset comes in three formats with the same rows in the same order (sorted by primary key):', '');
-  out.push('- `<name>.csv`: ' + CSV_NOTE);
+  out.push(`- \`<name>.csv\`: ${CSV_NOTE.replace(/^CSV: /, '')}`);
   out.push('- `<name>.json`: an array of row objects; null for missing values.');
   out.push('- `<name>.parquet`: typed columns (VARCHAR, BIGINT, DOUBLE, BOOLEAN), written with DuckDB.');
   out.push('- `datapackage.json`: Frictionless Tabular Data Package (schemas, keys, sizes, SHA-256 hashes).');

@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Column } from '../../src/lib/schema/columns.ts';
 import { copySql, readParquet, writeParquet } from './write-parquet.ts';
 
@@ -23,6 +23,7 @@ describe('writeParquet', () => {
   const dir = mkdtempSync(join(tmpdir(), 'parquet-'));
   const json = join(dir, 't.json');
   writeFileSync(json, JSON.stringify(rows));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes typed columns and reads back the same rows, leading zeros and nulls intact', async () => {
     await writeParquet([{ jsonPath: json, parquetPath: join(dir, 'a.parquet'), columns }]);

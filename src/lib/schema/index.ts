@@ -1,10 +1,18 @@
 // Every published dataset, in publication order. Add one line per dataset family.
 import type { DatasetSpec } from './dataset.ts';
+import { instrumentsSpec } from './instruments.ts';
+import { phasesSpec } from './phases.ts';
+import { principlesSpec } from './principles.ts';
+import { responsibilitiesSpec } from './responsibilities.ts';
 import { attachmentsSpec, citationsSpec, documentNotesSpec, documentsSpec, sectionsSpec } from './documents.ts';
 import { targetMentionsSpec, targetsSpec } from './targets.ts';
 
 export type { DatasetSpec } from './dataset.ts';
 export * from './documents.ts';
+export * from './principles.ts';
+export * from './responsibilities.ts';
+export * from './phases.ts';
+export * from './instruments.ts';
 export * from './targets.ts';
 
 export const DATASETS: DatasetSpec[] = [
@@ -14,6 +22,10 @@ export const DATASETS: DatasetSpec[] = [
   citationsSpec,
   documentNotesSpec,
   // <datasets: add specs below this line>
+  principlesSpec,
+  responsibilitiesSpec,
+  phasesSpec,
+  instrumentsSpec,
   targetsSpec,
   targetMentionsSpec,
 ];

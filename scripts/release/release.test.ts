@@ -1,0 +1,143 @@
+// The real release, built twice from data/raw into temp directories: same bytes, valid package, three formats that agree.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { columnsOf } from '../../src/lib/schema/columns.ts';
+import type { DatasetSpec } from '../../src/lib/schema/dataset.ts';
+import { DATASETS } from '../../src/lib/schema/index.ts';
+import { defuseFormula, restoreFormula } from '../pipeline/to-csv.ts';
+import { validateRows } from '../pipeline/validate-rows.ts';
+import { factOf, parseSha256Sums } from './checksums.ts';
+import { PACKAGE_META } from './package-meta.ts';
+import { sortByPrimaryKey } from './sort-rows.ts';
+import { readParquet } from './write-parquet.ts';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+type Row = Record<string, unknown>;
+
+function build(): { dir: string; ms: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'release-'));
+  const t = performance.now();
+  const r = spawnSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'scripts/build-data.ts')], { cwd: ROOT, env: { ...process.env, DATA_OUT: dir }, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`build-data failed:\n${r.stderr}`);
+  return { dir, ms: performance.now() - t };
+}
+
+let a = '';
+let b = '';
+let pkg: { resources: { name: string; path: string; bytes: number; hash: string; schema: { fields: { name: string; type: string }[] }; alternates: { path: string; bytes: number; hash: string }[] }[] } & Row;
+beforeAll(() => {
+  const first = build();
+  const second = build();
+  a = first.dir;
+  b = second.dir;
+  // The issue's budget is 5 s (about 2 s measured alone); 10 s here because other test files run in parallel.
+  expect(Math.max(first.ms, second.ms)).toBeLessThan(10_000);
+  pkg = JSON.parse(readFileSync(join(a, 'datapackage.json'), 'utf8'));
+}, 30_000);
+afterAll(() => {
+  for (const dir of [a, b]) if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const bytes = (dir: string, name: string) => readFileSync(join(dir, name));
+
+describe('determinism', () => {
+  it('two builds write the same files with the same bytes', () => {
+    const names = readdirSync(a).sort();
+    expect(readdirSync(b).sort()).toEqual(names);
+    expect(names).toContain('datapackage.json');
+    expect(names).toContain(PACKAGE_META.zipName);
+    const differ = names.filter((n) => !bytes(a, n).equals(bytes(b, n)));
+    expect(differ).toEqual([]);
+  });
+});
+
+describe('datapackage.json against the files', () => {
+  it('lists every registered dataset', () => {
+    expect(pkg.resources.map((r) => r.name)).toEqual(DATASETS.map((d) => d.name));
+  });
+  it('bytes and sha256 of every CSV, JSON and Parquet match the files', () => {
+    for (const r of pkg.resources) {
+      for (const f of [r, ...r.alternates]) {
+        const fact = factOf(f.path, bytes(a, f.path));
+        expect([f.path, f.bytes, f.hash]).toEqual([f.path, fact.bytes, `sha256:${fact.sha256}`]);
+      }
+    }
+  });
+  it('SHA256SUMS covers every published file and is right', () => {
+    const sums = parseSha256Sums(bytes(a, PACKAGE_META.checksumsName).toString('utf8'));
+    const published = readdirSync(a).filter((n) => n !== PACKAGE_META.checksumsName && n !== 'build-report.json').sort();
+    expect(Object.keys(sums).sort()).toEqual(published);
+    for (const [name, hex] of Object.entries(sums)) expect(factOf(name, bytes(a, name)).sha256, name).toBe(hex);
+  });
+  it('the zip holds the data, datapackage.json, README, licence, citation and changelog, byte for byte', () => {
+    const files = unzipSync(bytes(a, PACKAGE_META.zipName));
+    const names = Object.keys(files).map((n) => n.replace(/^[^/]+\//, ''));
+    for (const need of ['datapackage.json', 'README-DATA.md', 'LICENSE-DATA.md', 'CITATION.cff', 'CHANGELOG.md']) expect(names).toContain(need);
+    for (const spec of DATASETS) for (const ext of ['csv', 'json', 'parquet']) expect(names).toContain(`${spec.name}.${ext}`);
+    for (const [path, content] of Object.entries(files)) expect(Buffer.from(content).equals(bytes(a, path.replace(/^[^/]+\//, ''))), path).toBe(true);
+  });
+});
+
+describe.each(DATASETS.map((d) => [d.name, d] as const))('%s: CSV, JSON and Parquet agree', (name, spec) => {
+  const columns = columnsOf(spec);
+  const json = (): Row[] => JSON.parse(bytes(a, `${name}.json`).toString('utf8'));
+
+  it('JSON rows are valid and in primary-key order', () => {
+    const rows = json();
+    expect(validateRows(spec, rows)).toEqual(rows);
+    expect(sortByPrimaryKey(spec, rows)).toEqual(rows);
+  });
+
+  it('CSV: BOM, CRLF, and it parses back (no dynamic typing) to the JSON rows', () => {
+    const text = bytes(a, `${name}.csv`).toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text.replace(/"[^"]*"/g, '').includes('\n') && !/[^\r]\n/.test(text.replace(/"[^"]*"/g, ''))).toBe(true);
+    const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual(columns.map((c) => c.name));
+    const rows = json();
+    expect(parsed.data).toHaveLength(rows.length);
+    parsed.data.forEach((cells, i) => {
+      for (const c of columns) {
+        const v = rows[i]![c.name];
+        const cell = cells[c.name]!;
+        if (v === null) expect(cell, `${name} row ${i + 1} ${c.name}`).toBe('');
+        else if (c.type === 'string') {
+          // Text: defused on the way out, restored exactly on the way in; leading zeros are kept.
+          expect(cell, `${name} row ${i + 1} ${c.name}`).toBe(defuseFormula(String(v)));
+          expect(restoreFormula(cell)).toBe(v);
+        } else expect(cell, `${name} row ${i + 1} ${c.name}`).toBe(String(v)); // numbers and booleans untouched
+      }
+    });
+  });
+
+  it('Parquet has typed columns and the same rows', async () => {
+    const back = await readParquet(join(a, `${name}.parquet`));
+    const want = { string: 'VARCHAR', integer: 'BIGINT', number: 'DOUBLE', boolean: 'BOOLEAN' } as const;
+    expect(back.types).toEqual(Object.fromEntries(columns.map((c) => [c.name, want[c.type]])));
+    expect(back.rows).toEqual(json());
+  });
+});
+
+describe('a row that fails its schema stops the build', () => {
+  const spec: DatasetSpec = {
+    name: 'targets_demo',
+    title: 'Demo',
+    description: 'Rows shaped like targets',
+    schema: z.object({ doc_id: z.string().describe('Document id'), target_year: z.number().int().describe('Target year') }),
+    primaryKey: ['doc_id'],
+  };
+  it.each([
+    [[{ doc_id: 'jieshou', target_year: 2025 }, { doc_id: 'yulin', target_year: '2025年' }], /dataset targets_demo, row 2, field target_year: .*\(doc yulin\)/],
+    [[{ doc_id: 'guyuan', target_year: 2022, extra: 1 }], /dataset targets_demo, row 1, field extra: field is not in the schema/],
+    [[{ doc_id: 'henan' }], /dataset targets_demo, row 1, field target_year/],
+  ])('%j', (rows, message) => {
+    expect(() => validateRows(spec, rows as Row[])).toThrow(message);
+  });
+});

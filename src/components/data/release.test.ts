@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { exampleValue, formatBytes, shorten, snippets, type PackageResource } from './release.ts';
+
+describe('formatBytes', () => {
+  it.each([
+    [926, '926 B'],
+    [2672, '2.7 kB'],
+    [43408, '43 kB'],
+    [86713, '87 kB'],
+    [3_400_000, '3.4 MB'],
+  ])('%d → %s', (n, s) => expect(formatBytes(n)).toBe(s));
+});
+
+describe('exampleValue', () => {
+  // documents rows: henan has no title line, so its title_zh comes from the manifest; recipients are empty for some plans.
+  const rows = [
+    { doc_id: 'guyuan', recipients_zh: null, chars: 9205 },
+    { doc_id: 'hangjin', recipients_zh: '各苏木镇人民政府，旗直各部门，各医疗卫生单位', chars: 6961 },
+  ];
+  it('skips empty values and shortens long ones by characters, not bytes', () => {
+    expect(exampleValue(rows, 'recipients_zh', 10)).toBe('各苏木镇人民政府，…');
+    expect(exampleValue(rows, 'chars')).toBe('9205');
+    expect(exampleValue(rows, 'missing')).toBe('');
+  });
+  it('folds whitespace', () => expect(shorten('a\r\nb', 10)).toBe('a b'));
+});
+
+describe('snippets', () => {
+  const r: PackageResource = {
+    name: 'targets', title: 'Targets', description: 'd', path: 'targets.csv', format: 'csv', bytes: 1, hash: 'sha256:00', rows: 1,
+    schema: { primaryKey: ['doc_id'], fields: [
+      { name: 'doc_id', type: 'string', description: 'd' },
+      { name: 'target_year', type: 'integer', description: 'y' },
+      { name: 'value', type: 'number', description: 'v' },
+      { name: 'complete', type: 'boolean', description: 'c' },
+    ] },
+    alternates: [{ path: 'targets.parquet', format: 'parquet', bytes: 1, hash: 'sha256:00' }],
+  };
+  const s = snippets(r, (f) => `https://example.org/sub/data/${f}`);
+  it('R gets one column letter per field, in order', () => expect(s.r).toContain('col_types = "cidl"'));
+  it('pandas keeps text columns as strings and reads the BOM', () => {
+    expect(s.pandas).toContain('dtype={"doc_id": "string"}');
+    expect(s.pandas).toContain('encoding="utf-8-sig"');
+  });
+  it('DuckDB reads the Parquet from the given address', () => expect(s.duckdb).toContain("read_parquet('https://example.org/sub/data/targets.parquet')"));
+});
