@@ -1,9 +1,10 @@
 // Synthetic plans for benchmarks: paragraphs of the real sources recombined and perturbed, deterministic from a seed.
 //
-// The shape mimics a national corpus: plans come in groups (a province's counties) that share a template,
+// The shape mimics a national corpus: plans come in groups (a province's counties) that share a template
+// (the group's own text plus a few paragraphs adapted from the sources, as from national documents),
 // every plan carries some national boilerplate, each has text of its own, and now and then a plan copies
-// a paragraph from a plan of another group. Own text is drawn from a character Markov chain trained on
-// the sources, so it reads like the genre and shares only short phrases by chance.
+// a paragraph from a plan of another group. Own text is drawn from an order-2 character Markov chain
+// trained on the sources, so it reads like the genre and shares stock phrases by chance.
 
 export interface SourceParagraphs {
   docId: string;
@@ -17,8 +18,10 @@ export interface GenerateOptions {
   seed: number;
   /** Plans per group sharing one template. */
   groupSize: number;
-  /** Paragraphs in a group template, and the share of them each plan of the group takes. */
+  /** Paragraphs in a group template: the group's own (Markov) text and paragraphs adapted from the sources. */
   templateParagraphs: number;
+  templateSourceParagraphs: number;
+  /** Share of the template each plan of the group takes. */
   templateShare: number;
   /** Paragraphs of each plan's own (Markov) text. */
   ownParagraphs: number;
@@ -37,7 +40,8 @@ export interface GenerateOptions {
 export const DEFAULT_GENERATE_OPTIONS: Omit<GenerateOptions, 'n'> = {
   seed: 20240601,
   groupSize: 8,
-  templateParagraphs: 24,
+  templateParagraphs: 18,
+  templateSourceParagraphs: 6,
   templateShare: 0.6,
   ownParagraphs: 14,
   boilerplateParagraphs: 2,
@@ -113,7 +117,10 @@ export function generateCorpus(sources: SourceParagraphs[], options: Partial<Gen
   for (let i = 0; i < opt.n; i++) {
     const group = Math.floor(i / opt.groupSize);
     if (i % opt.groupSize === 0) {
-      template = Array.from({ length: opt.templateParagraphs }, () => editClauses(substitute(pick(pool), opt.groupSubstitution)));
+      template = [
+        ...Array.from({ length: opt.templateParagraphs }, () => ownParagraph()),
+        ...Array.from({ length: opt.templateSourceParagraphs }, () => editClauses(substitute(pick(pool), opt.groupSubstitution))),
+      ];
     }
     const body: string[] = boilerplate.map((p) => substitute(p, opt.planSubstitution / 4));
     for (const p of template) if (rand() < opt.templateShare) body.push(editClauses(substitute(p, opt.planSubstitution)));

@@ -2,6 +2,9 @@
 import { attachmentRows, citationRows, documentRow, noteRows, sectionRows } from './document-rows.ts';
 import type { ManifestEntry, ParsedDocument } from './types.ts';
 // <extractor imports: add one import line per extractor below>
+import { extractOrganisations } from './extract-organisations.ts';
+import { extractAlliances } from './extract-alliances.ts';
+import { extractCommitteeMembers } from './extract-committee-members.ts';
 import { principlesExtractor } from './extract-principles.ts';
 import { responsibilitiesExtractor } from './extract-responsibilities.ts';
 import { phasesExtractor } from './extract-phases.ts';
@@ -34,6 +37,9 @@ export type Extractor = (doc: ParsedDocument, vocab: Vocabularies) => ExtractorR
 
 const EXTRACTORS: Extractor[] = [
   // <extractors: add one entry per extractor below this line>
+  extractOrganisations,
+  extractAlliances,
+  extractCommitteeMembers,
   principlesExtractor,
   responsibilitiesExtractor,
   phasesExtractor,

@@ -23,7 +23,7 @@ export interface Alliance {
   leadEnd: number;
   members: AllianceMember[];
   paragraph: Paragraph;
-  /** Clean offsets (within the paragraph) of the whole statement. */
+  /** Clean offsets (within the paragraph the statement starts in) of the whole statement; members may lie in later paragraphs. */
   start: number;
   end: number;
 }
@@ -83,8 +83,25 @@ export function findAlliances(doc: ParsedDocument, v: OrganisationVocab): { alli
   for (const p of doc.paragraphs) {
     const t = p.text;
     const paragraphKind = findKind(t, v.allianceKinds);
+    // 由X牵头的医共体,成员包括: followed by a numbered list, one member a paragraph
+    const intro = /由([^,。;:由]{2,30}?)牵头的([^,。;]{0,12}?)[,]?成员(?:单位)?(?:包括|为|有|如下)?[:]$/.exec(t);
+    if (intro) {
+      const at = intro.index;
+      const lead = leadOf(intro[1] ?? '', at + 1, v);
+      const kind = findKind(intro[2] ?? '', v.allianceKinds) ?? paragraphKind;
+      const members: AllianceMember[] = [];
+      for (const q of doc.paragraphs.slice(p.index + 1)) {
+        const item = /^(?:[(]\d{1,2}[)]|\d{1,2}[.、)])\s*([^;。,]+)[;。,]?$/.exec(q.text);
+        if (!item || !item[1]) break;
+        const local = q.text.indexOf(item[1]);
+        const offset = q.cleanStart - p.cleanStart + local;
+        members.push({ written: item[1], name: item[1], start: offset, end: offset + item[1].length });
+      }
+      if (typeof lead === 'string' || !kind || members.length === 0) skip(p, at, t.length, typeof lead === 'string' ? lead : !kind ? 'no alliance kind named' : 'no numbered member list follows');
+      else alliances.push({ kindId: kind.kind.kindId, kindZh: kind.term, lead: lead.name, leadStart: lead.start, leadEnd: lead.end, members, paragraph: p, start: lead.start, end: (members[members.length - 1] as AllianceMember).end });
+    }
     // 由X牵头的医共体,成员包括A、B、C
-    for (const m of t.matchAll(/由([^,。;:由]{2,30}?)牵头的([^,。;]{0,12}?)[,]?成员(?:单位)?(?:包括|为|有)[:]?([^。;]+)/g)) {
+    for (const m of t.matchAll(/由([^,。;:由]{2,30}?)牵头的([^,。;]{0,12}?)[,]?成员(?:单位)?(?:包括|为|有|如下)[:]?([\u4e00-\u9fff][^。;]*)/g)) {
       const at = m.index ?? 0;
       const leadText = m[1] ?? '';
       const lead = leadOf(leadText, at + 1, v);
@@ -108,8 +125,9 @@ export function findAlliances(doc: ParsedDocument, v: OrganisationVocab): { alli
     // X联合A、B、C (one clause per pairing, clauses split by ;)
     let clauseStart = 0;
     for (const clause of t.split(/(?<=[;。])/)) {
-      const j = clause.indexOf('联合');
-      if (j > 0 && paragraphKind) {
+      const j = clause.search(/联合(?!体|执法|议价|组建)/);
+      const rightHasOrg = j > 0 && scanOrganisations(clause.slice(j + 2), v).length > 0;
+      if (j > 0 && paragraphKind && rightHasOrg) {
         const left = clause.slice(0, j);
         const cut = Math.max(left.lastIndexOf(','), left.lastIndexOf('、'));
         const leadText = left.slice(cut + 1);

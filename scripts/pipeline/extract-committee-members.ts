@@ -118,16 +118,17 @@ function tokens(raw: string, start: number, end: number): Token[] {
 
 /** `常  海     旗委委员、常委` → name 常海 + post; names are 2–8 Han characters, padded pieces are single characters. */
 export function splitNameAndPost(raw: string, start: number, end: number): { nameStart: number; nameEnd: number; name: string; post: RawText } | null {
-  const toks = tokens(raw, start, end);
-  if (toks.length === 0) return null;
-  const first = toks[0] as Token;
+  const all = rawOf(raw, start, end);
   // 张三（县长）: the post in brackets after the name.
-  const bracket = /^([\u4e00-\u9fff·]{2,8})[(（](.+)[)）]$/.exec(toks.map((t) => t.text).join(''));
-  if (toks.length === 1 && bracket && bracket[1] && bracket[2]) {
-    const nameEnd = first.start + bracket[1].length;
-    return { nameStart: first.start, nameEnd, name: bracket[1], post: rawOf(raw, nameEnd + 1, end - 1) };
+  const bracket = /^([\u4e00-\u9fff·]{2,8})[(（](.+)[)）]$/.exec(all.text);
+  if (bracket && bracket[1] && bracket[2]) {
+    const n = bracket[1].length;
+    const post: RawText = { text: bracket[2], offsets: all.offsets.slice(n + 1, n + 1 + bracket[2].length) };
+    return { nameStart: all.offsets[0] ?? start, nameEnd: (all.offsets[n - 1] ?? start) + 1, name: bracket[1], post };
   }
+  const toks = tokens(raw, start, end);
   if (toks.length < 2) return null;
+  const first = toks[0] as Token;
   let n = 1;
   let name = first.text;
   while (n < toks.length - 1 && (name.length < 2 || (toks[n] as Token).text.length === 1)) {
@@ -141,12 +142,14 @@ export function splitNameAndPost(raw: string, start: number, end: number): { nam
   return { nameStart: first.start, nameEnd: last.end, name, post };
 }
 
-function listHeading(doc: ParsedDocument, firstIndex: number, sectionId: string): string | null {
+function listHeading(doc: ParsedDocument, firstIndex: number, sectionId: string, v: OrganisationVocab): string | null {
   for (let i = firstIndex - 1; i >= Math.max(0, firstIndex - 3); i--) {
     const p = doc.paragraphs[i] as Paragraph;
     if (p.sectionId !== sectionId && !p.sectionId.startsWith(`${sectionId}.`) && p.kind !== 'heading') break;
     const m = /^(.+?)(?:成员名单|组成人员名单|人员名单|成员组成|组成人员|名单)$/.exec(p.text.trim());
-    if (m && m[1]) return m[1];
+    // `二、成员名单` names no committee: only a heading that contains one counts.
+    const named = m && m[1] ? scanOrganisations(m[1], v).filter((c) => c.analysis.named && c.end === (m[1] ?? '').length) : [];
+    if (m && m[1] && named.length > 0) return m[1];
   }
   return null;
 }
@@ -190,7 +193,7 @@ export function findCommitteeLists(doc: ParsedDocument, v: OrganisationVocab): {
       const found = v.roles.find((r) => r.roleZh === roleZh);
       role = { roleZh, roleEn: found ? found.roleEn : '' };
       if (!current) {
-        const heading = listHeading(doc, p.index, p.sectionId);
+        const heading = listHeading(doc, p.index, p.sectionId, v);
         const inferred = heading ? { name: heading, origin: 'heading' as const } : inferCommittee(doc, p.index, v);
         current = { committeeZh: inferred.name, committeeOrigin: inferred.origin, sectionId: p.sectionId, paragraphs: [], members: [] };
         if (inferred.origin !== 'heading') {
@@ -241,11 +244,11 @@ export function findCommitteeLists(doc: ParsedDocument, v: OrganisationVocab): {
     });
   }
   close();
-  return { lists: lists.concat(tableLists(doc, v, lists.length)), report };
+  return { lists: lists.concat(tableLists(doc, v)), report };
 }
 
 /** Committee lists laid out as tables (`职务 姓名 工作单位及职务`). */
-function tableLists(doc: ParsedDocument, v: OrganisationVocab, offset: number): CommitteeList[] {
+function tableLists(doc: ParsedDocument, v: OrganisationVocab): CommitteeList[] {
   const out: CommitteeList[] = [];
   const roleOf = (s: string) => v.roles.find((r) => r.roleZh === squeeze(s));
   for (const t of doc.tables) {
@@ -256,7 +259,7 @@ function tableLists(doc: ParsedDocument, v: OrganisationVocab, offset: number): 
     const postCol = t.header.findIndex((h, c) => c !== nameCol && c !== roleCol && /单位|职务|职称/.test(h.text));
     if (postCol < 0) continue;
     const firstPara = doc.paragraphs.find((p) => p.start >= t.start);
-    const heading = firstPara ? listHeading(doc, firstPara.index, t.sectionId) : null;
+    const heading = firstPara ? listHeading(doc, firstPara.index, t.sectionId, v) : null;
     const list: CommitteeList = { committeeZh: heading ?? '', committeeOrigin: heading ? 'heading' : 'none', sectionId: t.sectionId, paragraphs: doc.paragraphs.filter((p) => p.start >= t.start && p.end <= t.end).map((p) => p.index), members: [] };
     let role = { roleZh: '', roleEn: '' };
     for (const r of t.rows) {
@@ -271,7 +274,7 @@ function tableLists(doc: ParsedDocument, v: OrganisationVocab, offset: number): 
     }
     if (list.members.length > 0) out.push(list);
   }
-  return out.map((l, i) => ({ ...l, _n: offset + i })).map(({ _n, ...l }) => l);
+  return out;
 }
 
 function pad(n: number): string {

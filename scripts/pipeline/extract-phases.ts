@@ -123,7 +123,7 @@ function milestonesIn(para: Paragraph, skip: [number, number][], report: ReportE
   return out;
 }
 
-function tableMilestones(doc: ParsedDocument, table: Table): { found: Found; cleanStart: number; cleanEnd: number; nameClean: [number, number]; dateClean: [number, number] }[] {
+function tableMilestones(table: Table): { found: Found; cleanStart: number; cleanEnd: number; nameClean: [number, number]; dateClean: [number, number] }[] {
   const deadlineCol = table.header.findIndex((c) => DEADLINE_COLUMN.some((k) => c.text.replace(/\s/g, '').includes(k)));
   const taskCol = table.header.findIndex((c) => TASK_COLUMN.some((k) => c.text.replace(/\s/g, '').endsWith(k)));
   if (deadlineCol < 0 || taskCol < 0) return [];
@@ -166,7 +166,7 @@ export function extractPhases(doc: ParsedDocument): { rows: PhaseRow[]; report: 
       items.push({ cleanStart: c + m.quote[0], cleanEnd: c + m.quote[1], nameClean: [c + m.name[0], c + m.name[1]], dateClean: [c + m.date[0], c + m.date[1]], found: m });
     }
   }
-  for (const t of doc.tables) items.push(...tableMilestones(doc, t));
+  for (const t of doc.tables) items.push(...tableMilestones(t));
   items.sort((a, b) => a.cleanStart - b.cleanStart);
   const counters = { phase: 0, milestone: 0 };
   const rows = items.map((it, i): PhaseRow => {

@@ -106,7 +106,8 @@ export function parseNoteBody(body: string): { assignments: Assignment[]; deadli
     if (!m || !role) continue;
     const listText = seg.text.slice(m[0].length);
     if (role === 'deadline') { deadlineZh = listText.trim(); continue; }
-    assignments.push({ role, agencies: splitAgencies(listText), listOffset: seg.offset + m[0].length });
+    const agencies = splitAgencies(listText);
+    if (agencies.length > 0) assignments.push({ role, agencies, listOffset: seg.offset + m[0].length });
   }
   // Where a note names a lead, its 责任单位 are the partners.
   if (assignments.some((a) => a.role === 'lead')) for (const a of assignments) if (a.role === 'responsible') a.role = 'partner';
@@ -204,7 +205,7 @@ function tableTasks(doc: ParsedDocument, table: Table, report: ReportEntry[]): T
     const first = row[0];
     const last = row[row.length - 1];
     if (!task || !first || !last || !task.text) {
-      report.push({ doc_id: doc.docId, dataset: 'responsibilities', kind: 'skipped-table-row', message: `${table.tableId}: row without a task cell`, start: first?.start, end: last?.end });
+      report.push({ doc_id: doc.docId, dataset: 'responsibilities', kind: 'skipped-table-row', message: `${table.tableId}: row without a task cell; skipped`, ...(first && last ? { start: first.start, end: last.end } : {}) });
       continue;
     }
     const assignments: Assignment[] = [];

@@ -56,6 +56,8 @@ export interface ReuseStats {
   /** Seed pairs (position in a, position in b) examined: the work that depends on how much text is shared. */
   seed_pairs: number;
   regions: number;
+  /** Single-seed regions not aligned because an ungapped extension found too little identical text around the seed. */
+  filtered: number;
   alignments: number;
   cells: number;
   kept: number;
@@ -82,7 +84,7 @@ export function findReuse(documents: ParsedDocument[], options: Partial<ReuseOpt
     if (docs[i]?.docId === docs[i - 1]?.docId) throw new Error(`findReuse: document ${docs[i]?.docId} given twice`);
   }
   const folded = docs.map(foldDocument);
-  const stats: ReuseStats = { documents: docs.length, folded_chars: 0, fingerprints: 0, fingerprints_skipped: 0, doc_pairs: 0, seed_pairs: 0, regions: 0, alignments: 0, cells: 0, kept: 0, rejected: 0 };
+  const stats: ReuseStats = { documents: docs.length, folded_chars: 0, fingerprints: 0, fingerprints_skipped: 0, doc_pairs: 0, seed_pairs: 0, regions: 0, filtered: 0, alignments: 0, cells: 0, kept: 0, rejected: 0 };
   const report: ReportEntry[] = [];
 
   const seeds = seedPairs(folded, opt, stats, report);
@@ -101,6 +103,11 @@ export function findReuse(documents: ParsedDocument[], options: Partial<ReuseOpt
     const passages: Passage[] = [];
     for (const region of chainSeeds(flat, opt)) {
       stats.regions++;
+      // A lone fingerprint is mostly a stock phrase: align it only if an ungapped extension finds enough identical text around it.
+      if (region.length === 2 && ungappedIdentical(A.text, B.text, region[0] as number, region[1] as number, opt) < opt.minMatched / 2) {
+        stats.filtered++;
+        continue;
+      }
       alignRegion(A.text, B.text, region, opt, stats, passages);
     }
     const kept: Passage[] = [];
@@ -307,6 +314,31 @@ export function chainSeeds(flat: number[], opt: Pick<ReuseOptions, 'maxGap' | 'b
   }
   done.push(...open);
   return done.map((r) => r.seeds).sort((x, y) => (x[0] as number) - (y[0] as number) || (x[1] as number) - (y[1] as number));
+}
+
+/** Identical characters of the best ungapped extension (X-drop, as in BLAST) of a seed in both directions. */
+export function ungappedIdentical(a: string, b: string, pa: number, pb: number, opt: Pick<ReuseOptions, 'k' | 'scores'>, xDrop = 10): number {
+  const { match, mismatch } = opt.scores;
+  let total = opt.k;
+  for (const dir of [1, -1]) {
+    let i = dir > 0 ? pa + opt.k : pa - 1;
+    let j = dir > 0 ? pb + opt.k : pb - 1;
+    let score = 0;
+    let best = 0;
+    let same = 0;
+    let bestSame = 0;
+    while (i >= 0 && j >= 0 && i < a.length && j < b.length) {
+      const eq = a.charCodeAt(i) === b.charCodeAt(j);
+      score += eq ? match : mismatch;
+      if (eq) same++;
+      if (score > best) { best = score; bestSame = same; }
+      if (score < best - xDrop) break;
+      i += dir;
+      j += dir;
+    }
+    total += bestSame;
+  }
+  return total;
 }
 
 /** Align one region; seeds left outside the best local alignment (a second passage) are aligned in turn. */

@@ -60,7 +60,7 @@ export function parseYearMonthSpan(text: string): YearMonthSpan | null {
       const y = Number(m[1]);
       return validYear(y) ? { startYm: null, endYm: ym(y, 12), rule: 'before_year' } : null;
     }],
-    [/(\d{4})年/, (m) => {
+    [/(\d{4})年(?!\d)/, (m) => {
       const y = Number(m[1]);
       return validYear(y) ? { startYm: ym(y, 1), endYm: ym(y, 12), rule: 'year' } : null;
     }],
@@ -70,7 +70,8 @@ export function parseYearMonthSpan(text: string): YearMonthSpan | null {
     const m = re.exec(text);
     if (!m) continue;
     const r = resolve(m);
-    if (!r) continue;
+    // A written range or month that is impossible (13月, backwards) makes the whole date unreadable.
+    if (!r) return null;
     // Earliest match wins; among matches at one index, the first (most specific) pattern.
     if (!best || m.index < best.index) best = { ...r, matched: m[0], index: m.index };
   }

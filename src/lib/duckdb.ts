@@ -47,11 +47,8 @@ async function create(tables: TableSpec[], dataBase: string, onProgress: (p: Loa
   const conn = await instance.connect();
   for (const s of OFFLINE_SETTINGS) await conn.query(s);
   onProgress({ stage: 'tables' });
-  for (const t of tables) {
-    const file = `${t.name}.csv`;
-    await instance.registerFileURL(file, new URL(`${dataBase}${file}`, location.href).href, duckdb.DuckDBDataProtocol.HTTP, false);
-    await conn.query(createTableSql(t, file));
-  }
+  await Promise.all(tables.map((t) => instance.registerFileURL(`${t.name}.csv`, new URL(`${dataBase}${t.name}.csv`, location.href).href, duckdb.DuckDBDataProtocol.HTTP, false)));
+  await conn.query(tables.map((t) => createTableSql(t, `${t.name}.csv`)).join(';\n'));
   for (const s of LOCK_SETTINGS) await conn.query(s);
   onProgress({ stage: 'ready' });
   return { db: instance, worker, conn };

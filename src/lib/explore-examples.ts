@@ -44,6 +44,38 @@ HAVING count(DISTINCT doc_id) > 1
 ORDER BY plans DESC, indicator_id;`,
   },
   {
+    id: 'shared-principles',
+    title_en: 'Which guiding principles do the most plans state?',
+    title_zh: '哪些基本原则被最多的方案提及？',
+    sql: `SELECT principle_id, name_en, any_value(principle_zh) AS principle_zh,
+       count(DISTINCT doc_id) AS plans
+FROM principles
+GROUP BY ALL
+ORDER BY plans DESC, principle_id;`,
+  },
+  {
+    id: 'instruments-by-plan',
+    title_en: 'Which policy instruments does each plan adopt, pilot or explore?',
+    title_zh: '各方案采用、试点或探索了哪些政策工具？',
+    sql: `SELECT instrument_id, name_en, any_value(name_zh) AS name_zh,
+       count(DISTINCT doc_id) AS plans,
+       string_agg(DISTINCT doc_id || ' (' || stance || ')', ', ') AS where_and_how
+FROM instruments
+GROUP BY ALL
+ORDER BY plans DESC, instrument_id;`,
+  },
+  {
+    id: 'lead-agencies',
+    title_en: 'Which agencies lead the most tasks?',
+    title_zh: '哪些部门牵头的任务最多？',
+    sql: `SELECT agency_norm_zh, count(*) AS tasks_led, count(DISTINCT doc_id) AS plans
+FROM responsibilities
+WHERE role = 'lead'
+GROUP BY ALL
+ORDER BY tasks_led DESC, agency_norm_zh
+LIMIT 15;`,
+  },
+  {
     id: 'plans-overview',
     title_en: 'Who issued each plan, and when?',
     title_zh: '各方案由谁印发？何时印发？',

@@ -22,3 +22,13 @@ export function hideFromAssistiveTech<T extends Element>(el: T): T {
   }
   return el;
 }
+
+/**
+ * Remove Plot's inline <style> and style attributes: the site's CSP allows no inline styles (a style
+ * attribute cannot be hashed). ChartFrame's stylesheet supplies what they set.
+ */
+export function stripInlineStyles<T extends Element>(el: T): T {
+  for (const style of Array.from(el.querySelectorAll('style'))) style.remove();
+  for (const node of [el, ...Array.from(el.querySelectorAll('[style]'))]) node.removeAttribute('style');
+  return el;
+}

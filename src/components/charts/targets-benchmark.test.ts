@@ -32,6 +32,12 @@ describe('targetsBenchmark', () => {
     expect((svg.tagName.toLowerCase() === 'svg' ? svg : svg.querySelector('svg'))!.getAttribute('aria-hidden')).toBe('true');
   });
 
+  it('carries no inline style for the CSP to block', () => {
+    const svg = targetsBenchmark(points, { document: chartDocument(), benchmarks, indicators })!;
+    expect(svg.querySelectorAll('style, [style]')).toHaveLength(0);
+    expect(svg.hasAttribute('style')).toBe(false);
+  });
+
   it('returns null for an empty dataset instead of an empty frame', () => {
     expect(targetsBenchmark([], { document: chartDocument(), benchmarks, indicators })).toBeNull();
   });

@@ -1,6 +1,6 @@
 // Headline targets by place and year against a national benchmark: one panel per indicator. Pure: data in, SVG out.
 import * as Plot from '@observablehq/plot';
-import { hideFromAssistiveTech } from './dom.ts';
+import { hideFromAssistiveTech, stripInlineStyles } from './dom.ts';
 
 export interface TargetPoint {
   /** Place label as shown on the axis. */
@@ -40,7 +40,6 @@ export function targetsBenchmark(points: TargetPoint[], options: TargetsBenchmar
     height: 60 + places.length * options.indicators.length * 34,
     marginLeft: 110,
     marginRight: 40,
-    style: { background: 'transparent', fontSize: '13px' },
     x: { domain: [0, 100], label: '%', grid: true, ticks: [0, 25, 50, 75, 100] },
     y: { domain: places, label: null },
     fy: { domain: options.indicators, label: null },
@@ -52,5 +51,5 @@ export function targetsBenchmark(points: TargetPoint[], options: TargetsBenchmar
       Plot.text(points, { x: 'value', y: 'place', fy: 'indicator', text: (d: TargetPoint) => yearLabel(d.year), dy: -11, fontSize: 11 }),
     ],
   });
-  return hideFromAssistiveTech(chart as unknown as Element);
+  return stripInlineStyles(hideFromAssistiveTech(chart as unknown as Element));
 }

@@ -1,5 +1,8 @@
 // Every published dataset, in publication order. Add one line per dataset family.
 import type { DatasetSpec } from './dataset.ts';
+import { organisationMentionsSpec, organisationsSpec } from './organisations.ts';
+import { alliancesSpec } from './alliances.ts';
+import { committeeMembersSpec } from './committee-members.ts';
 import { instrumentsSpec } from './instruments.ts';
 import { phasesSpec } from './phases.ts';
 import { principlesSpec } from './principles.ts';
@@ -9,6 +12,9 @@ import { targetMentionsSpec, targetsSpec } from './targets.ts';
 
 export type { DatasetSpec } from './dataset.ts';
 export * from './documents.ts';
+export * from './organisations.ts';
+export * from './alliances.ts';
+export * from './committee-members.ts';
 export * from './principles.ts';
 export * from './responsibilities.ts';
 export * from './phases.ts';
@@ -22,6 +28,10 @@ export const DATASETS: DatasetSpec[] = [
   citationsSpec,
   documentNotesSpec,
   // <datasets: add specs below this line>
+  organisationsSpec,
+  organisationMentionsSpec,
+  alliancesSpec,
+  committeeMembersSpec,
   principlesSpec,
   responsibilitiesSpec,
   phasesSpec,

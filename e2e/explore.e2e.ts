@@ -1,0 +1,234 @@
+// The SQL explorer in a real browser: shared queries, errors, escaping, loading failure, and no request off the site.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, newPage, type RecordedPage } from './browser.ts';
+
+const siteUrl = inject('siteUrl');
+const dist = inject('distDir');
+const origin = new URL(siteUrl).origin;
+const url = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
+const explore = (sql: string, lang: 'en' | 'zh' = 'en') => url(`${lang === 'zh' ? '/zh' : ''}/explore/?sql=${encodeURIComponent(sql)}`);
+const isDuckDb = (u: string) => /duckdb|\.wasm(\?|$)/i.test(u);
+const foreign = (r: RecordedPage) => r.requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
+
+/** Wait for the explorer to settle: a result, a query error or a load error. */
+async function settled(r: RecordedPage): Promise<string> {
+  await r.page.waitForSelector('sql-explorer:is([data-state="done"], [data-state="query-error"], [data-state="load-error"])', { timeout: 60_000 });
+  return (await r.page.getAttribute('sql-explorer', 'data-state')) ?? '';
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('explore: shared queries', () => {
+  it('?sql= opens with the query, runs it and shows the count of documents (5)', async () => {
+    const r = await newPage(browser);
+    try {
+      await r.page.goto(explore('SELECT count(*) AS n FROM documents'));
+      expect(await settled(r)).toBe('done');
+      expect(await r.page.inputValue('#sql-editor')).toBe('SELECT count(*) AS n FROM documents');
+      expect(await r.page.locator('[data-output] thead th').allTextContents()).toEqual(['n']);
+      expect(await r.page.locator('[data-output] tbody td').allTextContents()).toEqual(['5']);
+      expect(await r.page.getAttribute('[data-status]', 'data-row-count')).toBe('1');
+      expect(await r.page.textContent('[data-status]')).toMatch(/1 row · in [\d.]+ ms/);
+      expect(r.errors).toEqual([]);
+      expect(foreign(r)).toEqual([]);
+    } finally {
+      await r.close();
+    }
+  });
+
+  it('runs with Ctrl+Enter, updates the address, and every dataset is a table', async () => {
+    const r = await newPage(browser, { width: 390, height: 844 });
+    try {
+      await r.page.goto(url('/zh/explore/'));
+      const sql = 'SELECT table_name FROM information_schema.tables ORDER BY table_name';
+      await r.page.fill('#sql-editor', sql);
+      await r.page.press('#sql-editor', 'Control+Enter');
+      expect(await settled(r)).toBe('done');
+      expect(new URL(r.page.url()).searchParams.get('sql')).toBe(sql);
+      const datasets = readdirSync(join(dist, 'data')).filter((f) => f.endsWith('.csv')).map((f) => f.slice(0, -4)).sort();
+      expect(datasets.length).toBeGreaterThan(4);
+      expect(await r.page.locator('[data-output] tbody td').allTextContents()).toEqual(datasets);
+      expect(await r.page.textContent('[data-status]')).toMatch(new RegExp(`${datasets.length} 行`));
+      expect(r.errors).toEqual([]);
+    } finally {
+      await r.close();
+    }
+  });
+
+  it('reads Chinese text, empty strings and the reserved column "end" as the JSON files have them', async () => {
+    const r = await newPage(browser);
+    try {
+      await r.page.goto(explore("SELECT doc_id, place_zh, completeness_note, \"end\" - start AS len FROM documents WHERE doc_id = 'guyuan'"));
+      expect(await settled(r)).toBe('done');
+      const json = JSON.parse(readFileSync(join(dist, 'data', 'documents.json'), 'utf8')) as Record<string, unknown>[];
+      const guyuan = json.find((d) => d['doc_id'] === 'guyuan')!;
+      const cells = await r.page.locator('[data-output] tbody td').allTextContents();
+      expect(cells.slice(0, 3)).toEqual(['guyuan', guyuan['place_zh'], guyuan['completeness_note']]);
+    } finally {
+      await r.close();
+    }
+  });
+});
+
+describe('explore: errors and escaping', () => {
+  it('bad SQL shows DuckDB\'s message and no result', async () => {
+    const r = await newPage(browser);
+    try {
+      await r.page.goto(explore('SELEC count(*) FROM documents'));
+      expect(await settled(r)).toBe('query-error');
+      const error = r.page.locator('[data-error]');
+      expect(await error.isVisible()).toBe(true);
+      expect(await error.textContent()).toMatch(/syntax error at or near "SELEC"/);
+      expect(await r.page.isVisible('[data-output]')).toBe(false);
+      // The page recovers: a good query after a bad one works.
+      await r.page.fill('#sql-editor', 'SELECT 40 + 2 AS answer');
+      await r.page.click('[data-run]');
+      expect(await settled(r)).toBe('done');
+      expect(await r.page.locator('[data-output] tbody td').allTextContents()).toEqual(['42']);
+      expect(await error.isVisible()).toBe(false);
+    } finally {
+      await r.close();
+    }
+  });
+
+  it('a value that looks like HTML stays text: no element, no script, no dialog', async () => {
+    const r = await newPage(browser);
+    const dialogs: string[] = [];
+    r.page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    try {
+      const evil = '<img src=x onerror=alert(1)>';
+      await r.page.goto(explore(`SELECT '${evil}' AS x, '<script>alert(2)</script>' AS "<b>y</b>"`));
+      expect(await settled(r)).toBe('done');
+      expect(await r.page.locator('[data-output] tbody td').allTextContents()).toEqual([evil, '<script>alert(2)</script>']);
+      expect(await r.page.locator('[data-output] thead th').allTextContents()).toEqual(['x', '<b>y</b>']);
+      expect(await r.page.locator('[data-output] img, [data-output] script, [data-output] b').count()).toBe(0);
+      await r.page.waitForTimeout(300);
+      expect(dialogs).toEqual([]);
+      expect(r.requests.some((u) => u.endsWith('/x'))).toBe(false);
+      // The error path escapes too.
+      await r.page.fill('#sql-editor', `SELECT * FROM "${evil}"`);
+      await r.page.click('[data-run]');
+      expect(await settled(r)).toBe('query-error');
+      expect(await r.page.textContent('[data-error]')).toContain(evil);
+      expect(await r.page.locator('[data-error] img').count()).toBe(0);
+      expect(dialogs).toEqual([]);
+    } finally {
+      await r.close();
+    }
+  });
+
+  it('when the engine cannot load: a visible error with Retry, and Retry then works', async () => {
+    const r = await newPage(browser);
+    try {
+      let block = true;
+      await r.context.route(/\.wasm(\?|$)/, (route) => (block ? route.abort('failed') : route.continue()));
+      await r.page.goto(explore('SELECT count(*) AS n FROM targets'));
+      expect(await settled(r)).toBe('load-error');
+      expect(await r.page.isVisible('[data-error]')).toBe(true);
+      expect(await r.page.textContent('[data-error]')).toMatch(/could not be loaded/);
+      block = false;
+      await r.page.click('[data-error] [data-retry]');
+      expect(await settled(r)).toBe('done');
+      const n = (JSON.parse(readFileSync(join(dist, 'data', 'targets.json'), 'utf8')) as unknown[]).length;
+      expect(await r.page.locator('[data-output] tbody td').allTextContents()).toEqual([String(n)]);
+    } finally {
+      await r.close();
+    }
+  });
+});
+
+describe('explore: DuckDB stays on its page and on this site', () => {
+  it('runs every example and requests nothing from another host (workers included), even for extension functions', async () => {
+    const r = await newPage(browser);
+    try {
+      await r.page.goto(url('/explore/'));
+      const links = r.page.locator('.example-list a[data-sql-link]');
+      const count = await links.count();
+      expect(count).toBeGreaterThan(3);
+      for (let i = 0; i < count; i++) {
+        await links.nth(i).click();
+        expect(await settled(r)).toBe('done');
+        expect(Number(await r.page.getAttribute('[data-status]', 'data-row-count'))).toBeGreaterThan(0);
+      }
+      // Functions that would fetch an extension from extensions.duckdb.org: they fail here, offline, on purpose.
+      for (const sql of ["SELECT * FROM read_parquet('x.parquet')", "SELECT * FROM read_json('documents.json')", "SELECT '2024-01-01 08:00:00+08'::TIMESTAMPTZ AS t", "SELECT * FROM read_csv('https://example.org/a.csv')"]) {
+        await r.page.fill('#sql-editor', sql);
+        await r.page.click('[data-run]');
+        await settled(r);
+      }
+      expect(r.requests.some(isDuckDb)).toBe(true);
+      expect(r.requests.some((u) => u.includes('.worker.'))).toBe(true);
+      expect(foreign(r)).toEqual([]);
+      expect(r.errors).toEqual([]);
+    } finally {
+      await r.close();
+    }
+  });
+
+  it('the explore page without a query and the home page load no DuckDB byte', async () => {
+    for (const path of ['/', '/zh/', '/explore/', '/plans/']) {
+      const r = await newPage(browser);
+      try {
+        await r.page.goto(url(path), { waitUntil: 'load' });
+        await r.page.waitForTimeout(500);
+        expect(r.requests.filter(isDuckDb), path).toEqual([]);
+      } finally {
+        await r.close();
+      }
+    }
+  });
+
+  it('the built HTML: only explore pages reference the DuckDB loader, none preloads it; the wasm files are served from this site', () => {
+    const html: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const full = join(dir, name);
+        if (statSync(full).isDirectory()) walk(full);
+        else if (name.endsWith('.html')) html.push(full);
+      }
+    };
+    walk(dist);
+    const assets = readdirSync(join(dist, '_astro'));
+    expect(assets.filter((f) => /^duckdb-(eh|mvp)\..*\.wasm$/.test(f))).toHaveLength(2);
+    expect(assets.filter((f) => /^duckdb-browser-(eh|mvp)\.worker\..*\.js$/.test(f))).toHaveLength(2);
+    expect(assets.some((f) => f.includes('coi'))).toBe(false);
+    // DuckDB's files, then every script that imports one of them, until nothing new is found.
+    const duck = new Set(assets.filter((f) => /^duckdb/.test(f)));
+    const scripts = assets.filter((f) => f.endsWith('.js'));
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const f of scripts) {
+        if (duck.has(f)) continue;
+        const text = readFileSync(join(dist, '_astro', f), 'utf8');
+        if ([...duck].some((d) => text.includes(d))) {
+          duck.add(f);
+          grew = true;
+        }
+      }
+    }
+    const loaders = [...duck].filter((f) => !/^duckdb/.test(f));
+    expect(loaders.length).toBeGreaterThan(0);
+    const explorePages: string[] = [];
+    for (const file of html) {
+      const page = `/${relative(dist, file).split(sep).join('/')}`;
+      const text = readFileSync(file, 'utf8');
+      const direct = [...duck].filter((d) => /^duckdb/.test(d) && text.includes(d));
+      expect(direct, `${page} must not load or preload DuckDB itself`).toEqual([]);
+      if (/^\/(zh\/)?explore\/index\.html$/.test(page)) explorePages.push(page);
+      else expect(loaders.filter((l) => text.includes(l)), page).toEqual([]);
+    }
+    expect(explorePages.sort()).toEqual(['/explore/index.html', '/zh/explore/index.html']);
+  });
+});
