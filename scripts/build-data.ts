@@ -13,10 +13,16 @@ import { readManifest, readSources, readVocabularies } from './read-sources.ts';
 import type { SourceDocument } from './release/datapackage.ts';
 import { checkForeignKeys, sortByPrimaryKey } from './release/sort-rows.ts';
 import { writeRelease } from './release/write-release.ts';
+import { findReuse } from './pipeline/find-reuse.ts';
+import type { ParsedDocument } from './pipeline/types.ts';
+import { buildSearchIndex } from '../src/lib/search/index-build.ts';
+import { searchParagraphs } from '../src/lib/search/paragraphs-of.ts';
 
 // DATA_OUT lets tests build into a temp directory (the determinism test builds twice and compares bytes).
 const OUT = process.env['DATA_OUT'] ? `${resolve(process.env['DATA_OUT'])}/` : new URL('../public/data/', import.meta.url).pathname;
 const ROOT = new URL('../', import.meta.url).pathname;
+// The search index is a site asset, not a dataset: public/search/ (beside DATA_OUT's output when that is set).
+const SEARCH_OUT = process.env['DATA_OUT'] ? join(OUT, 'search') : new URL('../public/search/', import.meta.url).pathname;
 
 /** Write to a temporary file and rename, so a failed run never leaves a half-written file. */
 function writeAtomic(path: string, content: string): void {
@@ -34,11 +40,13 @@ async function main(): Promise<void> {
   const all: Record<string, Row[]> = {};
   const report: ReportEntry[] = [];
   const sourceDocs: SourceDocument[] = [];
+  const parsed: ParsedDocument[] = [];
   for (const src of sources) {
     const t = performance.now();
     const entry = manifest.find((m) => m.doc_id === src.docId);
     if (!entry) report.push({ doc_id: src.docId, dataset: 'documents', kind: 'no-manifest-entry', message: `${src.fileName} has no entry in data/manifest.json: place fields left empty` });
     const doc = parseDocument({ docId: src.docId, fileName: src.fileName, bytes: src.bytes }, entry);
+    parsed.push(doc);
     sourceDocs.push({ docId: src.docId, titleZh: doc.front.titleZh, issuerZh: doc.front.issuerZh, docNumber: doc.front.docNumber, path: relative(ROOT, src.path), sha256: src.sha256 });
     const result = extractAll(doc, { sha256: src.sha256, sourceFile: relative(ROOT, src.path), ...(entry ? { manifest: entry } : {}) }, vocab);
     for (const [name, rows] of Object.entries(result.datasets)) all[name] = (all[name] ?? []).concat(rows);
@@ -47,6 +55,13 @@ async function main(): Promise<void> {
     const flag = doc.front.complete ? '' : '  [INCOMPLETE]';
     process.stdout.write(`  ${src.docId.padEnd(10)} ${String(doc.clean.raw.length).padStart(6)} chars  ${counts}  ${(performance.now() - t).toFixed(0)} ms${flag}\n`);
   }
+  // All-documents steps (need every plan at once): text reuse between plans.
+  const tReuse = performance.now();
+  const reuse = findReuse(parsed);
+  all['reuse'] = reuse.rows;
+  all['reuse_matrix'] = reuse.matrix;
+  report.push(...reuse.report);
+  process.stdout.write(`  reuse: ${reuse.rows.length} shared passages between ${reuse.stats.doc_pairs} pairs of plans in ${(performance.now() - tReuse).toFixed(0)} ms\n`);
   const unregistered = Object.keys(all).filter((n) => !DATASETS.some((d) => d.name === n));
   if (unregistered.length > 0) throw new Error(`datasets without a schema in src/lib/schema/index.ts: ${unregistered.join(', ')}`);
   mkdirSync(OUT, { recursive: true });
@@ -60,6 +75,11 @@ async function main(): Promise<void> {
     writeAtomic(join(OUT, `${spec.name}.csv`), toCsv(rows, columns.map((c) => ({ name: c.name, kind: c.type === 'string' ? 'text' : c.type === 'boolean' ? 'boolean' : 'number' }))));
     writeAtomic(join(OUT, `${spec.name}.json`), `${JSON.stringify(rows, null, 1)}\n`);
   }
+  // Search index over every paragraph and the English labels of the validated rows; loaded by /search/ only when the reader searches.
+  const searchIndex = JSON.stringify(buildSearchIndex(searchParagraphs(parsed, ready)));
+  mkdirSync(SEARCH_OUT, { recursive: true });
+  writeAtomic(join(SEARCH_OUT, 'index.json'), searchIndex);
+  process.stdout.write(`search index: ${Buffer.byteLength(searchIndex)} bytes in ${join(relative(ROOT, SEARCH_OUT), 'index.json')}\n`);
   writeAtomic(join(OUT, 'build-report.json'), `${JSON.stringify(report, null, 1)}\n`);
   const counts = Object.fromEntries(DATASETS.map((d) => [d.name, (ready[d.name] ?? []).length]));
   const tr = performance.now();

@@ -51,18 +51,21 @@ export function alignLocal(a: string, b: string, win: AlignWindow, scores: Align
   // Band coordinate of cell (i, j): kk = j - i - base; the cell (i-1, j-1) has the same kk.
   const base = win.dLo - off;
   const trace = new Uint8Array((la + 1) * W);
-  let hPrev = new Float64Array(W).fill(0);
-  let fPrev = new Float64Array(W).fill(NEG);
-  let hCur = new Float64Array(W);
-  let fCur = new Float64Array(W);
+  const bw = new Uint16Array(lb);
+  for (let j = 0; j < lb; j++) bw[j] = b.charCodeAt(win.bLo + j);
+  let hPrev = new Int32Array(W);
+  let fPrev = new Int32Array(W);
+  let hCur = new Int32Array(W);
+  let fCur = new Int32Array(W);
+  // Band cells of the previous row that were computed; the rest read as H = 0, F = -inf (the boundary of a local alignment).
+  let pLo = 1;
+  let pHi = 0;
   let best = 0;
   let bestI = -1;
   let bestJ = -1;
   let cells = 0;
   const { match, mismatch, gapOpen, gapExtend } = scores;
   for (let i = 1; i <= la; i++) {
-    hCur.fill(0);
-    fCur.fill(NEG);
     const ai = a.charCodeAt(win.aLo + i - 1);
     const jMin = Math.max(1, i + base);
     const jMax = Math.min(lb, i + base + W - 1);
@@ -70,21 +73,20 @@ export function alignLocal(a: string, b: string, win: AlignWindow, scores: Align
     let hLeft = 0;
     for (let j = jMin; j <= jMax; j++) {
       const kk = j - i - base;
-      cells++;
-      // Left neighbour (i, j-1) is kk-1 in this row; outside the band it cannot start a gap.
+      // Left neighbour (i, j-1) is kk-1 in this row; at the band edge it cannot start a gap.
       const hL = j > jMin ? hLeft : j === 1 ? 0 : NEG;
       const eOpen = hL - gapOpen;
       const eExt = eLeft - gapExtend;
       const e = eOpen >= eExt ? eOpen : eExt;
-      // Upper neighbour (i-1, j) is kk+1 in the previous row.
-      // Row 0 and cells never computed hold H = 0 and F = -inf, the boundary values of a local alignment.
-      const hU = kk + 1 < W ? (hPrev[kk + 1] as number) : NEG;
-      const fU = kk + 1 < W ? (fPrev[kk + 1] as number) : NEG;
+      // Upper neighbour (i-1, j) is kk+1 in the previous row; the diagonal one (i-1, j-1) is kk.
+      const up = kk + 1 >= pLo && kk + 1 <= pHi;
+      const hU = up ? (hPrev[kk + 1] as number) : 0;
+      const fU = up ? (fPrev[kk + 1] as number) : NEG;
       const fOpen = hU - gapOpen;
       const fExt = fU - gapExtend;
       const f = fOpen >= fExt ? fOpen : fExt;
-      const hD = hPrev[kk] as number;
-      const diag = hD + (ai === b.charCodeAt(win.bLo + j - 1) ? match : mismatch);
+      const hD = kk >= pLo && kk <= pHi ? (hPrev[kk] as number) : 0;
+      const diag = hD + (ai === bw[j - 1] ? match : mismatch);
       let h = 0;
       let src = 0;
       if (diag > h) { h = diag; src = 1; }
@@ -97,6 +99,9 @@ export function alignLocal(a: string, b: string, win: AlignWindow, scores: Align
       hLeft = h;
       if (h > best) { best = h; bestI = i; bestJ = j; }
     }
+    cells += Math.max(0, jMax - jMin + 1);
+    pLo = jMin - i - base;
+    pHi = jMax - i - base;
     [hPrev, hCur] = [hCur, hPrev];
     [fPrev, fCur] = [fCur, fPrev];
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyOps } from './find-reuse-align.ts';
 import { findReuse, unionLength } from './find-reuse.ts';
 import { corpusDoc, CORPUS_IDS, planFromText, rawOf } from '../test-support/corpus.ts';
+import { lineOf } from './locate.ts';
 import type { ParsedDocument } from './types.ts';
 
 // Fixture paragraphs are real sentences of the corpus (source named on each), recombined into constructed plans.
@@ -31,6 +32,8 @@ function expectProvenance(rows: ReturnType<typeof findReuse>['rows'], docs: Pars
     expect(raw.get(r.doc_a)?.slice(r.start_a, r.end_a)).toBe(r.quote_a);
     expect(raw.get(r.doc_b)?.slice(r.start_b, r.end_b)).toBe(r.quote_b);
     expect(r.doc_a < r.doc_b).toBe(true);
+    expect(r.line_a).toBe(lineOf(raw.get(r.doc_a)!, r.start_a));
+    expect(r.line_b).toBe(lineOf(raw.get(r.doc_b)!, r.start_b));
     const parts = applyOps(r.quote_a, r.quote_b, r.alignment);
     expect(parts.a.map((p) => p.text).join('')).toBe(r.quote_a);
     expect(parts.b.map((p) => p.text).join('')).toBe(r.quote_b);

@@ -397,16 +397,23 @@ export function unionLength(intervals: [number, number][]): number {
   return total;
 }
 
-function paragraphAt(doc: ParsedDocument, cleanOffset: number): number {
-  let lo = 0;
-  let hi = doc.paragraphs.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const p = doc.paragraphs[mid];
-    if (p && p.cleanStart <= cleanOffset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+/** 1-based raw line of each offset, by binary search over the line starts (computed once per document). */
+const lineStarts = new WeakMap<ParsedDocument, number[]>();
+function lineAt(doc: ParsedDocument, offset: number): number {
+  let starts = lineStarts.get(doc);
+  if (!starts) {
+    starts = [0];
+    const raw = doc.clean.raw;
+    for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) === 10) starts.push(i + 1);
+    lineStarts.set(doc, starts);
   }
-  return found >= 0 ? (doc.paragraphs[found]?.index ?? 0) : 0;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= offset) lo = mid; else hi = mid - 1;
+  }
+  return lo + 1;
 }
 
 function toRow(docA: ParsedDocument, A: FoldedText, docB: ParsedDocument, B: FoldedText, p: Passage): ReuseRow {
@@ -418,12 +425,12 @@ function toRow(docA: ParsedDocument, A: FoldedText, docB: ParsedDocument, B: Fol
     reuse_id: `${docA.docId}@${spanA.start}~${docB.docId}@${spanB.start}`,
     doc_a: docA.docId,
     section_a: sectionAtClean(docA, cleanA[0]).sectionId,
-    paragraph_a: paragraphAt(docA, cleanA[0]),
+    line_a: lineAt(docA, spanA.start),
     start_a: spanA.start,
     end_a: spanA.end,
     doc_b: docB.docId,
     section_b: sectionAtClean(docB, cleanB[0]).sectionId,
-    paragraph_b: paragraphAt(docB, cleanB[0]),
+    line_b: lineAt(docB, spanB.start),
     start_b: spanB.start,
     end_b: spanB.end,
     length_a: p.al.aEnd - p.al.aStart,

@@ -126,7 +126,8 @@ function repairResidue(c: Chars): { c: Chars; repaired: number[] } {
 
 /** Drop spaces that a PDF put inside Chinese prose (`医疗卫 生`) or between a number and its unit. */
 function removeStraySpaces(c: Chars): Chars {
-  const prose = PROSE.test(c.chars.join(''));
+  // Lists (names and posts, 、-separated titles) keep their spacing: only sentences with , 。 ; are prose here.
+  const prose = /[,，。;；]/.test(c.chars.join(''));
   const out: Chars = { chars: [], raw: [] };
   for (let i = 0; i < c.chars.length; i++) {
     if (c.chars[i] !== ' ') {
@@ -140,7 +141,8 @@ function removeStraySpaces(c: Chars): Chars {
     const after = c.chars[j + 1] ?? '';
     const numberUnit = (DIGIT.test(before) && (HAN.test(after) || after === '%')) || (HAN.test(before) && DIGIT.test(after)) ||
       (before === '%' && HAN.test(after));
-    const insideProse = prose && !LATIN.test(before) && !LATIN.test(after) && !(DIGIT.test(before) && DIGIT.test(after));
+    // One stray space inside a sentence is a PDF artefact; a run of spaces is layout and stays.
+    const insideProse = prose && j === i && !LATIN.test(before) && !LATIN.test(after) && !(DIGIT.test(before) && DIGIT.test(after));
     if (numberUnit || insideProse) {
       i = j;
       continue;

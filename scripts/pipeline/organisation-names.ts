@@ -67,7 +67,8 @@ export function splitPlace(name: string, v: OrganisationVocab): { prefix: string
   if (m && m[1] && m[1].length < name.length) {
     const place = m[1];
     const blocked = v.notPlaces.some((np) => place === np || (np.length >= 2 && place.endsWith(np)));
-    const numbered = /^[一二三四五六七八九十两几各全本该]/.test(place);
+    // 五县, 各县: counts and determiners; 建设省级…: 省级/市级 is a level, not a place.
+    const numbered = /^[一二三四五六七八九十两几各全本该]/.test(place) || v.barePlaceBlockers.includes(name[place.length] ?? '');
     const bareStart = numbered || v.barePlaces.some((b) => (b.length === 1 && place.startsWith(b)) || b === place);
     if (!blocked && !bareStart) return { prefix: place, kind: 'explicit' };
   }
@@ -253,8 +254,9 @@ export function documentAliases(text: string, v: OrganisationVocab): Map<string,
   return out;
 }
 
-/** The place a document governs, read from its title or issuer (固原市, 杭锦旗); null when neither names one. */
+/** The place a document governs: the manifest's, else read from its title or issuer (固原市, 杭锦旗); null when none. */
 export function documentPlace(doc: ParsedDocument, v: OrganisationVocab): string | null {
+  if (doc.place?.placeZh) return doc.place.placeZh;
   for (const s of [doc.front.titleZh, doc.front.issuerZh]) {
     if (!s) continue;
     const m = /^([\u4e00-\u9fff]{1,6}?(?:自治区|省|市|县|旗|区|州|盟))/.exec(s);

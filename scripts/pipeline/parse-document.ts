@@ -40,6 +40,7 @@ export function parseDocument(input: DocumentInput, manifest?: ManifestEntry): P
   return {
     docId,
     fileName,
+    place: manifest ? { placeZh: manifest.place_zh, placeEn: manifest.place_en, level: manifest.level } : null,
     clean: norm.clean,
     front: {
       ...front,

@@ -153,6 +153,8 @@ export interface ManifestEntry {
 export interface ParsedDocument {
   docId: string;
   fileName: string;
+  /** The place the plan governs, from the manifest (a fact the text may not state); null for an unseen file. */
+  place: { placeZh: string; placeEn: string; level: ManifestEntry['level'] } | null;
   clean: CleanText;
   front: FrontMatter;
   sections: Section[];

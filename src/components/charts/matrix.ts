@@ -35,7 +35,6 @@ export function matrixChart(cells: MatrixCell[], options: MatrixOptions): SVGSVG
   const labelWidth = options.labelWidth ?? 250;
   const plotWidth = width - labelWidth;
   const x = { domain: options.places.map((p) => p.id), axis: null, padding: 0 } as const;
-  const labelOf = new Map(options.places.map((p) => [p.id, p.label]));
   const header = Plot.plot({
     document: doc,
     width: plotWidth,
@@ -69,6 +68,5 @@ export function matrixChart(cells: MatrixCell[], options: MatrixOptions): SVGSVG
       body: body as unknown as Element,
     });
   });
-  void labelOf;
   return finishSvg(stackBlocks(blocks, { document: doc, width, labelWidth }));
 }

@@ -9,6 +9,7 @@ import { principlesSpec } from './principles.ts';
 import { responsibilitiesSpec } from './responsibilities.ts';
 import { attachmentsSpec, citationsSpec, documentNotesSpec, documentsSpec, sectionsSpec } from './documents.ts';
 import { targetMentionsSpec, targetsSpec } from './targets.ts';
+import { reuseMatrixSpec, reuseSpec } from './reuse.ts';
 
 export type { DatasetSpec } from './dataset.ts';
 export * from './documents.ts';
@@ -20,6 +21,7 @@ export * from './responsibilities.ts';
 export * from './phases.ts';
 export * from './instruments.ts';
 export * from './targets.ts';
+export * from './reuse.ts';
 
 export const DATASETS: DatasetSpec[] = [
   documentsSpec,
@@ -38,4 +40,6 @@ export const DATASETS: DatasetSpec[] = [
   instrumentsSpec,
   targetsSpec,
   targetMentionsSpec,
+  reuseSpec,
+  reuseMatrixSpec,
 ];

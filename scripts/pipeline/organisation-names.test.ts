@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { analyseName, expandAliases, scanOrganisations, splitPlace } from './organisation-names.ts';
+import { readOrganisationVocab } from './organisation-vocab.ts';
+import { vocab } from './org-test-helpers.ts';
+
+const v = readOrganisationVocab(vocab);
+
+describe('analyseName', () => {
+  // [name, named, type_id, place kind] — names from the corpus (source in the comment) and generic categories
+  it.each([
+    ['固原市人民医院', true, 'general_hospital', 'explicit'], // guyuan l.57
+    ['市卫健委', true, 'government_department', 'bare'], // guyuan table
+    ['独贵塔拉中心卫生院', true, 'township_health_centre', 'none'], // hangjin l.13
+    ['旗蒙医综合医院', true, 'tcm_hospital', 'bare'], // hangjin l.7
+    ['市中西医结合骨科医院', true, 'tcm_hospital', 'bare'], // yulin l.50
+    ['市骨科医院', true, 'specialist_hospital', 'bare'], // yulin l.48
+    ['界首市妇幼保健院', true, 'maternal_child_health', 'explicit'], // jieshou l.27
+    ['旗疾控中心', true, 'cdc', 'bare'], // hangjin l.67
+    ['医共体管理委员会', true, 'committee', 'none'], // hangjin l.14
+    ['界首市深化医药卫生体制改革领导小组', true, 'committee', 'explicit'], // jieshou l.87
+    ['市医改办', true, 'committee_office', 'bare'], // yulin l.62
+    ['旗委', true, 'party_organ', 'bare'], // hangjin l.14
+    ['市乡村振兴局', true, 'government_department', 'bare'], // jieshou l.120
+    ['济源示范区管委会', true, 'government_department', 'explicit'], // henan l.3
+    ['乡镇卫生院', false, 'township_health_centre', 'none'],
+    ['县级医院', false, 'general_hospital', 'none'],
+    ['牵头医院', false, 'general_hospital', 'none'],
+    ['三级甲等综合医院', false, 'general_hospital', 'none'],
+    ['县（区）公立医院'.replace('（', '(').replace('）', ')'), false, 'general_hospital', 'bare'],
+    ['区域医疗中心', false, 'public_institution', 'none'],
+    ['互联网医院', false, 'general_hospital', 'none'],
+  ])('%s → named %s, %s, place %s', (name, named, typeId, placeKind) => {
+    const a = analyseName(name, v);
+    expect(a).not.toBeNull();
+    expect(a?.named).toBe(named);
+    expect(a?.typeId).toBe(typeId);
+    expect(a?.placeKind).toBe(placeKind);
+  });
+
+  it.each(['医疗机构', '村卫生室', '张三', ''])('%s has no organisation suffix', (name) => {
+    expect(analyseName(name, v)).toBeNull();
+  });
+
+  it('a township is an organisation only in a committee list (锡尼镇镇长)', () => {
+    expect(analyseName('锡尼镇', v)).toBeNull();
+    expect(analyseName('锡尼镇', v, { fromList: true })?.typeId).toBe('township_government');
+  });
+});
+
+describe('splitPlace and expandAliases', () => {
+  it.each([
+    ['玉林市第一人民医院', '玉林市', 'explicit'],
+    ['市市场监管局', '市', 'bare'],
+    ['县(区)医改办', '县(区)', 'bare'],
+    ['市级公立医院', '', 'none'],
+    ['社区卫生服务中心', '', 'none'],
+    ['五县(区)县(区)域医疗健康总院', '', 'none'],
+    ['建设省级区域专病中心', '', 'none'], // jieshou l.39
+  ])('%s → %s (%s)', (name, prefix, kind) => {
+    expect(splitPlace(name, v)).toEqual({ prefix, kind });
+  });
+
+  it.each([
+    ['卫健委', '卫生健康委员会'],
+    ['卫生健康委员会', '卫生健康委员会'],
+    ['委编办', '委机构编制委员会办公室'],
+    ['医改领导小组', '深化医药卫生体制改革领导小组'],
+    ['人民政府', '人民政府'],
+    ['政府', '人民政府'],
+    ['中医院', '中医医院'],
+  ])('%s → %s', (short, long) => {
+    expect(expandAliases(short, v)).toBe(long);
+  });
+});
+
+describe('scanOrganisations', () => {
+  const named = (s: string) => scanOrganisations(s, v).filter((c) => c.analysis.named).map((c) => c.analysis.written);
+  it.each([
+    // hangjin l.13: a 、-list of health centres whose names contain stop characters (和, 其)
+    ['成员包括伊和乌素中心卫生院、巴音乌素中心卫生院、阿门其日格卫生院、胜利卫生院', ['伊和乌素中心卫生院', '巴音乌素中心卫生院', '阿门其日格卫生院', '胜利卫生院']],
+    // hangjin l.14: departments with 和 inside their names
+    ['旗委编办、发展和改革委员会、财政局、卫生健康委员会、人力资源和社会保障局、医疗保障局等旗直部门', ['旗委编办', '发展和改革委员会', '财政局', '卫生健康委员会', '人力资源和社会保障局', '医疗保障局']],
+    // yulin l.52: 和 between two hospitals is a boundary
+    ['加快推进玉林市第一人民医院和中山大学附属第一医院远程医疗政策试点项目', ['玉林市第一人民医院', '中山大学附属第一医院']],
+    // guyuan l.57: a body followed by a role is the body
+    ['充分发挥市人医院区域医疗中心作用', ['市人医院']],
+    // henan l.39: 省委 after a verb
+    ['认真贯彻落实省委关于加强全省公立医院党的建设工作部署', ['省委']],
+    // jieshou l.15: a document number's issuer code is not a name
+    ['《关于做好综合医改省级试点示范工作的通知》(皖医改〔2023〕3号)', []],
+    ['构建有序就医、分级收治的新格局', []],
+    ['坚持以人民健康为中心', []],
+  ])('%s', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+
+  it('offsets index the scanned string', () => {
+    const s = '由旗人民医院牵头的医共体';
+    const [c] = scanOrganisations(s, v).filter((x) => x.analysis.named);
+    expect(c && s.slice(c.start, c.end)).toBe('旗人民医院');
+  });
+});
+
+describe('readOrganisationVocab', () => {
+  it.each([
+    [{ ...vocab, 'organisation-types': [] }, /organisation-types/],
+    [{ ...vocab, 'organisation-types': [{ type_id: 'x', name_en: 'X', suffixes_zh: [''] }] }, /suffixes_zh/],
+    [{ ...vocab, 'organisation-aliases': { aliases: [{ short_zh: '卫健委' }] } }, /long_zh/],
+    [{ ...vocab, 'organisation-boundaries': null }, /organisation-boundaries/],
+    [{ ...vocab, 'alliance-kinds': 'x' }, /alliance-kinds/],
+  ])('rejects a malformed vocabulary (%#)', (bad, message) => {
+    expect(() => readOrganisationVocab(bad)).toThrow(message);
+  });
+});

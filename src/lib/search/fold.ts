@@ -1,0 +1,36 @@
+// The one normalisation search uses, at build time and in the browser: letters and digits only, width-folded, lower-case.
+
+export interface Folded {
+  /** Letters and digits of the input after NFKC (full-width → ASCII) and lower-casing. */
+  text: string;
+  /** at[i] is the index in the input of the character that produced text[i]. */
+  at: number[];
+}
+
+const KEEP = /[\p{L}\p{N}]/u;
+
+/** Punctuation, spaces and Markdown marks never decide a match: `医保，` and `“医保”` both search as `医保`. */
+export function fold(input: string): Folded {
+  let text = '';
+  const at: number[] = [];
+  for (let i = 0; i < input.length; ) {
+    const cp = input.codePointAt(i) ?? 0;
+    const ch = String.fromCodePoint(cp);
+    for (const c of ch.normalize('NFKC').toLowerCase()) {
+      if (!KEEP.test(c)) continue;
+      text += c;
+      for (let u = 0; u < c.length; u++) at.push(i);
+    }
+    i += ch.length;
+  }
+  return { text, at };
+}
+
+/** Overlapping two-character keys of a folded string (a one-character string is its own key). */
+export function bigrams(folded: string): string[] {
+  const units = [...folded];
+  if (units.length === 1) return units;
+  const out: string[] = [];
+  for (let i = 0; i + 1 < units.length; i++) out.push(`${units[i]}${units[i + 1]}`);
+  return out;
+}

@@ -1,0 +1,56 @@
+// The search index's input at build time: every paragraph of every parsed plan, with the English labels of the rows extracted from it.
+import type { ParsedDocument, Paragraph } from '../../../scripts/pipeline/types.ts';
+import type { SearchParagraphInput } from './index-build.ts';
+
+type Row = Record<string, unknown>;
+
+/** Paragraph text for reading: Markdown marks and page-break line breaks removed, tabs of table rows shown as gaps. */
+export function displayText(raw: string): string {
+  return raw
+    .replace(/\*\*/g, '')
+    .replace(/^[ \t\u3000]*#+[ \t]*/gm, '')
+    .replace(/[ \t\u3000]*\r?\n[\s\u3000]*/g, '')
+    .replace(/\t+/g, '  ')
+    .replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+}
+
+/** The paragraph holding a raw offset; an offset between paragraphs belongs to the next one. */
+function paragraphAt(paragraphs: Paragraph[], offset: number): number {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((paragraphs[mid] as Paragraph).end <= offset) lo = mid + 1;
+    else { found = mid; hi = mid - 1; }
+  }
+  return found;
+}
+
+/**
+ * Every paragraph, labelled with the `*_en` values of dataset rows that point into it (by doc_id and
+ * raw start); a row of a document without a start (the documents dataset) labels the first paragraph.
+ */
+export function searchParagraphs(docs: ParsedDocument[], datasets: Record<string, Row[]>): SearchParagraphInput[] {
+  const out: SearchParagraphInput[] = [];
+  for (const doc of docs) {
+    const paragraphs = doc.paragraphs;
+    if (paragraphs.length === 0) continue;
+    const labels = paragraphs.map(() => new Set<string>());
+    for (const rows of Object.values(datasets)) {
+      for (const row of rows) {
+        if (row['doc_id'] !== doc.docId) continue;
+        const en = Object.entries(row).filter(([k, v]) => k.endsWith('_en') && typeof v === 'string' && v.trim() !== '').map(([, v]) => (v as string).trim());
+        if (en.length === 0) continue;
+        const at = typeof row['start'] === 'number' ? paragraphAt(paragraphs, row['start']) : 0;
+        for (const label of en) labels[at]?.add(label);
+      }
+    }
+    paragraphs.forEach((p, i) => {
+      const text = displayText(doc.clean.raw.slice(p.start, p.end));
+      if (text === '') return;
+      out.push({ doc_id: doc.docId, line: p.line, section_id: p.sectionId, text, labels_en: [...(labels[i] ?? [])].sort() });
+    });
+  }
+  return out;
+}
