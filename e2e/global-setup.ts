@@ -14,7 +14,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const dist = join(process.cwd(), 'dist');
+  // E2E_DIST: test another build directory (default dist/).
+  const dist = process.env.E2E_DIST ?? join(process.cwd(), 'dist');
   if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/index.html missing: run `npm run build` first');
   // Same base as the build (astro.config.mjs reads SITE_BASE).
   const base = normalizeBase(process.env.SITE_BASE ?? '/');

@@ -14,7 +14,9 @@ for (const p of paths) {
     await page.goto(origin + p);
     await page.waitForTimeout(300);
     const name = `/tmp/shots/${p.replace(/[/?=&,]/g, '_')}-${w}-${scheme}.png`;
-    await page.screenshot({ path: name, fullPage: true });
+    await page.screenshot({ path: name, fullPage: process.env.FULL === '1' });
+    const body = page.locator('.chart-body').first();
+    if (await body.count()) { await body.scrollIntoViewIfNeeded(); await page.evaluate(() => window.scrollBy(0, -120)); await page.screenshot({ path: name.replace('.png', '-chart.png') }); }
     console.log(name, errs.join(' | '));
     await ctx.close();
   }

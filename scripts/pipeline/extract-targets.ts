@@ -500,6 +500,9 @@ function extractParagraph(ctx: TextContext, p: Paragraph, carry: number | null):
           const dun = between.lastIndexOf('、');
           if (dun !== -1) subEnd = c.tailEnd + dun;
         }
+        // A 、 cut can leave the next sub-clause starting after its own number: keep the number inside.
+        if (subStart > c.cueStart) subStart = Math.min(c.cueStart, c.numStart);
+        if (subEnd < c.tailEnd) subEnd = c.tailEnd;
         const prefixText = text.slice(subStart, c.cueStart);
         let indicator = '';
         let indStart = subStart;

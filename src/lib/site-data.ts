@@ -60,7 +60,8 @@ export function rowKey(spec: DatasetSpec, row: DataRow): string {
 
 /** Id of an extracted item's highlight in the plan text; its data row is `row-` + this id. */
 export function highlightId(dataset: string, docId: string, key: string): string {
-  return htmlId(dataset, docId, key);
+  // Keys that already start with the doc id (guyuan-t01) are not repeated: targets-guyuan-t01.
+  return htmlId(dataset, docId, key.startsWith(`${docId}-`) ? key.slice(docId.length + 1) : key);
 }
 
 /** Short unique codes for datasets (targets → T, target_mentions → TM, phases → PH): marker labels. */

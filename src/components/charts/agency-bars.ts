@@ -20,6 +20,7 @@ export interface AgencyBarsOptions {
   roleLabels: Record<AgencyTask['role'], string>;
   /** Axis label: "tasks". */
   countLabel: string;
+  labelWidth?: number;
 }
 
 const ROLES: AgencyTask['role'][] = ['lead', 'responsible', 'partner'];
@@ -29,7 +30,7 @@ export function agencyBars(tasks: AgencyTask[], options: AgencyBarsOptions): SVG
   if (tasks.length === 0) return null;
   const doc = options.document;
   const width = options.width ?? 600;
-  const labelWidth = 230;
+  const labelWidth = options.labelWidth ?? 230;
   const plotWidth = width - labelWidth;
   const counts = new Map<string, number>();
   for (const t of tasks) counts.set(`${t.place}\u0000${t.agency}`, (counts.get(`${t.place}\u0000${t.agency}`) ?? 0) + 1);
@@ -66,7 +67,7 @@ export function agencyBars(tasks: AgencyTask[], options: AgencyBarsOptions): SVG
           Plot.text([mine.length], { x: (n: number) => n, y: () => 0.5, text: (n: number) => String(n), dx: 5, textAnchor: 'start', fontSize: 11 }),
         ],
       });
-      blocks.push({ kind: 'row', height: 22, data: { place }, label: clip(agency, 30), body: body as unknown as Element });
+      blocks.push({ kind: 'row', height: 22, data: { place }, label: clip(agency, Math.floor(labelWidth / 7.2)), body: body as unknown as Element });
     }
   }
   return finishSvg(stackBlocks(blocks, { document: doc, width, labelWidth }));

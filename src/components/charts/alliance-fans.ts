@@ -19,13 +19,15 @@ export interface AllianceEdge {
 export interface AllianceFansOptions {
   document: Document;
   width?: number;
+  labelWidth?: number;
 }
 
 export function allianceFans(edges: AllianceEdge[], options: AllianceFansOptions): SVGSVGElement | null {
   if (edges.length === 0) return null;
   const doc = options.document;
   const width = options.width ?? 600;
-  const labelWidth = 150;
+  const labelWidth = options.labelWidth ?? 150;
+  const cols = Math.floor((width - labelWidth) / 2 / 6.5);
   const plotWidth = width - labelWidth;
   const blocks: Block[] = [];
   const places = [...new Set(edges.map((e) => e.place))];
@@ -52,12 +54,12 @@ export function allianceFans(edges: AllianceEdge[], options: AllianceFansOptions
         marks: [
           Plot.link(members, { x1: leadX + 6, y1: () => mid, x2: memberX - 6, y2: 'i', stroke: 'currentColor', strokeOpacity: 0.35, curve: 'bump-x' }),
           Plot.dot([root], { x: leadX, y: () => mid, r: 5, fill: HUE.accent, href: 'href', title: (e: AllianceEdge) => `${e.kindLabel}: ${e.lead}` }),
-          Plot.text([root], { x: leadX, y: () => mid, text: (e: AllianceEdge) => clip(e.lead, 22), dy: -12, textAnchor: 'start', fontSize: 12, fontWeight: 600, href: 'href' }),
+          Plot.text([root], { x: leadX, y: () => mid, text: (e: AllianceEdge) => clip(e.lead, cols), dy: -12, textAnchor: 'start', fontSize: 12, fontWeight: 600, href: 'href' }),
           Plot.dot(members, { x: memberX, y: 'i', r: 4, fill: HUE.blue, href: 'href', title: 'title' }),
-          Plot.text(members, { x: memberX, y: 'i', text: (e: AllianceEdge) => clip(e.member, 26), dx: 8, textAnchor: 'start', fontSize: 12, href: 'href' }),
+          Plot.text(members, { x: memberX, y: 'i', text: (e: AllianceEdge) => clip(e.member, cols), dx: 8, textAnchor: 'start', fontSize: 12, href: 'href' }),
         ],
       });
-      blocks.push({ kind: 'row', height, data: { place }, label: clip(root.kindLabel, 20), body: body as unknown as Element });
+      blocks.push({ kind: 'row', height, data: { place }, label: clip(root.kindLabel, Math.floor(labelWidth / 7)), body: body as unknown as Element });
     }
   }
   return finishSvg(stackBlocks(blocks, { document: doc, width, labelWidth }));

@@ -35,16 +35,20 @@ export function matrixChart(cells: MatrixCell[], options: MatrixOptions): SVGSVG
   const labelWidth = options.labelWidth ?? 250;
   const plotWidth = width - labelWidth;
   const x = { domain: options.places.map((p) => p.id), axis: null, padding: 0 } as const;
+  // Column labels: level when each column has room, else slanted (phone variant).
+  const colWidth = plotWidth / Math.max(1, options.places.length);
+  const slant = colWidth < 70;
+  const headerHeight = slant ? 64 : 30;
   const header = Plot.plot({
     document: doc,
     width: plotWidth,
-    height: 30,
+    height: headerHeight,
     margin: 0,
     x,
-    marks: [Plot.text(options.places, { x: 'id', text: (p: { label: string }) => clip(p.label, 10), frameAnchor: 'bottom', dy: -8, fontSize: 12, fontWeight: 600 })],
+    marks: [Plot.text(options.places, { x: 'id', text: (p: { label: string }) => clip(p.label, slant ? 14 : Math.floor(colWidth / 7)), frameAnchor: 'bottom', dy: -8, fontSize: 12, fontWeight: 600, ...(slant ? { rotate: -40, textAnchor: 'start' as const, dx: -2 } : {}) })],
   });
   const items = [...new Set(cells.map((c) => c.item))];
-  const blocks: Block[] = [{ kind: 'axis', height: 30, body: header as unknown as Element }];
+  const blocks: Block[] = [{ kind: 'axis', height: headerHeight, body: header as unknown as Element }];
   items.forEach((item, i) => {
     const own = cells.filter((c) => c.item === item);
     const body = Plot.plot({

@@ -24,6 +24,7 @@ export interface TimelineOptions {
   from?: number;
   to?: number;
   kindLabels: Record<TimelineKind, string>;
+  labelWidth?: number;
 }
 
 const KINDS: TimelineKind[] = ['issued', 'phase', 'milestone', 'target'];
@@ -40,7 +41,7 @@ export function timelineChart(marks: TimelineMark[], options: TimelineOptions): 
   if (marks.length === 0) return null;
   const doc = options.document;
   const width = options.width ?? 600;
-  const labelWidth = 96;
+  const labelWidth = options.labelWidth ?? 96;
   const plotWidth = width - labelWidth;
   const domain = [new Date(Date.UTC(options.from ?? 2017, 0, 1)), new Date(Date.UTC((options.to ?? 2025) + 1, 0, 1))];
   const axis = (anchor: 'top' | 'bottom') =>
@@ -53,7 +54,7 @@ export function timelineChart(marks: TimelineMark[], options: TimelineOptions): 
       marginTop: anchor === 'top' ? 22 : 0,
       marginBottom: anchor === 'bottom' ? 22 : 0,
       x: { type: 'utc', domain, label: null },
-      marks: [Plot.axisX({ anchor, ticks: 'year', tickFormat: '%Y', fontSize: 11 })],
+      marks: [Plot.axisX({ anchor, ticks: 'year', tickFormat: plotWidth < 400 ? (d: Date) => `’${String(d.getUTCFullYear()).slice(2)}` : '%Y', fontSize: 11 })],
     }) as unknown as Element;
   const blocks: Block[] = [];
   // Legend first: the same symbols as the marks.
@@ -98,7 +99,7 @@ export function timelineChart(marks: TimelineMark[], options: TimelineOptions): 
         Plot.dot(rows.filter((r) => r.kind !== 'phase'), { x: 'mid', y: 'kind', symbol: (r: TimelineMark) => SYMBOL[r.kind], fill: (r: TimelineMark) => FILL[r.kind], r: 5, stroke: 'white', strokeWidth: 0.5, href: 'href', title: 'title' }),
       ],
     });
-    blocks.push({ kind: 'row', height, data: { place }, label: clip(own[0]!.placeLabel, 14), body: body as unknown as Element });
+    blocks.push({ kind: 'row', height, data: { place }, label: clip(own[0]!.placeLabel, Math.floor(labelWidth / 7)), body: body as unknown as Element });
   }
   blocks.push({ kind: 'axis', height: 30, body: axis('bottom') });
   return finishSvg(stackBlocks(blocks, { document: doc, width, labelWidth }));

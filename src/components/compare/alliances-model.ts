@@ -53,6 +53,7 @@ export function alliancesModel(lang: Lang): ChartModel {
       : `${places.length} 份方案共 ${alliances.size} 个联合体、${rows.length} 条牵头—成员关系。`,
     empty: s.noData,
     svg: allianceFans(edges, { document: chartDocument(), width: 600 }),
+    svgNarrow: allianceFans(edges, { document: chartDocument(), width: 380, labelWidth: en ? 90 : 70 }),
     columns: Object.keys(rows[0] ?? { edge_id: '' }),
     rows: rows.map((r) => r),
     table: [

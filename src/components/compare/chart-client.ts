@@ -35,13 +35,17 @@ function save(blob: Blob, name: string): void {
 class ChpChart extends HTMLElement {
   private data!: Island;
   private state: FilterState = {};
-  private svg: SVGSVGElement | null = null;
+  /** The wide and the narrow drawing: both follow the filters; exports use the wide one. */
+  private svgs: SVGSVGElement[] = [];
+  private get svg(): SVGSVGElement | null {
+    return this.svgs[0] ?? null;
+  }
 
   connectedCallback(): void {
     const island = this.querySelector('script.chp-data');
     if (!island?.textContent) return;
     this.data = JSON.parse(island.textContent) as Island;
-    this.svg = this.querySelector<SVGSVGElement>('.chart-body svg.chp-chart');
+    this.svgs = [...this.querySelectorAll<SVGSVGElement>('.chart-body svg.chp-chart')];
     const allowed = Object.fromEntries(this.data.filters.map((f) => [f.key, f.values]));
     this.state = readFilters(location.search, allowed);
     for (const el of this.querySelectorAll<HTMLElement>('[data-needs-js]')) el.hidden = false;
@@ -79,10 +83,10 @@ class ChpChart extends HTMLElement {
 
   private apply(): void {
     const cols = Object.fromEntries(this.data.filters.map((f) => [f.key, f.column]));
-    if (this.svg) {
-      restack(this.svg, (g) => blockVisible({ place: g.dataset.place, group: g.dataset.group }, this.state));
+    for (const svg of this.svgs) {
+      restack(svg, (g) => blockVisible({ place: g.dataset.place, group: g.dataset.group }, this.state));
       const places = this.state['place'] ?? [];
-      for (const a of this.svg.querySelectorAll<SVGAElement>('a[data-place]')) {
+      for (const a of svg.querySelectorAll<SVGAElement>('a[data-place]')) {
         if (places.length === 0 || places.includes(a.dataset.place!)) a.removeAttribute('display');
         else a.setAttribute('display', 'none');
       }
@@ -100,7 +104,7 @@ class ChpChart extends HTMLElement {
     if (code) {
       const src = new URL(this.data.embed.src, location.href);
       src.search = writeFilters('', this.state);
-      code.value = embedCode({ src: src.href, script: new URL(this.data.embed.script, location.href).href, title: this.data.text.title, chart: this.data.chart, height: (this.svg?.getBoundingClientRect().height ?? 400) + 220 });
+      code.value = embedCode({ src: src.href, script: new URL(this.data.embed.script, location.href).href, title: this.data.text.title, chart: this.data.chart, height: Math.max(...this.svgs.map((v) => v.getBoundingClientRect().height), 300) + 220 });
     }
   }
 
@@ -149,8 +153,8 @@ class ChpChart extends HTMLElement {
   /** Plot's <title> tooltips, shown at once and styled; the native ones are removed to avoid doubles. */
   private tooltips(): void {
     const body = this.querySelector<HTMLElement>('.chart-body');
-    if (!this.svg || !body) return;
-    for (const t of this.svg.querySelectorAll('title')) {
+    if (!body) return;
+    for (const t of body.querySelectorAll('svg title')) {
       const a = t.closest('a') ?? t.parentElement;
       a?.setAttribute('data-tip', t.textContent ?? '');
       t.remove();
@@ -159,7 +163,7 @@ class ChpChart extends HTMLElement {
     tip.className = 'chp-tip';
     tip.hidden = true;
     body.appendChild(tip);
-    this.svg.addEventListener('pointermove', (e) => {
+    body.addEventListener('pointermove', (e) => {
       const el = (e.target as Element).closest('[data-tip]');
       if (!el) { tip.hidden = true; return; }
       tip.textContent = el.getAttribute('data-tip');
@@ -169,7 +173,7 @@ class ChpChart extends HTMLElement {
       tip.style.left = `${Math.max(0, x)}px`;
       tip.style.top = `${e.clientY - box.top + 14}px`;
     });
-    this.svg.addEventListener('pointerleave', () => { tip.hidden = true; });
+    body.addEventListener('pointerleave', () => { tip.hidden = true; });
   }
 }
 

@@ -35,6 +35,8 @@ export interface ChartModel {
   summary: string;
   empty: string;
   svg: SVGSVGElement | null;
+  /** The same drawing laid out for phones and narrow embeds (shown by a container query). */
+  svgNarrow: SVGSVGElement | null;
   /** CSV columns, in order (ASCII snake_case, as the SQL returns them). */
   columns: string[];
   rows: DataRow[];
@@ -57,6 +59,7 @@ interface Indicator { indicator_id: string; name_zh: string; name_en: string; gr
 interface Vocab { principle_id?: string; instrument_id?: string; name_en: string; name_zh?: string }
 
 const WIDTH = 600;
+const NARROW = 380;
 
 /** SQL string literal. */
 const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
@@ -148,14 +151,17 @@ function targetsModel(lang: Lang): ChartModel {
     county_visit_rate: { value: 90, label: en ? 'national goal 90% (dashed)' : '全国目标 90%（虚线）' },
     primary_care_visit_share: { value: 65, label: en ? 'national goal 65% (dashed)' : '全国目标 65%（虚线）' },
   };
-  const svg = targetsDot(marks, {
+  const draw = (width: number, labelWidth: number) => targetsDot(marks, {
     document: chartDocument(),
-    width: WIDTH,
+    width,
+    labelWidth,
     benchmarks,
     unitLabel: (u) => UNIT_LABELS[u]?.[lang] ?? u,
     yearLabel: (y) => (y === null ? s.noYear : String(y)),
     conflictLabel: s.conflict,
   });
+  const svg = draw(WIDTH, 96);
+  const svgNarrow = draw(NARROW, en ? 76 : 56);
   const conflicts = targets.filter((t) => t.conflict);
   const usedGroups = groups.filter((g) => rows.some((r) => r.indicator_group === g));
   const valuesSql = vocab.map((v) => `(${q(v.indicator_id)}, ${q(v.group)})`).join(',\n    ');
@@ -182,6 +188,7 @@ function targetsModel(lang: Lang): ChartModel {
       : `${places.size} 份方案共 ${rows.length} 项目标，涉及 ${new Set(marks.map((m) => m.indicator)).size} 项指标。${summaryOfHeadline(targets, 'county_visit_rate', 'zh')}${summaryOfHeadline(targets, 'primary_care_visit_share', 'zh')}`,
     empty: s.noData,
     svg,
+    svgNarrow,
     columns: Object.keys(rows[0] ?? { target_id: '' }),
     rows,
     table: [
@@ -268,6 +275,7 @@ function principlesModel(lang: Lang): ChartModel {
       : `${places.length} 份方案共写明 ${rows.length} 条原则，合计 ${new Set(cells.map((c) => c.item)).size} 种。多份方案共有的：${shared.map((k) => cells.find((c) => c.item === k)!.itemLabel).join('、') || '无'}。`,
     empty: s.noData,
     svg: matrixChart(cells, { document: chartDocument(), places, width: WIDTH, labelWidth: en ? 260 : 170, labelColumns: en ? 40 : 22 }),
+    svgNarrow: matrixChart(cells, { document: chartDocument(), places, width: NARROW, labelWidth: en ? 190 : 130, labelColumns: en ? 28 : 16 }),
     columns: Object.keys(rows[0] ?? { principle_row_id: '' }),
     rows,
     table: [
@@ -324,6 +332,7 @@ function instrumentsModel(lang: Lang): ChartModel {
       : `${places.length} 份方案共涉及 ${rows.length} 项改革工具（${new Set(cells.map((c) => c.item)).size} 种），其中 ${data.filter((r) => r.stance !== 'adopt').length} 项仅为探索或试点。所有方案都采用的：${everywhere.map((k) => cells.find((c) => c.item === k)!.itemLabel).join('、') || '无'}。`,
     empty: s.noData,
     svg: matrixChart(cells, { document: chartDocument(), places, width: WIDTH, labelWidth: en ? 290 : 230, labelColumns: en ? 44 : 30 }),
+    svgNarrow: matrixChart(cells, { document: chartDocument(), places, width: NARROW, labelWidth: en ? 200 : 160, labelColumns: en ? 30 : 20 }),
     columns: Object.keys(rows[0] ?? { instrument_row_id: '' }),
     rows,
     table: [
@@ -403,6 +412,7 @@ function timelineModel(lang: Lang): ChartModel {
       : `${places.length} 份方案共 ${ordered.length} 个时间点：实施阶段 ${ordered.filter((r) => r.kind === 'phase').length} 个，完成时限 ${ordered.filter((r) => r.kind === 'milestone').length} 个，目标年份 ${ordered.filter((r) => r.kind === 'target').length} 个；时间跨度 ${Math.min(...years)}–${Math.max(...years)} 年。`,
     empty: s.noData,
     svg: timelineChart(marks, { document: chartDocument(), width: WIDTH, from: Math.min(2017, ...years), to: Math.max(2025, ...years), kindLabels }),
+    svgNarrow: timelineChart(marks, { document: chartDocument(), width: NARROW, labelWidth: en ? 76 : 56, from: Math.min(2017, ...years), to: Math.max(2025, ...years), kindLabels }),
     columns,
     rows: ordered,
     table: [
@@ -474,6 +484,7 @@ function responsibilitiesModel(lang: Lang): ChartModel {
       : `${places.length} 份方案共 ${rows.length} 条任务分工。牵头或负责任务最多的部门：${top.join('；')}。`,
     empty: s.noData,
     svg: agencyBars(tasks, { document: chartDocument(), width: WIDTH, roleLabels, countLabel: en ? 'tasks' : '项任务' }),
+    svgNarrow: agencyBars(tasks, { document: chartDocument(), width: NARROW, labelWidth: 170, roleLabels, countLabel: en ? 'tasks' : '项任务' }),
     columns: Object.keys(rows[0] ?? { responsibility_id: '' }),
     rows,
     table: [

@@ -169,9 +169,11 @@ class SqlExplorer extends HTMLElement {
       for (const row of result.rows.slice(0, MAX_SHOWN)) {
         const tr = el('tr');
         for (const v of row) {
-          const td = el('td', formatCell(v));
+          const text = formatCell(v);
+          const td = el('td', text);
           if (v === null) td.className = 'null';
           else if (typeof v === 'number' || typeof v === 'bigint') td.className = 'num';
+          else if (text.length > 12) td.className = 'long';
           tr.append(td);
         }
         body.append(tr);

@@ -18,7 +18,7 @@ describe('reuse page helpers', () => {
     expect(shareLevel(share)).toBe(level);
   });
 
-  it.each([[0.2358, '24%'], [0.0112, '1.1%'], [0.0004, '<0.1%'], [0, '0.0%']])('percent(%d) = %s', (share, text) => {
+  it.each([[0.2358, '24%'], [0.0112, '1.1%'], [0.0004, '<0.1%'], [0, '0']])('percent(%d) = %s', (share, text) => {
     expect(percent(share)).toBe(text);
   });
 
