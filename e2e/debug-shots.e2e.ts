@@ -12,7 +12,6 @@ it('shots', async () => {
         const name = `/tmp/shots/${(path || 'home').replace(/[/#]/g, '_')}-${w}-${cs}.png`;
         await r.page.screenshot({ path: name, fullPage: process.env.SHOT_FULL === '1' });
         for (const sel of (process.env.SHOT_AT ?? '').split(',').filter(Boolean)) {
-          await r.page.locator(sel).first().scrollIntoViewIfNeeded();
           await r.page.evaluate((s) => document.querySelector(s)?.scrollIntoView({ block: 'start' }), sel);
           await r.page.screenshot({ path: name.replace('.png', `-${sel.replace(/[^a-z0-9]/gi, '')}.png`) });
         }

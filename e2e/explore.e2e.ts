@@ -1,6 +1,7 @@
 // The SQL explorer in a real browser: shared queries, errors, escaping, loading failure, and no request off the site.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, newPage, type RecordedPage } from './browser.ts';
@@ -79,6 +80,30 @@ describe('explore: shared queries', () => {
   });
 });
 
+describe('explore: downloads', () => {
+  it('CSV (BOM, Chinese, formulas defused) and JSON of the result', async () => {
+    const r = await newPage(browser);
+    try {
+      await r.page.goto(explore("SELECT doc_id, place_zh, issue_year, '-1.5' AS text_not_number, NULL AS nothing FROM documents ORDER BY doc_id LIMIT 2"));
+      expect(await settled(r)).toBe('done');
+      const save = async (kind: string) => {
+        const [download] = await Promise.all([r.page.waitForEvent('download'), r.page.click(`[data-download="${kind}"]`)]);
+        const path = await download.path();
+        return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+      };
+      const docs = (JSON.parse(readFileSync(join(dist, 'data', 'documents.json'), 'utf8')) as Record<string, unknown>[]).sort((a, b) => String(a['doc_id']).localeCompare(String(b['doc_id']))).slice(0, 2);
+      const csv = await save('csv');
+      expect(csv.name).toBe('query-result.csv');
+      expect(csv.text).toBe(`\uFEFFdoc_id,place_zh,issue_year,text_not_number,nothing\r\n${docs.map((d) => `${d['doc_id']},${d['place_zh']},${d['issue_year'] ?? ''},'-1.5,`).join('\r\n')}\r\n`);
+      const json = await save('json');
+      expect(JSON.parse(json.text)).toEqual(docs.map((d) => ({ doc_id: d['doc_id'], place_zh: d['place_zh'], issue_year: d['issue_year'], text_not_number: '-1.5', nothing: null })));
+      expect(r.errors).toEqual([]);
+    } finally {
+      await r.close();
+    }
+  });
+});
+
 describe('explore: errors and escaping', () => {
   it('bad SQL shows DuckDB\'s message and no result', async () => {
     const r = await newPage(browser);
@@ -129,21 +154,51 @@ describe('explore: errors and escaping', () => {
     }
   });
 
-  // An aborted wasm download makes duckdb-wasm hang rather than fail, so this also exercises the 20 s timeout.
-  it('when the engine cannot load: a visible error with Retry, and Retry then works', async () => {
+  // A missing worker fails at once; an aborted wasm download makes duckdb-wasm hang, which the 20 s timeout catches.
+  it('when the engine cannot load: a visible error with Retry (fast failure, then timeout), and Retry then works', async () => {
     const r = await newPage(browser);
     try {
-      let block = true;
-      await r.context.route(/\.wasm(\?|$)/, (route) => (block ? route.abort('failed') : route.continue()));
+      let block: RegExp | null = /\.worker\.[^/]*\.js$/;
+      await r.context.route(/\/_astro\//, (route) => (block?.test(route.request().url()) ? route.abort('failed') : route.continue()));
       await r.page.goto(explore('SELECT count(*) AS n FROM targets'));
       expect(await settled(r)).toBe('load-error');
       expect(await r.page.isVisible('[data-error]')).toBe(true);
-      expect(await r.page.textContent('[data-error]')).toMatch(/could not be loaded|did not load within 20 seconds/);
-      block = false;
+      expect(await r.page.textContent('[data-error]')).toMatch(/could not be loaded/);
+      block = /\.wasm$/;
+      const t0 = Date.now();
+      await r.page.click('[data-error] [data-retry]');
+      expect(await r.page.textContent('[data-status]')).toMatch(/Loading the database engine/);
+      expect(await settled(r)).toBe('load-error');
+      expect(Date.now() - t0).toBeGreaterThan(19_000);
+      expect(await r.page.textContent('[data-error]')).toMatch(/did not load within 20 seconds/);
+      block = null;
       await r.page.click('[data-error] [data-retry]');
       expect(await settled(r)).toBe('done');
       const n = (JSON.parse(readFileSync(join(dist, 'data', 'targets.json'), 'utf8')) as unknown[]).length;
       expect(await r.page.locator('[data-output] tbody td').allTextContents()).toEqual([String(n)]);
+    } finally {
+      await r.close();
+    }
+  });
+});
+
+describe('explore: accessibility of the dynamic states', () => {
+  it.each(['light', 'dark'] as const)('a result, an open table schema and an error pass axe (%s)', async (colorScheme) => {
+    const r = await newPage(browser, { colorScheme });
+    const check = async (state: string) => {
+      const result = await new AxeBuilder({ page: r.page }).analyze();
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${state}: ${v.id} ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    };
+    try {
+      await r.page.goto(explore('SELECT * FROM sections LIMIT 20', 'zh'));
+      expect(await settled(r)).toBe('done');
+      await r.page.click('#table-targets summary');
+      const bad = await check('result');
+      await r.page.fill('#sql-editor', 'SELECT nope');
+      await r.page.click('[data-run]');
+      expect(await settled(r)).toBe('query-error');
+      bad.push(...(await check('error')));
+      expect(bad).toEqual([]);
     } finally {
       await r.close();
     }

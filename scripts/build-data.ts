@@ -21,8 +21,8 @@ import { searchParagraphs } from '../src/lib/search/paragraphs-of.ts';
 // DATA_OUT lets tests build into a temp directory (the determinism test builds twice and compares bytes).
 const OUT = process.env['DATA_OUT'] ? `${resolve(process.env['DATA_OUT'])}/` : new URL('../public/data/', import.meta.url).pathname;
 const ROOT = new URL('../', import.meta.url).pathname;
-// The search index is a site asset, not a dataset: public/search/ (beside DATA_OUT's output when that is set).
-const SEARCH_OUT = process.env['DATA_OUT'] ? join(OUT, 'search') : new URL('../public/search/', import.meta.url).pathname;
+// The search index is a site asset, not a dataset: public/search/ (SEARCH_OUT overrides; a DATA_OUT test build without SEARCH_OUT builds it but writes nothing).
+const SEARCH_OUT = process.env['SEARCH_OUT'] ? resolve(process.env['SEARCH_OUT']) : process.env['DATA_OUT'] ? null : new URL('../public/search/', import.meta.url).pathname;
 
 /** Write to a temporary file and rename, so a failed run never leaves a half-written file. */
 function writeAtomic(path: string, content: string): void {
@@ -77,9 +77,11 @@ async function main(): Promise<void> {
   }
   // Search index over every paragraph and the English labels of the validated rows; loaded by /search/ only when the reader searches.
   const searchIndex = JSON.stringify(buildSearchIndex(searchParagraphs(parsed, ready)));
-  mkdirSync(SEARCH_OUT, { recursive: true });
-  writeAtomic(join(SEARCH_OUT, 'index.json'), searchIndex);
-  process.stdout.write(`search index: ${Buffer.byteLength(searchIndex)} bytes in ${join(relative(ROOT, SEARCH_OUT), 'index.json')}\n`);
+  if (SEARCH_OUT) {
+    mkdirSync(SEARCH_OUT, { recursive: true });
+    writeAtomic(join(SEARCH_OUT, 'index.json'), searchIndex);
+  }
+  process.stdout.write(`search index: ${Buffer.byteLength(searchIndex)} bytes${SEARCH_OUT ? ` in ${join(relative(ROOT, SEARCH_OUT), 'index.json')}` : ' (not written: DATA_OUT without SEARCH_OUT)'}\n`);
   writeAtomic(join(OUT, 'build-report.json'), `${JSON.stringify(report, null, 1)}\n`);
   const counts = Object.fromEntries(DATASETS.map((d) => [d.name, (ready[d.name] ?? []).length]));
   const tr = performance.now();

@@ -52,7 +52,10 @@ async function create(tables: TableSpec[], dataBase: string, onProgress: (p: Loa
   const instance = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   current = { worker, db: instance };
   onProgress({ stage: 'engine' });
-  await instance.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) => onProgress({ stage: 'engine', bytesLoaded: p.bytesLoaded, bytesTotal: p.bytesTotal }));
+  // duckdb-wasm does not reject when the worker fails to compile the module (CSP, aborted download): listen.
+  const failed = new Promise<never>((_, reject) => worker.addEventListener('error', (e) => reject(new Error(e.message || 'the DuckDB worker failed')), { once: true }));
+  failed.catch(() => {});
+  await Promise.race([failed, instance.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) => onProgress({ stage: 'engine', bytesLoaded: p.bytesLoaded, bytesTotal: p.bytesTotal }))]);
   await instance.open({ query: { castDecimalToDouble: true } });
   performance.mark('duckdb:engine');
   const conn = await instance.connect();

@@ -2,7 +2,7 @@
 // (leads, shares or carries alone). Pure: data in, SVG out.
 import * as Plot from '@observablehq/plot';
 import { finishSvg } from './svg-post.ts';
-import { clip, HUE, stackBlocks, type Block } from './stack.ts';
+import { HUE, stackBlocks, textWidth, type Block } from './stack.ts';
 
 export interface AgencyTask {
   id: string;
@@ -37,13 +37,20 @@ export function agencyBars(tasks: AgencyTask[], options: AgencyBarsOptions): SVG
   const max = Math.max(...counts.values());
   const x = { domain: [0, max], axis: null } as const;
   const blocks: Block[] = [];
-  const legend = ROLES.map((r, i) => ({ r, label: options.roleLabels[r], x: i * (plotWidth / 3) }));
+  // Legend items side by side from the left edge, each as wide as its label.
+  let lx = 0;
+  const legend = ROLES.map((r) => {
+    const item = { r, label: options.roleLabels[r], x: lx };
+    lx += textWidth(item.label, 12) + 34;
+    return item;
+  });
   blocks.push({
     kind: 'note',
     height: 26,
+    bodyX: 0,
     body: Plot.plot({
-      document: doc, width: plotWidth, height: 26, margin: 0,
-      x: { domain: [0, plotWidth], axis: null }, y: { domain: [0, 1], axis: null },
+      document: doc, width, height: 26, margin: 0,
+      x: { domain: [0, width], axis: null }, y: { domain: [0, 1], axis: null },
       marks: [
         Plot.dot(legend, { x: (d: { x: number }) => d.x + 6, y: () => 0.5, symbol: 'square', r: 5, fill: (d: { r: AgencyTask['role'] }) => FILL[d.r] }),
         Plot.text(legend, { x: (d: { x: number }) => d.x + 6, y: () => 0.5, text: 'label', dx: 10, textAnchor: 'start', fontSize: 12 }),
@@ -67,7 +74,7 @@ export function agencyBars(tasks: AgencyTask[], options: AgencyBarsOptions): SVG
           Plot.text([mine.length], { x: (n: number) => n, y: () => 0.5, text: (n: number) => String(n), dx: 5, textAnchor: 'start', fontSize: 11 }),
         ],
       });
-      blocks.push({ kind: 'row', height: 22, data: { place }, label: clip(agency, Math.floor(labelWidth / 7.2)), body: body as unknown as Element });
+      blocks.push({ kind: 'row', height: 22, data: { place }, label: agency, body: body as unknown as Element });
     }
   }
   return finishSvg(stackBlocks(blocks, { document: doc, width, labelWidth }));

@@ -26,7 +26,7 @@ export function allianceFans(edges: AllianceEdge[], options: AllianceFansOptions
   if (edges.length === 0) return null;
   const doc = options.document;
   const width = options.width ?? 600;
-  const labelWidth = options.labelWidth ?? 150;
+  const labelWidth = options.labelWidth ?? 190;
   const cols = Math.floor((width - labelWidth) / 2 / 6.5);
   const plotWidth = width - labelWidth;
   const blocks: Block[] = [];
@@ -59,7 +59,7 @@ export function allianceFans(edges: AllianceEdge[], options: AllianceFansOptions
           Plot.text(members, { x: memberX, y: 'i', text: (e: AllianceEdge) => clip(e.member, cols), dx: 8, textAnchor: 'start', fontSize: 12, href: 'href' }),
         ],
       });
-      blocks.push({ kind: 'row', height, data: { place }, label: clip(root.kindLabel, Math.floor(labelWidth / 7)), body: body as unknown as Element });
+      blocks.push({ kind: 'row', height, data: { place }, label: root.kindLabel, body: body as unknown as Element });
     }
   }
   return finishSvg(stackBlocks(blocks, { document: doc, width, labelWidth }));

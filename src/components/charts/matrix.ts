@@ -34,10 +34,11 @@ export function matrixChart(cells: MatrixCell[], options: MatrixOptions): SVGSVG
   const width = options.width ?? 600;
   const labelWidth = options.labelWidth ?? 250;
   const plotWidth = width - labelWidth;
-  const x = { domain: options.places.map((p) => p.id), axis: null, padding: 0 } as const;
+  const x = { type: 'point', domain: options.places.map((p) => p.id), axis: null, padding: 0.5 } as const;
   // Column labels: level when each column has room, else slanted (phone variant).
   const colWidth = plotWidth / Math.max(1, options.places.length);
-  const slant = colWidth < 70;
+  const cols = (t: string) => [...t].reduce((a, c) => a + (/[\u2e80-\uffef]/.test(c) ? 2 : 1), 0);
+  const slant = Math.max(...options.places.map((p) => cols(p.label))) * 6.5 > colWidth - 6;
   const headerHeight = slant ? 64 : 30;
   const header = Plot.plot({
     document: doc,
@@ -45,7 +46,7 @@ export function matrixChart(cells: MatrixCell[], options: MatrixOptions): SVGSVG
     height: headerHeight,
     margin: 0,
     x,
-    marks: [Plot.text(options.places, { x: 'id', text: (p: { label: string }) => clip(p.label, slant ? 14 : Math.floor(colWidth / 7)), frameAnchor: 'bottom', dy: -8, fontSize: 12, fontWeight: 600, ...(slant ? { rotate: -40, textAnchor: 'start' as const, dx: -2 } : {}) })],
+    marks: [Plot.text(options.places, { x: 'id', text: (p: { label: string }) => clip(p.label, slant ? 14 : Math.floor(colWidth / 7)), frameAnchor: 'bottom', dy: -8, fontSize: 12, fontWeight: 600, ...(slant ? { rotate: -35, textAnchor: 'start' as const, dx: -4 } : {}) })],
   });
   const items = [...new Set(cells.map((c) => c.item))];
   const blocks: Block[] = [{ kind: 'axis', height: headerHeight, body: header as unknown as Element }];
@@ -68,7 +69,7 @@ export function matrixChart(cells: MatrixCell[], options: MatrixOptions): SVGSVG
       kind: 'row',
       height: 26,
       data: { place: [...new Set(own.map((c) => c.place))].join(' '), ...(own[0]!.group ? { group: own[0]!.group } : {}), item },
-      label: clip(own[0]!.itemLabel, options.labelColumns ?? 38),
+      label: own[0]!.itemLabel,
       body: body as unknown as Element,
     });
   });

@@ -12,6 +12,8 @@ export interface Block {
   sublabel?: string;
   /** A Plot SVG drawn right of the label column. */
   body?: Element | null;
+  /** Where the body starts (default: the label column's width). */
+  bodyX?: number;
 }
 
 export interface StackOptions {
@@ -51,7 +53,11 @@ export function stackBlocks(blocks: Block[], options: StackOptions): SVGSVGEleme
       t.setAttribute('dy', isRow ? '0.35em' : '0');
       if (isRow) t.setAttribute('text-anchor', 'end');
       if (b.kind === 'section') t.setAttribute('font-weight', '600');
-      t.textContent = b.label;
+      // Labels are fitted to their column; the full text stays available as a tooltip.
+      const room = isRow ? options.labelWidth - 14 : options.width - 4 - (b.sublabel ? textWidth(b.sublabel, fontSize - 2) + 12 : 0);
+      const fitted = fitText(b.label, room, fontSize);
+      t.textContent = fitted;
+      if (fitted !== b.label) t.setAttribute('data-tip', b.label);
       if (b.sublabel) {
         const s = doc.createElementNS(SVG_NS, 'tspan');
         s.setAttribute('font-weight', '400');
@@ -68,7 +74,7 @@ export function stackBlocks(blocks: Block[], options: StackOptions): SVGSVGEleme
       body.querySelectorAll('style').forEach((s) => s.remove());
       body.removeAttribute('class');
       body.removeAttribute('font-family');
-      body.setAttribute('x', String(options.labelWidth));
+      body.setAttribute('x', String(b.bodyX ?? options.labelWidth));
       body.setAttribute('y', '0');
       body.setAttribute('overflow', 'visible');
       g.appendChild(body);
@@ -110,6 +116,21 @@ export function restack(svg: SVGSVGElement, visible: (g: SVGGElement) => boolean
 
 /** Mid-tone hues readable on the light and the dark background alike (and in exports, which are light). */
 export const HUE = { accent: '#d0542f', blue: '#3f7fc4', conflict: '#c2408a', green: '#3f9a5c', grey: '#8a877f' } as const;
+
+/** Estimated width in px of a text in a sans-serif face (CJK ≈ 1 em, Latin ≈ 0.6 em). */
+export function textWidth(text: string, fontSize: number): number {
+  let w = 0;
+  for (const c of text) w += /[\u2e80-\uffef]/.test(c) ? 1 : /[A-Z]/.test(c) ? 0.72 : /[ il.,'’|()\-]/.test(c) ? 0.34 : 0.62;
+  return w * fontSize;
+}
+
+/** The text, shortened with an ellipsis so that it fits `px`. */
+export function fitText(text: string, px: number, fontSize: number): string {
+  if (textWidth(text, fontSize) <= px) return text;
+  let out = text;
+  while (out.length > 1 && textWidth(`${out}…`, fontSize) > px) out = out.slice(0, -1);
+  return `${out.trimEnd()}…`;
+}
 
 /** Shorten a label to about `max` columns (a CJK character counts two); the full text goes in a tooltip. */
 export function clip(text: string, max: number): string {

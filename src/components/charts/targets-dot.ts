@@ -2,7 +2,7 @@
 // target labelled with its comparator and year; national goals dashed, disagreeing mentions ringed. Pure: data in, SVG out.
 import * as Plot from '@observablehq/plot';
 import { finishSvg } from './svg-post.ts';
-import { clip, HUE, stackBlocks, type Block } from './stack.ts';
+import { HUE, stackBlocks, type Block } from './stack.ts';
 
 export interface TargetMark {
   /** Stable row id (targets.target_id). */
@@ -57,7 +57,6 @@ export function targetsDot(marks: TargetMark[], options: TargetsDotOptions): SVG
   const doc = options.document;
   const width = options.width ?? 600;
   const labelWidth = options.labelWidth ?? 96;
-  const labelCols = Math.floor(labelWidth / 7);
   const plotWidth = width - labelWidth;
   const indicators = [...new Set(marks.map((m) => m.indicator))];
   const blocks: Block[] = [];
@@ -69,7 +68,7 @@ export function targetsDot(marks: TargetMark[], options: TargetsDotOptions): SVG
     const first = rows[0]!;
     const units = [...new Set(rows.map((m) => options.unitLabel(m.unit)))].join(', ');
     const sectionData = { place: places.join(' '), group: first.group, indicator: ind };
-    blocks.push({ kind: 'section', height: 30, data: sectionData, label: clip(first.indicatorLabel, Math.floor(width / 7.5)), sublabel: [units, bench?.label].filter(Boolean).join(' · ') });
+    blocks.push({ kind: 'section', height: 30, data: sectionData, label: first.indicatorLabel, sublabel: [units, bench?.label].filter(Boolean).join(' · ') });
     for (const place of places) {
       const own = rows.filter((m) => m.place === place);
       const lanes = own.map((m, i) => ({ ...m, lane: String(i), text: `${formatTarget(m)} · ${options.yearLabel(m.year)}` }));
@@ -98,7 +97,7 @@ export function targetsDot(marks: TargetMark[], options: TargetsDotOptions): SVG
           Plot.text(lanes.filter(right), { x: 'value', y: 'lane', text: (m: { text: string; conflicts: unknown[] }) => (m.conflicts.length ? `⚠ ${m.text}` : m.text), dx: -9, textAnchor: 'end', fontSize: 12, href: 'href' }),
         ],
       });
-      blocks.push({ kind: 'row', height, data: { place, group: first.group, indicator: ind }, label: clip(own[0]!.placeLabel, labelCols), body: body as unknown as Element });
+      blocks.push({ kind: 'row', height, data: { place, group: first.group, indicator: ind }, label: own[0]!.placeLabel, body: body as unknown as Element });
     }
     const axis = Plot.plot({
       document: doc,

@@ -2,7 +2,7 @@
 // Pure: data in, SVG out.
 import * as Plot from '@observablehq/plot';
 import { finishSvg } from './svg-post.ts';
-import { clip, HUE, stackBlocks, type Block } from './stack.ts';
+import { HUE, stackBlocks, type Block } from './stack.ts';
 
 export type TimelineKind = 'issued' | 'phase' | 'milestone' | 'target';
 
@@ -58,16 +58,17 @@ export function timelineChart(marks: TimelineMark[], options: TimelineOptions): 
     }) as unknown as Element;
   const blocks: Block[] = [];
   // Legend first: the same symbols as the marks.
-  const legendItems = KINDS.map((k, i) => ({ k, label: options.kindLabels[k], x: (i % 2) * (plotWidth / 2) + 10, y: Math.floor(i / 2) }));
+  const legendItems = KINDS.map((k, i) => ({ k, label: options.kindLabels[k], x: (i % 2) * (width / 2) + 8, y: Math.floor(i / 2) }));
   blocks.push({
     kind: 'note',
     height: 44,
+    bodyX: 0,
     body: Plot.plot({
       document: doc,
-      width: plotWidth,
+      width,
       height: 44,
       margin: 0,
-      x: { domain: [0, plotWidth], axis: null },
+      x: { domain: [0, width], axis: null },
       y: { domain: [-0.5, 1.5], axis: null, reverse: true },
       marks: [
         Plot.dot(legendItems, { x: 'x', y: 'y', symbol: (d: { k: TimelineKind }) => SYMBOL[d.k], fill: (d: { k: TimelineKind }) => FILL[d.k], r: 5 }),
@@ -99,7 +100,7 @@ export function timelineChart(marks: TimelineMark[], options: TimelineOptions): 
         Plot.dot(rows.filter((r) => r.kind !== 'phase'), { x: 'mid', y: 'kind', symbol: (r: TimelineMark) => SYMBOL[r.kind], fill: (r: TimelineMark) => FILL[r.kind], r: 5, stroke: 'white', strokeWidth: 0.5, href: 'href', title: 'title' }),
       ],
     });
-    blocks.push({ kind: 'row', height, data: { place }, label: clip(own[0]!.placeLabel, Math.floor(labelWidth / 7)), body: body as unknown as Element });
+    blocks.push({ kind: 'row', height, data: { place }, label: own[0]!.placeLabel, body: body as unknown as Element });
   }
   blocks.push({ kind: 'axis', height: 30, body: axis('bottom') });
   return finishSvg(stackBlocks(blocks, { document: doc, width, labelWidth }));

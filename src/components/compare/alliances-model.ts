@@ -45,7 +45,7 @@ export function alliancesModel(lang: Lang): ChartModel {
     subtitle: en ? 'Each fan is one alliance the plan sets up: its lead institution (left) and its members (right), as the plan names them.' : '每个扇形是方案组建的一个医共体或医联体：左为牵头单位，右为成员单位，名称照录原文。',
     source: sourceLine(places, lang),
     notes: [
-      en ? 'Members written with a shared suffix (容县、博白县、陆川县人民医院) are completed to full names; the CSV keeps both forms in the SQL explorer (member_written_zh).' : '共用后缀的成员名称（如“容县、博白县、陆川县人民医院”）已补全；原写法见 SQL 查询中的 member_written_zh 列。',
+      en ? 'Members written with a shared suffix (容县、博白县、陆川县人民医院) are completed to full names; the wording as written is in the alliances dataset (member_written_zh).' : '共用后缀的成员名称（如“容县、博白县、陆川县人民医院”）已补全；原写法见 alliances 数据集的 member_written_zh 列。',
       ...(none.length ? [en ? `No lead–member lists in: ${none.join(', ')}.` : `以下方案未列出牵头与成员单位：${none.join('、')}。`] : []),
     ],
     summary: en
@@ -53,7 +53,7 @@ export function alliancesModel(lang: Lang): ChartModel {
       : `${places.length} 份方案共 ${alliances.size} 个联合体、${rows.length} 条牵头—成员关系。`,
     empty: s.noData,
     svg: allianceFans(edges, { document: chartDocument(), width: 600 }),
-    svgNarrow: allianceFans(edges, { document: chartDocument(), width: 380, labelWidth: en ? 90 : 70 }),
+    svgNarrow: allianceFans(edges, { document: chartDocument(), width: 380, labelWidth: en ? 110 : 80 }),
     columns: Object.keys(rows[0] ?? { edge_id: '' }),
     rows: rows.map((r) => r),
     table: [

@@ -274,8 +274,8 @@ function principlesModel(lang: Lang): ChartModel {
       ? `${rows.length} principle statements in ${places.length} plans, ${new Set(cells.map((c) => c.item)).size} distinct principles. Shared by more than one plan: ${shared.map((k) => cells.find((c) => c.item === k)!.itemLabel).join(', ') || 'none'}.`
       : `${places.length} 份方案共写明 ${rows.length} 条原则，合计 ${new Set(cells.map((c) => c.item)).size} 种。多份方案共有的：${shared.map((k) => cells.find((c) => c.item === k)!.itemLabel).join('、') || '无'}。`,
     empty: s.noData,
-    svg: matrixChart(cells, { document: chartDocument(), places, width: WIDTH, labelWidth: en ? 260 : 170, labelColumns: en ? 40 : 22 }),
-    svgNarrow: matrixChart(cells, { document: chartDocument(), places, width: NARROW, labelWidth: en ? 190 : 130, labelColumns: en ? 28 : 16 }),
+    svg: matrixChart(cells, { document: chartDocument(), places, width: WIDTH, labelWidth: en ? 260 : 130, labelColumns: en ? 40 : 16 }),
+    svgNarrow: matrixChart(cells, { document: chartDocument(), places, width: NARROW, labelWidth: en ? 190 : 110, labelColumns: en ? 28 : 14 }),
     columns: Object.keys(rows[0] ?? { principle_row_id: '' }),
     rows,
     table: [

@@ -57,7 +57,6 @@ class SqlExplorer extends HTMLElement {
       this.editor.value = shared;
       void this.run();
     }
-    this.hidden = false;
   }
 
   private setStatus(message: string): void {

@@ -1,0 +1,207 @@
+// The comparison pages in a real browser: filters round-trip through the URL, downloads hold the rows the chart
+// shows, every mark leads to its quote, the SQL link opens the explorer, and the JavaScript stays small.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import type { Browser, Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, newPage } from './browser.ts';
+
+const siteUrl = inject('siteUrl');
+const base = inject('siteBase');
+const dist = inject('distDir');
+const url = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
+
+const CHARTS: { page: string; chart: string }[] = [
+  { page: '/compare/targets/', chart: 'targets' },
+  { page: '/compare/principles/', chart: 'principles' },
+  { page: '/compare/organisations/', chart: 'alliances' },
+  { page: '/compare/organisations/', chart: 'responsibilities' },
+  { page: '/compare/timeline/', chart: 'timeline' },
+  { page: '/zh/compare/instruments/', chart: 'instruments' },
+];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Island { rows: Record<string, unknown>[]; columns: string[]; filters: { key: string; column: string; values: string[] }[] }
+const island = (page: Page, chart: string) =>
+  page.$eval(`chp-chart[data-chart="${chart}"] script.chp-data`, (s) => JSON.parse(s.textContent ?? '{}')) as Promise<Island>;
+
+async function text(d: Download): Promise<string> {
+  return readFileSync((await d.path())!, 'utf8');
+}
+
+/** Rows of a downloaded CSV (BOM checked and stripped by the parser). */
+async function csvRows(d: Download): Promise<Record<string, string>[]> {
+  const raw = await text(d);
+  expect(raw.charCodeAt(0)).toBe(0xfeff);
+  return Papa.parse<Record<string, string>>(raw, { header: true, skipEmptyLines: true }).data;
+}
+
+async function download(page: Page, chart: string, kind: string): Promise<Download> {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.click(`chp-chart[data-chart="${chart}"] button[data-dl="${kind}"]`)]);
+  return d;
+}
+
+/** Distinct quote links of the marks a reader can see in the drawing now shown (wide or narrow). */
+function visibleMarkLinks(page: Page, chart: string): Promise<string[]> {
+  return page.$$eval(`chp-chart[data-chart="${chart}"] .chart-body svg.chp-chart a[href]`, (links) => [
+    ...new Set(
+      links
+        .filter((a) => a.closest('svg')!.getBoundingClientRect().width > 0 && !a.closest('[display="none"]'))
+        .map((a) => a.getAttribute('href')!),
+    ),
+  ]);
+}
+
+describe.each(CHARTS)('$page ($chart)', ({ page: path, chart }) => {
+  it('filters by place: the URL records them, a reload restores them, and the CSV of rows shown holds exactly those rows', async () => {
+    const r = await newPage(browser);
+    try {
+      await r.page.goto(url(path));
+      const data = await island(r.page, chart);
+      const placeFilter = data.filters.find((f) => f.key === 'place')!;
+      const pick = placeFilter.values[placeFilter.values.length - 1]!;
+      const expected = data.rows.filter((row) => row['doc_id'] === pick);
+      const box = r.page.locator(`chp-chart[data-chart="${chart}"] input[data-filter="place"][value="${pick}"]`);
+      // Keyboard: focus the checkbox and press Space.
+      await box.focus();
+      await r.page.keyboard.press('Space');
+      // location, not page.url(): a replaceState reaches Playwright's URL only later.
+      const search = () => r.page.evaluate(() => location.search);
+      expect(new URLSearchParams(await search()).get('place')).toBe(pick);
+      const shown = await r.page.getAttribute(`chp-chart[data-chart="${chart}"]`, 'data-shown');
+      expect(Number(shown)).toBe(expected.length);
+      expect(await r.page.locator(`chp-chart[data-chart="${chart}"] tr[data-i]:not([hidden])`).count()).toBe(expected.length);
+
+      const rows = await csvRows(await download(r.page, chart, 'csv-shown'));
+      expect(rows).toHaveLength(expected.length);
+      expect(new Set(rows.map((x) => x['doc_id']))).toEqual(new Set([pick]));
+      expect(Object.keys(rows[0]!)).toEqual(data.columns);
+
+      // The drawing shows marks of that place only.
+      const links = await visibleMarkLinks(r.page, chart);
+      expect(links.length).toBeGreaterThan(0);
+      for (const h of links) expect(h).toContain(`/plans/${pick}/`);
+
+      await r.page.reload();
+      await expect(box.isChecked()).resolves.toBe(true);
+      expect(Number(await r.page.getAttribute(`chp-chart[data-chart="${chart}"]`, 'data-shown'))).toBe(expected.length);
+      // "Show all" clears the filter and the URL.
+      await r.page.click(`chp-chart[data-chart="${chart}"] button[data-reset]`);
+      expect(new URLSearchParams(await search()).get('place')).toBeNull();
+      expect(Number(await r.page.getAttribute(`chp-chart[data-chart="${chart}"]`, 'data-shown'))).toBe(data.rows.length);
+      expect(r.errors).toEqual([]);
+    } finally {
+      await r.close();
+    }
+  });
+
+  it('downloads all rows as CSV, and the picture as SVG and PNG with title and source baked in', async () => {
+    const r = await newPage(browser);
+    try {
+      await r.page.goto(url(`${path}?place=`));
+      const data = await island(r.page, chart);
+      const all = await csvRows(await download(r.page, chart, 'csv-all'));
+      expect(all).toHaveLength(data.rows.length);
+      expect(all.map((x) => x[data.columns[0]!])).toEqual(data.rows.map((x) => String(x[data.columns[0]!])));
+      const title = (await r.page.textContent(`chp-chart[data-chart="${chart}"] .chart-title`))!.trim();
+      const source = (await r.page.textContent(`chp-chart[data-chart="${chart}"] .chart-source`))!.trim();
+      const svg = await text(await download(r.page, chart, 'svg'));
+      expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+      expect(svg).toContain(title);
+      expect(svg).toContain(source.slice(0, 20));
+      const png = readFileSync((await (await download(r.page, chart, 'png')).path())!);
+      expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      expect(png.readUInt32BE(16)).toBeGreaterThan(600); // width, drawn at 2×
+      expect(r.errors).toEqual([]);
+    } finally {
+      await r.close();
+    }
+  });
+
+  it('shows its SQL and links to the explorer with it; gives embed code for /embed/<chart>/ with the filters', async () => {
+    const r = await newPage(browser);
+    try {
+      await r.page.goto(url(`${path}?place=guyuan`));
+      const frame = `chp-chart[data-chart="${chart}"]`;
+      const sql = (await r.page.textContent(`${frame} .chp-sql code`))!;
+      expect(sql).toMatch(/^(--[^\n]*\n)?SELECT|^WITH/m);
+      const href = (await r.page.getAttribute(`${frame} .chp-sql a`, 'href'))!;
+      expect(new URL(href, siteUrl).pathname).toMatch(/\/explore\/$/);
+      expect(new URL(href, siteUrl).searchParams.get('sql')).toBe(sql.trim());
+      const code = await r.page.$eval(`${frame} textarea[data-embed-code]`, (t) => (t as HTMLTextAreaElement).value);
+      const lang = path.startsWith('/zh/') ? 'zh/' : '';
+      const place = (await island(r.page, chart)).filters.find((f) => f.key === 'place')!.values.includes('guyuan') ? '?place=guyuan' : '';
+      expect(code).toContain(`<iframe src="${url(`/${lang}embed/${chart}/`)}${place}"`);
+      expect(code).toContain(`data-chp-embed="${chart}"`);
+      expect(code).toContain(`<script async src="${url('/embed/resize.js')}"></script>`);
+    } finally {
+      await r.close();
+    }
+  });
+});
+
+describe('marks lead to their quotes', () => {
+  it('every link of every chart points at an element that exists on the plan page', async () => {
+    const r = await newPage(browser);
+    try {
+      const hrefs = new Set<string>();
+      for (const p of [...new Set(CHARTS.map((c) => c.page))]) {
+        await r.page.goto(url(p));
+        // SVG links have no string .href: resolve the attribute against the page.
+        for (const h of await r.page.$$eval('chp-chart svg a[href], chp-chart td a[href]', (as) => as.map((a) => new URL(a.getAttribute('href')!, location.href).href))) hrefs.add(h);
+      }
+      const byPage = new Map<string, string[]>();
+      for (const h of hrefs) {
+        const u = new URL(h);
+        byPage.set(u.pathname, [...(byPage.get(u.pathname) ?? []), decodeURIComponent(u.hash.slice(1))]);
+      }
+      expect(byPage.size).toBeGreaterThanOrEqual(5);
+      for (const [pagePath, ids] of byPage) {
+        await r.page.goto(new URL(pagePath, siteUrl).href);
+        const missing = await r.page.evaluate((list) => list.filter((id) => id !== '' && !document.getElementById(id)), ids);
+        expect(missing, pagePath).toEqual([]);
+      }
+    } finally {
+      await r.close();
+    }
+  });
+});
+
+describe('the compare index', () => {
+  it.each(['/compare/', '/zh/compare/'])('%s links to every comparison page', async (path) => {
+    const r = await newPage(browser);
+    try {
+      await r.page.goto(url(path));
+      const links = await r.page.$$eval('main .card a', (as) => as.map((a) => a.getAttribute('href')));
+      const prefix = path.startsWith('/zh/') ? `${base}zh/` : base;
+      for (const slug of ['targets', 'principles', 'organisations', 'timeline', 'instruments']) expect(links).toContain(`${prefix}compare/${slug}/`);
+      expect(await r.page.textContent('main')).not.toContain('No data yet');
+    } finally {
+      await r.close();
+    }
+  });
+});
+
+describe('page weight', () => {
+  it('a comparison page loads at most 30 KB of JavaScript before the reader asks for a download', async () => {
+    const r = await newPage(browser);
+    try {
+      await r.page.goto(url('/compare/targets/'), { waitUntil: 'networkidle' });
+      const scripts = r.requests.filter((u) => u.endsWith('.js'));
+      const bytes = scripts.reduce((n, u) => n + statSync(join(dist, new URL(u).pathname.slice(base.length))).size, 0);
+      expect(scripts.length).toBeGreaterThan(0);
+      expect(bytes).toBeLessThanOrEqual(30 * 1024);
+      expect(scripts.some((u) => /plot|d3|duckdb/i.test(u))).toBe(false);
+    } finally {
+      await r.close();
+    }
+  });
+});

@@ -1,0 +1,15 @@
+import { serve } from '../e2e/static-server.ts';
+import { launch, newPage } from '../e2e/browser.ts';
+const { server, origin } = await serve(new URL('../dist', import.meta.url).pathname, '/');
+const browser = await launch();
+const r = await newPage(browser); const page = r.page;
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(origin + '/compare/organisations/');
+console.log(await page.$eval('chp-chart .chp-filters', (e) => (e as HTMLElement).hidden));
+const box = page.locator('chp-chart[data-chart="alliances"] input[data-filter="place"][value="yulin"]');
+await box.focus();
+console.log(await page.evaluate(() => document.activeElement?.outerHTML));
+await page.keyboard.press('Space');
+console.log(page.url(), await box.isChecked());
+await browser.close(); server.close();

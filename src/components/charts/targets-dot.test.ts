@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { chartDocument } from './dom.ts';
+import { formatTarget, targetsDot, type TargetMark } from './targets-dot.ts';
+
+const base = { unit: 'percent', valueMax: null, conflicts: [] as TargetMark['conflicts'] };
+// jieshou.txt: 县域就诊率达到86%以上 (2023) / 90% (2025); 医保基金市外占比减少到30%以内 vs the annex table's ≥30%.
+// guyuan.txt: 人员支出占业务支出比例调控在35%-50%.
+const marks: TargetMark[] = [
+  { ...base, id: 'jieshou-t01', place: 'jieshou', placeLabel: '界首市', indicator: 'county_visit_rate', indicatorLabel: '县域内就诊率', group: 'orderly_care_seeking', comparator: 'ge', value: 86, year: 2023, href: '/plans/jieshou/#targets-jieshou-jieshou-t01' },
+  { ...base, id: 'jieshou-t09', place: 'jieshou', placeLabel: '界首市', indicator: 'county_visit_rate', indicatorLabel: '县域内就诊率', group: 'orderly_care_seeking', comparator: 'ge', value: 90, year: 2025, href: '/plans/jieshou/#targets-jieshou-jieshou-t09' },
+  { ...base, id: 'jieshou-t02', place: 'jieshou', placeLabel: '界首市', indicator: 'out_of_area_fund_share', indicatorLabel: '医保基金县(市)外支出占比', group: 'insurance_fund_efficiency', comparator: 'le', value: 30, year: 2023, href: '/plans/jieshou/#targets-jieshou-jieshou-t02', conflicts: [{ comparator: 'ge', value: 30, valueMax: null, href: '/plans/jieshou/#target_mentions-jieshou-jieshou-m020' }] },
+  { ...base, id: 'guyuan-t06', place: 'guyuan', placeLabel: '固原市', indicator: 'personnel_spending_share', indicatorLabel: '人员支出占比', group: 'efficient_resource_use', comparator: 'range', value: 35, valueMax: 50, year: 2021, href: '/plans/guyuan/#targets-guyuan-guyuan-t06' },
+  { ...base, id: 'hangjin-t05', place: 'hangjin', placeLabel: '杭锦旗', indicator: 'grade_2a_hospitals', indicatorLabel: '二甲医院', group: 'county_service_capacity', unit: 'count', comparator: 'eq', value: 2, year: null, href: '/plans/hangjin/#targets-hangjin-hangjin-t05' },
+];
+const options = {
+  document: chartDocument(),
+  benchmarks: { county_visit_rate: { value: 90, label: 'national goal 90%' } },
+  unitLabel: (u: string) => (u === 'percent' ? '%' : u),
+  yearLabel: (y: number | null) => (y === null ? 'no year' : String(y)),
+  conflictLabel: 'conflicting mention',
+};
+
+describe('formatTarget', () => {
+  it.each([
+    [{ comparator: 'ge', value: 65, valueMax: null, unit: 'percent' }, '≥65%'],
+    [{ comparator: 'le', value: 30, valueMax: null, unit: 'percent' }, '≤30%'],
+    [{ comparator: 'approx', value: 65, valueMax: null, unit: 'percent' }, '≈65%'],
+    [{ comparator: 'range', value: 35, valueMax: 50, unit: 'percent' }, '35–50%'],
+    [{ comparator: 'decrease', value: 5, valueMax: null, unit: 'percent' }, '−5%'],
+    [{ comparator: 'ge', value: 10, valueMax: null, unit: 'percentage_points' }, '≥10 pt'],
+    [{ comparator: 'eq', value: 2, valueMax: null, unit: 'count' }, '2'],
+  ])('%o → %s', (t, expected) => {
+    expect(formatTarget(t)).toBe(expected);
+  });
+});
+
+describe('targetsDot', () => {
+  const svg = targetsDot(marks, options)!;
+  const blocks = [...svg.querySelectorAll(':scope > g.blk')];
+
+  it('draws a section (heading, strips, axis) per indicator and a strip per place', () => {
+    expect(blocks.filter((b) => b.getAttribute('class') === 'blk blk-section').map((b) => b.textContent)).toEqual([
+      expect.stringContaining('县域内就诊率'), expect.stringContaining('医保基金'), expect.stringContaining('人员支出占比'), expect.stringContaining('二甲医院'),
+    ]);
+    expect(blocks.filter((b) => b.getAttribute('class') === 'blk blk-row')).toHaveLength(4);
+    expect(blocks.filter((b) => b.getAttribute('class') === 'blk blk-axis')).toHaveLength(4);
+  });
+
+  it('links every target dot to its quote and labels it with comparator and year', () => {
+    const hrefs = [...svg.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    for (const m of marks) expect(hrefs).toContain(m.href);
+    expect(svg.textContent).toContain('≥86% · 2023');
+    expect(svg.textContent).toContain('35–50% · 2021');
+    expect(svg.textContent).toContain('2 · no year');
+  });
+
+  it('marks the conflict with a ring linked to the other mention, and draws the national goal', () => {
+    // Plot puts a constant fill on the mark's <g>: the ring is an unfilled circle inside a link to the other mention.
+    const ring = svg.querySelector('a[href$="jieshou-m020"]')!;
+    expect(ring.querySelector('circle')).not.toBeNull();
+    expect(ring.closest('g[fill]')!.getAttribute('fill')).toBe('none');
+    expect(svg.textContent).toContain('⚠');
+    const section = blocks.find((b) => b.getAttribute('data-indicator') === 'county_visit_rate' && b.getAttribute('class') === 'blk blk-section')!;
+    expect(section.textContent).toContain('national goal 90%');
+    expect(svg.querySelectorAll('[stroke-dasharray="4,3"]').length).toBeGreaterThan(0);
+  });
+
+  it('tags blocks with place and group for the filters', () => {
+    const row = blocks.find((b) => b.getAttribute('data-place') === 'guyuan' && b.getAttribute('class') === 'blk blk-row')!;
+    expect(row.getAttribute('data-group')).toBe('efficient_resource_use');
+  });
+
+  it('passes the axe rules the frame relies on, and returns null for no data', () => {
+    expect(svg.querySelectorAll('[aria-label]')).toHaveLength(0);
+    expect(svg.getAttribute('aria-hidden')).toBe('true');
+    expect(targetsDot([], options)).toBeNull();
+  });
+});
