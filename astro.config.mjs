@@ -16,7 +16,7 @@ export default defineConfig({
       directives: [
         "default-src 'self'",
         "img-src 'self' data: blob:",
-        "connect-src 'self'",
+        "connect-src 'self' blob:",
         "worker-src 'self' blob:",
         "font-src 'self'",
         "object-src 'none'",

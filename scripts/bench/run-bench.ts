@@ -94,7 +94,7 @@ async function main(): Promise<void> {
   heading('Site build');
   timed(NODE, ['scripts/build-data.ts']);
   const astro = timed(join(ROOT, 'node_modules/.bin/astro'), ['build']);
-  timed(NODE, ['scripts/write-headers.ts']);
+  timed(NODE, ['scripts/post-build.ts']);
   process.stdout.write(`astro build: ${(astro / 1000).toFixed(1)} s, ${builtPages(DIST).length} pages\n`);
 
   await pageWeights();

@@ -7,6 +7,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { createTableSql, LOCK_SETTINGS, OFFLINE_SETTINGS, type TableSpec } from './explore-sql.ts';
 import type { Cell, QueryResult } from './explore-format.ts';
+import { joinedUrl } from './large-file.ts';
 
 export const LOAD_TIMEOUT_MS = 20_000;
 
@@ -48,6 +49,9 @@ async function create(tables: TableSpec[], dataBase: string, onProgress: (p: Loa
     return new Uint8Array(await res.arrayBuffer());
   }));
   files.catch(() => {}); // awaited below; this only keeps an early failure from being reported as unhandled
+  // The wasm is published in parts on hosts that cap file size (scripts/site/split-large-files.ts).
+  onProgress({ stage: 'engine' });
+  const mainModule = await joinedUrl(bundle.mainModule, (loaded, total) => onProgress({ stage: 'engine', bytesLoaded: loaded, bytesTotal: total }));
   const worker = new Worker(bundle.mainWorker);
   const instance = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   current = { worker, db: instance };
@@ -55,7 +59,8 @@ async function create(tables: TableSpec[], dataBase: string, onProgress: (p: Loa
   // duckdb-wasm does not reject when the worker fails to compile the module (CSP, aborted download): listen.
   const failed = new Promise<never>((_, reject) => worker.addEventListener('error', (e) => reject(new Error(e.message || 'the DuckDB worker failed')), { once: true }));
   failed.catch(() => {});
-  await Promise.race([failed, instance.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) => onProgress({ stage: 'engine', bytesLoaded: p.bytesLoaded, bytesTotal: p.bytesTotal }))]);
+  await Promise.race([failed, instance.instantiate(mainModule, bundle.pthreadWorker, (p) => onProgress({ stage: 'engine', bytesLoaded: p.bytesLoaded, bytesTotal: p.bytesTotal }))]);
+  if (mainModule.startsWith('blob:')) URL.revokeObjectURL(mainModule);
   await instance.open({ query: { castDecimalToDouble: true } });
   performance.mark('duckdb:engine');
   const conn = await instance.connect();
