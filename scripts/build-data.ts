@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   all['reuse'] = reuse.rows;
   all['reuse_matrix'] = reuse.matrix;
   report.push(...reuse.report);
-  process.stdout.write(`  reuse: ${reuse.rows.length} shared passages between ${reuse.stats.doc_pairs} pairs of plans in ${(performance.now() - tReuse).toFixed(0)} ms\n`);
+  process.stdout.write(`  reuse: ${reuse.rows.length} shared passages between ${new Set(reuse.rows.map((r) => `${r.doc_a}~${r.doc_b}`)).size} pairs of plans in ${(performance.now() - tReuse).toFixed(0)} ms\n`);
   const unregistered = Object.keys(all).filter((n) => !DATASETS.some((d) => d.name === n));
   if (unregistered.length > 0) throw new Error(`datasets without a schema in src/lib/schema/index.ts: ${unregistered.join(', ')}`);
   mkdirSync(OUT, { recursive: true });

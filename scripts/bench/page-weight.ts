@@ -56,3 +56,9 @@ export async function weighPage(context: BrowserContext, url: string): Promise<P
   await page.close();
   return summarise(url, requests);
 }
+
+/** Budgets from the performance issue, printed by `npm run bench` and asserted in e2e/budget.e2e.ts. */
+export function budgetFor(path: string): { total: number; js: number } {
+  if (/\/embed\//.test(path)) return { total: 60 * 1024, js: 30 * 1024 };
+  return { total: 100 * 1024, js: 30 * 1024 };
+}

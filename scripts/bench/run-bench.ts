@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { builtPages, launch } from '../../e2e/browser.ts';
 import { serve } from '../../e2e/static-server.ts';
 import { normalizeBase } from '../../src/i18n/ui.ts';
-import { weighPage } from './page-weight.ts';
+import { budgetFor, weighPage } from './page-weight.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
@@ -31,12 +31,6 @@ function timed(cmd: string, args: string[], env: Record<string, string> = {}): n
 function passthrough(cmd: string, args: string[], env: Record<string, string> = {}): void {
   const r = spawnSync(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'inherit' });
   if (r.status !== 0) process.stdout.write(`(${args.join(' ')} exited ${r.status})\n`);
-}
-
-/** Budgets from the performance issue, checked here as figures and in e2e/budget.e2e.ts as assertions. */
-export function budgetFor(path: string): { total: number; js: number } {
-  if (/\/embed\//.test(path)) return { total: 60 * 1024, js: 30 * 1024 };
-  return { total: 100 * 1024, js: 30 * 1024 };
 }
 
 async function pageWeights(): Promise<void> {

@@ -1,0 +1,47 @@
+// Performance budgets as byte counts and request lists (not times): what each page costs a reader on load.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { budgetFor, compressedSizes, weighPage } from '../scripts/bench/page-weight.ts';
+import { builtPages, launch } from './browser.ts';
+
+const dist = inject('distDir');
+const siteUrl = inject('siteUrl');
+const isDuckDb = (u: string) => /duckdb|\.wasm/i.test(u);
+
+describe('budgets', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  beforeAll(async () => {
+    browser = await launch();
+    context = await browser.newContext();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('home, plan, comparison and data pages: ≤ 100 KB transferred (gzip), ≤ 30 KB JS; embeds ≤ 60 KB; no DuckDB byte', async () => {
+    const over: string[] = [];
+    for (const path of builtPages(dist)) {
+      const w = await weighPage(context, `${siteUrl}${path.slice(1)}`);
+      const b = budgetFor(path);
+      if (w.totalGzip > b.total) over.push(`${path}: ${w.totalGzip} B > ${b.total} B`);
+      if (w.jsGzip > b.js) over.push(`${path}: JS ${w.jsGzip} B > ${b.js} B`);
+      const duck = w.requests.filter((r) => isDuckDb(r.url));
+      if (duck.length > 0) over.push(`${path}: loads DuckDB before any query (${duck.map((r) => r.url).join(', ')})`);
+    }
+    expect(over).toEqual([]);
+  });
+
+  it('DuckDB payload (wasm, worker and library for the eh build) ≤ 6 MB compressed (brotli)', () => {
+    const dir = join(dist, '_astro');
+    const files = readdirSync(dir).filter((f) => /^duckdb(-eh\..*\.wasm(\.part\d+)?|-browser-eh\.worker\..*\.js|\.[^.]+\.js)$/.test(f));
+    expect(files.some((f) => f.includes('.wasm'))).toBe(true);
+    // Parts are compressed together, as the original file would be.
+    const wasm = Buffer.concat(files.filter((f) => f.includes('.wasm')).sort().map((f) => readFileSync(join(dir, f))));
+    const rest = files.filter((f) => !f.includes('.wasm')).map((f) => compressedSizes(readFileSync(join(dir, f))).brotli);
+    const total = compressedSizes(wasm).brotli + rest.reduce((a, b) => a + b, 0);
+    expect(total).toBeLessThanOrEqual(6_000_000);
+  });
+});
