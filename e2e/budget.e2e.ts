@@ -3,12 +3,25 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { brotliSize } from '../scripts/bench/brotli-size.ts';
 import { budgetFor, compressedSizes, weighPage } from '../scripts/bench/page-weight.ts';
 import { builtPages, launch } from './browser.ts';
 
 const dist = inject('distDir');
 const siteUrl = inject('siteUrl');
 const isDuckDb = (u: string) => /duckdb|\.wasm/i.test(u);
+
+// Started at once so the slow compression of the wasm overlaps with the page loop below.
+const duckdbPayload = (async () => {
+  const dir = join(dist, '_astro');
+  const files = readdirSync(dir).filter((f) => /^duckdb(-eh\..*\.wasm(\.part\d+)?|-browser-eh\.worker\..*\.js|\.[^.]+\.js)$/.test(f));
+  if (!files.some((f) => f.includes('.wasm'))) throw new Error('no DuckDB wasm in dist/_astro');
+  // Parts are compressed together, as the original file would be.
+  const wasm = Buffer.concat(files.filter((f) => f.includes('.wasm')).sort().map((f) => readFileSync(join(dir, f))));
+  const rest = files.filter((f) => !f.includes('.wasm')).map((f) => compressedSizes(readFileSync(join(dir, f))).brotli);
+  return (await brotliSize(wasm)) + rest.reduce((a, b) => a + b, 0);
+})();
+duckdbPayload.catch(() => {});
 
 describe('budgets', () => {
   let browser: Browser;
@@ -34,14 +47,7 @@ describe('budgets', () => {
     expect(over).toEqual([]);
   });
 
-  it('DuckDB payload (wasm, worker and library for the eh build) ≤ 6 MB compressed (brotli)', () => {
-    const dir = join(dist, '_astro');
-    const files = readdirSync(dir).filter((f) => /^duckdb(-eh\..*\.wasm(\.part\d+)?|-browser-eh\.worker\..*\.js|\.[^.]+\.js)$/.test(f));
-    expect(files.some((f) => f.includes('.wasm'))).toBe(true);
-    // Parts are compressed together, as the original file would be.
-    const wasm = Buffer.concat(files.filter((f) => f.includes('.wasm')).sort().map((f) => readFileSync(join(dir, f))));
-    const rest = files.filter((f) => !f.includes('.wasm')).map((f) => compressedSizes(readFileSync(join(dir, f))).brotli);
-    const total = compressedSizes(wasm).brotli + rest.reduce((a, b) => a + b, 0);
-    expect(total).toBeLessThanOrEqual(6_000_000);
+  it('DuckDB payload (wasm, worker and library for the eh build) ≤ 6 MB compressed (brotli 11)', async () => {
+    expect(await duckdbPayload).toBeLessThanOrEqual(6_000_000);
   });
 });

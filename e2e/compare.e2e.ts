@@ -29,7 +29,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface Island { rows: Record<string, unknown>[]; columns: string[]; filters: { key: string; column: string; values: string[] }[] }
+interface Island { rows: Record<string, unknown>[]; columns: string[]; filters: { key: string; column: string; values: string[] }[]; source: { parts: Record<string, string> } }
 const island = (page: Page, chart: string) =>
   page.$eval(`chp-chart[data-chart="${chart}"] script.chp-data`, (s) => JSON.parse(s.textContent ?? '{}')) as Promise<Island>;
 
@@ -85,6 +85,10 @@ describe.each(CHARTS)('$page ($chart)', ({ page: path, chart }) => {
       expect(new Set(rows.map((x) => x['doc_id']))).toEqual(new Set([pick]));
       expect(Object.keys(rows[0]!)).toEqual(data.columns);
 
+      // The source line names the issuer of the plan shown, and no other.
+      const sourceLine = (await r.page.textContent(`chp-chart[data-chart="${chart}"] .chart-source`))!;
+      expect(sourceLine).toContain(data.source.parts[pick]);
+      for (const [doc, part] of Object.entries(data.source.parts)) if (doc !== pick) expect(sourceLine).not.toContain(part);
       // The drawing shows marks of that place only.
       const links = await visibleMarkLinks(r.page, chart);
       expect(links.length).toBeGreaterThan(0);
@@ -200,6 +204,27 @@ describe('page weight', () => {
       expect(scripts.length).toBeGreaterThan(0);
       expect(bytes).toBeLessThanOrEqual(30 * 1024);
       expect(scripts.some((u) => /plot|d3|duckdb/i.test(u))).toBe(false);
+    } finally {
+      await r.close();
+    }
+  });
+});
+
+describe('tooltips', () => {
+  it('hovering a mark shows its details; leaving hides them', async () => {
+    const r = await newPage(browser);
+    try {
+      await r.page.goto(url('/compare/timeline/'));
+      const mark = r.page.locator('chp-chart .chp-wide svg a[data-tip]').first();
+      const tip = (await mark.getAttribute('data-tip'))!;
+      expect(tip.length).toBeGreaterThan(0);
+      await mark.hover();
+      await expect(r.page.locator('.chp-tip').isVisible()).resolves.toBe(true);
+      expect(await r.page.textContent('.chp-tip')).toBe(tip);
+      await r.page.mouse.move(1, 1);
+      await expect(r.page.locator('.chp-tip').isVisible()).resolves.toBe(false);
+      // No native <title> left to double the tooltip.
+      expect(await r.page.locator('chp-chart svg title').count()).toBe(0);
     } finally {
       await r.close();
     }

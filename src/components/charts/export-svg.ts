@@ -72,6 +72,7 @@ export function exportSvg(doc: Document, chart: SVGSVGElement, text: ExportText)
   copy.querySelectorAll('[display="none"]').forEach((n) => n.remove());
   copy.removeAttribute('aria-hidden');
   copy.removeAttribute('class');
+  copy.setAttribute('overflow', 'visible');
   copy.setAttribute('x', String(pad));
   copy.setAttribute('y', String(y));
   out.appendChild(copy);

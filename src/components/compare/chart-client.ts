@@ -11,6 +11,7 @@ interface Island {
   rows: Record<string, string | number | boolean | null>[];
   filters: { key: string; column: string; values: string[] }[];
   text: { title: string; subtitle: string; source: string; notes: string[] };
+  source: { template: string; parts: Record<string, string>; separator: string };
   strings: { showing: string; copied: string };
   embed: { src: string; script: string };
 }
@@ -100,6 +101,8 @@ class ChpChart extends HTMLElement {
     const count = this.querySelector('[data-count]');
     if (count) count.textContent = this.data.strings.showing.replace('{n}', String(shown)).replace('{total}', String(this.data.rows.length));
     this.setAttribute('data-shown', String(shown));
+    const source = this.querySelector('.chart-source');
+    if (source) source.textContent = this.sourceNow();
     const code = this.querySelector<HTMLTextAreaElement>('textarea[data-embed-code]');
     if (code) {
       const src = new URL(this.data.embed.src, location.href);
@@ -108,9 +111,17 @@ class ChpChart extends HTMLElement {
     }
   }
 
+  /** The source line for the current view: only the plans of the selected places. */
+  private sourceNow(): string {
+    const places = this.state['place'] ?? [];
+    const { template, parts, separator } = this.data.source;
+    if (places.length === 0 || !template.includes('{list}')) return this.data.text.source;
+    return template.replace('{list}', places.filter((p) => parts[p]).map((p) => parts[p]).join(separator));
+  }
+
   private picture(): string {
     const doc = document.implementation.createDocument('http://www.w3.org/2000/svg', 'svg', null);
-    const svg = exportSvg(doc, this.svg!, this.data.text);
+    const svg = exportSvg(doc, this.svg!, { ...this.data.text, source: this.sourceNow() });
     return new XMLSerializer().serializeToString(svg);
   }
 

@@ -2,7 +2,8 @@
 // the drawing, filters and captions, per language. Server side only (reads public/data through site-data).
 import { localizedPath, type Lang } from '../../i18n/ui.ts';
 import { highlightId, readDataset, readDocuments, readOptionalText } from '../../lib/site-data.ts';
-import type { DocumentRow, InstrumentRow, PhaseRow, PrincipleRow, ResponsibilityRow, TargetMentionRow, TargetRow } from '../../lib/schema/index.ts';
+import type { z } from 'zod';
+import type { DocumentRow, InstrumentRow, PhaseRow, PrincipleRow, ResponsibilityRow, TargetMentionRow as TargetMentionSchema, TargetRow as TargetSchema } from '../../lib/schema/index.ts';
 import { chartDocument } from '../charts/dom.ts';
 import { targetsDot, formatTarget, type TargetMark } from '../charts/targets-dot.ts';
 import { matrixChart, type MatrixCell } from '../charts/matrix.ts';
@@ -55,6 +56,9 @@ export const PAGES: { slug: string; charts: ChartId[] }[] = [
 ];
 export const CHART_IDS: ChartId[] = PAGES.flatMap((p) => p.charts);
 
+type TargetRow = z.infer<typeof TargetSchema>;
+type TargetMentionRow = z.infer<typeof TargetMentionSchema>;
+
 interface Indicator { indicator_id: string; name_zh: string; name_en: string; group: string }
 interface Vocab { principle_id?: string; instrument_id?: string; name_en: string; name_zh?: string }
 
@@ -72,9 +76,16 @@ const placeLabel = (d: DocumentRow | undefined, lang: Lang, id: string) => (d ? 
 
 /** Source line naming the issuing bodies of the plans that give the chart rows. */
 export function sourceLine(docIds: string[], lang: Lang): string {
+  const { template, parts, separator } = sourceParts(docIds, lang);
+  return template.replace('{list}', Object.values(parts).join(separator));
+}
+
+/** The source line as a template and one part per plan, so that a filtered view names only the plans it shows. */
+export function sourceParts(docIds: string[], lang: Lang): { template: string; parts: Record<string, string>; separator: string } {
   const s = STR[lang];
   const docs = docsById();
-  const parts = [...new Set(docIds)].sort().map((id) => {
+  const ids = [...new Set(docIds)].sort();
+  const parts = ids.map((id) => {
     const d = docs.get(id);
     if (!d) return id;
     const issuer = d.issuer_zh ?? (lang === 'en' ? `${d.place_en} (issuer not stated)` : `${d.place_zh}（发文机关未载明）`);
@@ -82,7 +93,7 @@ export function sourceLine(docIds: string[], lang: Lang): string {
     const flag = d.complete ? '' : lang === 'en' ? ` (${s.incomplete})` : `（${s.incomplete}）`;
     return `${issuer}${year}${flag}`;
   });
-  return s.issuedBy(parts.join(lang === 'en' ? '; ' : '；'));
+  return { template: s.issuedBy('{list}'), parts: Object.fromEntries(ids.map((id, i) => [id, parts[i]!])), separator: lang === 'en' ? '; ' : '；' };
 }
 
 function placeFilter(docIds: string[], lang: Lang): FilterSpec {
@@ -160,7 +171,7 @@ function targetsModel(lang: Lang): ChartModel {
     yearLabel: (y) => (y === null ? s.noYear : String(y)),
     conflictLabel: s.conflict,
   });
-  const svg = draw(WIDTH, 96);
+  const svg = draw(WIDTH, en ? 118 : 80);
   const svgNarrow = draw(NARROW, en ? 76 : 56);
   const conflicts = targets.filter((t) => t.conflict);
   const usedGroups = groups.filter((g) => rows.some((r) => r.indicator_group === g));
@@ -411,7 +422,7 @@ function timelineModel(lang: Lang): ChartModel {
       ? `${ordered.length} dates in ${places.length} plans: ${ordered.filter((r) => r.kind === 'phase').length} phases, ${ordered.filter((r) => r.kind === 'milestone').length} deadlines, ${ordered.filter((r) => r.kind === 'target').length} target years; from ${Math.min(...years)} to ${Math.max(...years)}.`
       : `${places.length} 份方案共 ${ordered.length} 个时间点：实施阶段 ${ordered.filter((r) => r.kind === 'phase').length} 个，完成时限 ${ordered.filter((r) => r.kind === 'milestone').length} 个，目标年份 ${ordered.filter((r) => r.kind === 'target').length} 个；时间跨度 ${Math.min(...years)}–${Math.max(...years)} 年。`,
     empty: s.noData,
-    svg: timelineChart(marks, { document: chartDocument(), width: WIDTH, from: Math.min(2017, ...years), to: Math.max(2025, ...years), kindLabels }),
+    svg: timelineChart(marks, { document: chartDocument(), width: WIDTH, labelWidth: en ? 118 : 80, from: Math.min(2017, ...years), to: Math.max(2025, ...years), kindLabels }),
     svgNarrow: timelineChart(marks, { document: chartDocument(), width: NARROW, labelWidth: en ? 76 : 56, from: Math.min(2017, ...years), to: Math.max(2025, ...years), kindLabels }),
     columns,
     rows: ordered,
