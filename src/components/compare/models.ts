@@ -172,7 +172,7 @@ function targetsModel(lang: Lang): ChartModel {
     conflictLabel: s.conflict,
   });
   const svg = draw(WIDTH, en ? 118 : 80);
-  const svgNarrow = draw(NARROW, en ? 76 : 56);
+  const svgNarrow = draw(NARROW, en ? 100 : 56);
   const conflicts = targets.filter((t) => t.conflict);
   const usedGroups = groups.filter((g) => rows.some((r) => r.indicator_group === g));
   const valuesSql = vocab.map((v) => `(${q(v.indicator_id)}, ${q(v.group)})`).join(',\n    ');
@@ -423,7 +423,7 @@ function timelineModel(lang: Lang): ChartModel {
       : `${places.length} 份方案共 ${ordered.length} 个时间点：实施阶段 ${ordered.filter((r) => r.kind === 'phase').length} 个，完成时限 ${ordered.filter((r) => r.kind === 'milestone').length} 个，目标年份 ${ordered.filter((r) => r.kind === 'target').length} 个；时间跨度 ${Math.min(...years)}–${Math.max(...years)} 年。`,
     empty: s.noData,
     svg: timelineChart(marks, { document: chartDocument(), width: WIDTH, labelWidth: en ? 118 : 80, from: Math.min(2017, ...years), to: Math.max(2025, ...years), kindLabels }),
-    svgNarrow: timelineChart(marks, { document: chartDocument(), width: NARROW, labelWidth: en ? 76 : 56, from: Math.min(2017, ...years), to: Math.max(2025, ...years), kindLabels }),
+    svgNarrow: timelineChart(marks, { document: chartDocument(), width: NARROW, labelWidth: en ? 100 : 56, from: Math.min(2017, ...years), to: Math.max(2025, ...years), kindLabels }),
     columns,
     rows: ordered,
     table: [
