@@ -37,6 +37,9 @@ const tally = (r: { code: number; result: VitestJson | null }) => {
 };
 
 tally(vitest('unit tests', 'vitest.config.ts'));
+// Strict TypeScript over scripts/, src/ (.ts) and e2e/: counted as one test.
+if (run('typecheck', 'tsc', ['--noEmit', '-p', 'tsconfig.json']) === 0) passed++;
+else failed++;
 const onlyUnit = process.argv.includes('--unit');
 if (!onlyUnit) {
   if (run('build', 'npm', ['run', 'build']) !== 0) {
