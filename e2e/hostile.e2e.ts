@@ -39,7 +39,7 @@ beforeAll(async () => {
   });
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
   run(process.execPath, ['scripts/build-data.ts'], site);
-  run(join(site, 'node_modules/.bin/astro'), ['build'], site);
+  run(process.execPath, [join(site, 'node_modules/astro/bin/astro.mjs'), 'build'], site);
   run(process.execPath, ['scripts/post-build.ts'], site);
   ({ server, origin } = await serve(join(site, 'dist'), '/'));
   browser = await launch();

@@ -87,7 +87,7 @@ async function main(): Promise<void> {
 
   heading('Site build');
   timed(NODE, ['scripts/build-data.ts']);
-  const astro = timed(join(ROOT, 'node_modules/.bin/astro'), ['build']);
+  const astro = timed(NODE, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']);
   timed(NODE, ['scripts/post-build.ts']);
   process.stdout.write(`astro build: ${(astro / 1000).toFixed(1)} s, ${builtPages(DIST).length} pages\n`);
 
