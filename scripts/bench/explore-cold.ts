@@ -3,7 +3,8 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
+import { brotliSize } from './brotli-size.ts';
 import { chromium } from 'playwright-core';
 import { CHROMIUM } from '../../e2e/browser.ts';
 import { serve } from '../../e2e/static-server.ts';
@@ -17,19 +18,20 @@ const SQL = 'SELECT count(*) FROM targets';
 const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** What a reader's browser downloads for DuckDB (the eh flavour that Chromium picks): raw, gzip -9, brotli. */
-function payload(): { file: string; raw: number; gzip: number; brotli: number }[] {
+/** What a reader's browser downloads for DuckDB (the eh flavour that Chromium picks): raw, gzip -9, brotli 11. */
+async function payload(): Promise<{ file: string; raw: number; gzip: number; brotli: number }[]> {
   const dir = join(DIST, '_astro');
-  const files = readdirSync(dir).filter((f) => /^duckdb(-eh\..*\.wasm|-browser-eh\.worker\..*\.js|\..*\.js)$/.test(f));
-  return files.map((file) => {
-    const bytes = readFileSync(join(dir, file));
-    return {
-      file,
-      raw: bytes.length,
-      gzip: gzipSync(bytes, { level: 9 }).length,
-      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }).length,
-    };
-  });
+  const files = readdirSync(dir).filter((f) => /^duckdb(-eh\..*\.wasm(\.part\d+)?|-browser-eh\.worker\..*\.js|\..*\.js)$/.test(f));
+  // A wasm published in parts (scripts/post-build.ts) is one download for the reader: join the parts.
+  const groups = new Map<string, Buffer[]>();
+  for (const f of files.sort()) {
+    const key = f.replace(/\.part\d+$/, '');
+    groups.set(key, [...(groups.get(key) ?? []), readFileSync(join(dir, f))]);
+  }
+  return Promise.all([...groups].map(async ([file, parts]) => {
+    const bytes = Buffer.concat(parts);
+    return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: await brotliSize(bytes) };
+  }));
 }
 
 interface Run {
@@ -71,7 +73,7 @@ async function once(url: string): Promise<Run> {
   }
 }
 
-const sizes = payload();
+const sizes = await payload();
 const total = sizes.reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 process.stdout.write('DuckDB payload (eh bundle, what Chromium loads):\n');
 for (const s of sizes) process.stdout.write(`  ${s.file.padEnd(44)} raw ${mb(s.raw).padStart(9)}  gzip ${mb(s.gzip).padStart(9)}  brotli ${mb(s.brotli).padStart(9)}\n`);
