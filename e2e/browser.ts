@@ -27,6 +27,10 @@ export async function newPage(browser: Browser, options: { width?: number; heigh
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     colorScheme: options.colorScheme ?? 'light',
   });
+  // A CSP violation becomes a console error, so every test that fails on console errors fails on it too.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`));
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   const requests: string[] = [];

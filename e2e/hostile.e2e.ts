@@ -61,7 +61,7 @@ describe('hostile content', () => {
         dialogs++;
         void d.dismiss();
       });
-      await r.page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+      await r.page.goto(`${origin}${path}`, { waitUntil: 'load' });
       const injected = await r.page.evaluate(() => ({
         img: document.querySelectorAll('img[src="x"]').length,
         bold: [...document.querySelectorAll('b, i')].filter((e) => /政府主导|县人民医院|测试县/.test(e.textContent ?? '')).length,

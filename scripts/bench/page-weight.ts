@@ -51,7 +51,8 @@ export async function weighPage(context: BrowserContext, url: string): Promise<P
       ),
     );
   });
-  await page.goto(url, { waitUntil: 'networkidle' });
+  // Pages fetch nothing after load until the reader acts (SQL, search, downloads), so 'load' sees every byte.
+  await page.goto(url, { waitUntil: 'load' });
   const requests = (await Promise.all(pending)).filter((r): r is RequestWeight => r !== null);
   await page.close();
   return summarise(url, requests);
