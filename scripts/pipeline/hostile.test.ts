@@ -9,7 +9,7 @@ import { readVocabularies } from '../read-sources.ts';
 import { fixturePath } from '../test-support/corpus.ts';
 import { extractAll } from './extract-all.ts';
 import { parseDocument } from './parse-document.ts';
-import { toCsv } from './to-csv.ts';
+import { csvColumns, toCsv } from './to-csv.ts';
 
 const path = fixturePath('hostile.txt');
 const doc = parseDocument({ docId: 'hostile', fileName: 'hostile.txt', bytes: readFileSync(path) });
@@ -25,7 +25,7 @@ describe('hostile text', () => {
     const spec = DATASETS.find((d) => d.name === 'responsibilities')!;
     const rows = datasets['responsibilities'] ?? [];
     expect(rows.some((r) => String(r['agency_zh']).startsWith('@SUM'))).toBe(true);
-    const columns = columnsOf(spec).map((c) => ({ name: c.name, kind: c.type === 'string' ? 'text' as const : c.type === 'boolean' ? 'boolean' as const : 'number' as const }));
+    const columns = csvColumns(columnsOf(spec));
     const parsed = Papa.parse<Record<string, string>>(toCsv(rows, columns), { header: true, skipEmptyLines: true });
     for (const r of parsed.data) {
       for (const c of columns) {

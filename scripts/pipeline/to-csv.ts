@@ -32,3 +32,8 @@ export function toCsv(rows: Record<string, unknown>[], columns: CsvColumn[]): st
   for (const row of rows) lines.push(columns.map((c) => cell(row[c.name], c.kind)).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
+
+/** CSV column kinds from a dataset's columns: strings are free text (formula-defused), the rest as they are. */
+export function csvColumns(columns: { name: string; type: string }[]): CsvColumn[] {
+  return columns.map((c) => ({ name: c.name, kind: c.type === 'string' ? 'text' : c.type === 'boolean' ? 'boolean' : 'number' }));
+}

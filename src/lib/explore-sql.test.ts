@@ -3,10 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
-import { extractAll, type Row } from '../../scripts/pipeline/extract-all.ts';
-import { parseDocument } from '../../scripts/pipeline/parse-document.ts';
-import { toCsv } from '../../scripts/pipeline/to-csv.ts';
-import { validateRows } from '../../scripts/pipeline/validate-rows.ts';
+import type { Row } from '../../scripts/pipeline/extract-all.ts';
+import { runPipeline } from '../../scripts/pipeline/run-pipeline.ts';
+import { csvColumns, toCsv } from '../../scripts/pipeline/to-csv.ts';
 import { readManifest, readSources, readVocabularies } from '../../scripts/read-sources.ts';
 import { columnsOf } from './schema/columns.ts';
 import { DATASETS } from './schema/index.ts';
@@ -18,21 +17,13 @@ const tables: TableSpec[] = DATASETS.map((d) => ({ name: d.name, columns: column
 
 /** The corpus datasets as build-data writes them (CSV via toCsv, JSON rows), in a temp folder: no build needed first. */
 function buildCorpus(): { dir: string; json: Record<string, Row[]> } {
-  const manifest = readManifest();
-  const vocab = readVocabularies();
-  const all: Record<string, Row[]> = {};
-  for (const src of readSources()) {
-    const entry = manifest.find((m) => m.doc_id === src.docId);
-    const doc = parseDocument({ docId: src.docId, fileName: src.fileName, bytes: src.bytes }, entry);
-    const result = extractAll(doc, { sha256: src.sha256, sourceFile: relative(ROOT, src.path), ...(entry ? { manifest: entry } : {}) }, vocab);
-    for (const [name, rows] of Object.entries(result.datasets)) all[name] = (all[name] ?? []).concat(rows);
-  }
+  const sources = readSources().map((s) => ({ ...s, sourceFile: relative(ROOT, s.path) }));
+  const { datasets } = runPipeline(sources, readManifest(), readVocabularies());
   const dir = mkdtempSync('/tmp/explore-corpus-');
   const json: Record<string, Row[]> = {};
   for (const spec of DATASETS) {
-    const rows = validateRows(spec, all[spec.name] ?? []);
-    const cols = columnsOf(spec);
-    writeFileSync(`${dir}/${spec.name}.csv`, toCsv(rows, cols.map((c) => ({ name: c.name, kind: c.type === 'string' ? 'text' : c.type === 'boolean' ? 'boolean' : 'number' }))));
+    const rows = datasets[spec.name] ?? [];
+    writeFileSync(`${dir}/${spec.name}.csv`, toCsv(rows, csvColumns(columnsOf(spec))));
     json[spec.name] = JSON.parse(JSON.stringify(rows)) as Row[];
   }
   return { dir, json };

@@ -1,0 +1,72 @@
+// The whole pipeline over a set of sources, without touching disk: parse, extract, cross-document steps,
+// then validate, sort and check keys. build-data.ts writes what this returns; tests call it directly.
+import { DATASETS } from '../../src/lib/schema/index.ts';
+import type { SourceDocument } from '../release/datapackage.ts';
+import { checkForeignKeys, sortByPrimaryKey } from '../release/sort-rows.ts';
+import { extractAll, type ReportEntry, type Row, type Vocabularies } from './extract-all.ts';
+import { findReuse } from './find-reuse.ts';
+import { parseDocument } from './parse-document.ts';
+import type { ManifestEntry, ParsedDocument } from './types.ts';
+import { validateRows } from './validate-rows.ts';
+
+export interface PipelineSource {
+  docId: string;
+  fileName: string;
+  /** Path of the raw file as published in documents.source_file. */
+  sourceFile: string;
+  bytes: Uint8Array;
+  sha256: string;
+}
+
+export interface DocumentSummary {
+  docId: string;
+  chars: number;
+  complete: boolean;
+  counts: Record<string, number>;
+  ms: number;
+}
+
+export interface PipelineResult {
+  /** Every dataset of DATASETS: validated, sorted by primary key, foreign keys checked. */
+  datasets: Record<string, Row[]>;
+  report: ReportEntry[];
+  parsed: ParsedDocument[];
+  sources: SourceDocument[];
+}
+
+export function runPipeline(
+  sources: PipelineSource[],
+  manifest: ManifestEntry[],
+  vocab: Vocabularies,
+  onDocument: (s: DocumentSummary) => void = () => {},
+): PipelineResult {
+  const all: Record<string, Row[]> = {};
+  const report: ReportEntry[] = [];
+  const parsed: ParsedDocument[] = [];
+  const sourceDocs: SourceDocument[] = [];
+  for (const src of sources) {
+    const t = performance.now();
+    const entry = manifest.find((m) => m.doc_id === src.docId);
+    if (!entry) report.push({ doc_id: src.docId, dataset: 'documents', kind: 'no-manifest-entry', message: `${src.fileName} has no entry in data/manifest.json: place fields left empty` });
+    const doc = parseDocument({ docId: src.docId, fileName: src.fileName, bytes: src.bytes }, entry);
+    parsed.push(doc);
+    sourceDocs.push({ docId: src.docId, titleZh: doc.front.titleZh, issuerZh: doc.front.issuerZh, docNumber: doc.front.docNumber, path: src.sourceFile, sha256: src.sha256 });
+    const result = extractAll(doc, { sha256: src.sha256, sourceFile: src.sourceFile, ...(entry ? { manifest: entry } : {}) }, vocab);
+    for (const [name, rows] of Object.entries(result.datasets)) all[name] = (all[name] ?? []).concat(rows);
+    report.push(...result.report);
+    const counts = Object.fromEntries(Object.entries(result.datasets).map(([n, r]) => [n, r.length]));
+    onDocument({ docId: src.docId, chars: doc.clean.raw.length, complete: doc.front.complete, counts, ms: performance.now() - t });
+  }
+  // All-documents steps (need every plan at once): text reuse between plans.
+  const reuse = findReuse(parsed);
+  all['reuse'] = reuse.rows;
+  all['reuse_matrix'] = reuse.matrix;
+  report.push(...reuse.report);
+  const unregistered = Object.keys(all).filter((n) => !DATASETS.some((d) => d.name === n));
+  if (unregistered.length > 0) throw new Error(`datasets without a schema in src/lib/schema/index.ts: ${unregistered.join(', ')}`);
+  // Validate and sort everything before anything is written; rows go out in primary-key order.
+  const datasets: Record<string, Row[]> = {};
+  for (const spec of DATASETS) datasets[spec.name] = sortByPrimaryKey(spec, validateRows(spec, all[spec.name] ?? []));
+  checkForeignKeys(DATASETS, datasets);
+  return { datasets, report, parsed, sources: sourceDocs };
+}
