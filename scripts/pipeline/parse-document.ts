@@ -29,10 +29,12 @@ export function parseDocument(input: DocumentInput, manifest?: ManifestEntry): P
   const lastSection = structure.sections.find((s) => s.sectionId === structure.paragraphs[structure.paragraphs.length - 1]?.sectionId);
   const candidate = norm.truncated;
   const truncated = candidate && (candidate.previewNotice || !['annex', 'attachments'].includes(lastSection?.kind ?? '')) ? candidate : null;
+  // Quoted as written in the source, not as folded for matching.
+  const lastWords = truncated ? norm.clean.raw.slice(truncated.start, truncated.end).trim().slice(-20) : '';
   const truncationNotes: Note[] = truncated
     ? [{
         severity: 'warning', code: 'truncated', where: `${fileName}:${truncated.line}`,
-        message: truncated.cutMidSentence ? `text stops mid-sentence (…${truncated.lastText.slice(-12)})` : 'copy ends with a preview notice: the rest of the document is missing',
+        message: truncated.cutMidSentence ? `text stops mid-sentence (…${lastWords.slice(-12)})` : 'copy ends with a preview notice: the rest of the document is missing',
         start: truncated.start, end: truncated.end,
       }]
     : [];
@@ -47,7 +49,7 @@ export function parseDocument(input: DocumentInput, manifest?: ManifestEntry): P
       attachments: structure.attachments,
       complete: truncated === null,
       completenessNote: truncated
-        ? `Truncated: the text stops mid-sentence at line ${truncated.line} (…${truncated.lastText})${norm.residue.length > 0 ? ', followed by extraction residue (' + norm.residue.map((r) => `line ${r.line}`).join(', ') + ')' : ''}. Nothing after the cut is guessed.`
+        ? `Truncated: the text stops mid-sentence at line ${truncated.line} (…${lastWords})${norm.residue.length > 0 ? ', followed by extraction residue (' + norm.residue.map((r) => `line ${r.line}`).join(', ') + ')' : ''}. Nothing after the cut is guessed.`
         : '',
     },
     sections: structure.sections,
