@@ -19,7 +19,8 @@ const duckdbPayload = (async () => {
   // Parts are compressed together, as the original file would be.
   const wasm = Buffer.concat(files.filter((f) => f.includes('.wasm')).sort().map((f) => readFileSync(join(dir, f))));
   const rest = files.filter((f) => !f.includes('.wasm')).map((f) => compressedSizes(readFileSync(join(dir, f))).brotli);
-  return (await brotliSize(wasm)) + rest.reduce((a, b) => a + b, 0);
+  // Quality 10 is an upper bound of what a host sends at 11, at half the compression time.
+  return (await brotliSize(wasm, 10)) + rest.reduce((a, b) => a + b, 0);
 })();
 duckdbPayload.catch(() => {});
 
@@ -47,7 +48,7 @@ describe('budgets', () => {
     expect(over).toEqual([]);
   });
 
-  it('DuckDB payload (wasm, worker and library for the eh build) ≤ 6 MB compressed (brotli 11)', async () => {
+  it('DuckDB payload (wasm, worker and library for the eh build) ≤ 6 MB compressed (brotli 10, an upper bound of 11)', async () => {
     expect(await duckdbPayload).toBeLessThanOrEqual(6_000_000);
   });
 });
