@@ -150,6 +150,16 @@ export function findAlliances(doc: ParsedDocument, v: OrganisationVocab): { alli
       clauseStart += clause.length;
     }
   }
+  // Never silently drop: a paragraph that names an alliance kind and a 牵头 lead but gave no edge and no
+  // skip note is reported, so a layout the patterns do not know shows up in the build report.
+  const touched = new Set([...alliances.map((a) => a.paragraph.index), ...report.map((r) => doc.paragraphs.findIndex((q) => q.start <= (r.start ?? -1) && (r.start ?? -1) < q.end))]);
+  for (const p of doc.paragraphs) {
+    if (touched.has(p.index) || p.kind === 'heading' || !/牵头/.test(p.text)) continue;
+    const kind = findKind(p.text, v.allianceKinds);
+    if (!kind) continue;
+    const at = p.text.indexOf('牵头');
+    skip(p, Math.max(0, at - 20), Math.min(p.text.length, at + 20), `mentions a ${kind.term} led by someone (牵头) but no lead → member list was recognised`);
+  }
   alliances.sort((a, b) => a.paragraph.cleanStart + a.start - (b.paragraph.cleanStart + b.start));
   return { alliances, report };
 }
