@@ -173,7 +173,8 @@ describe('explore: errors and escaping', () => {
       hang = true;
       const t0 = Date.now();
       await r.page.click('[data-error] [data-retry]');
-      expect(await r.page.textContent('[data-status]')).toMatch(/Loading the database engine/);
+      // The status is written once the retry has started (after an await), so wait for it rather than read at once.
+      await r.page.waitForFunction(() => /Loading the database engine/.test(document.querySelector('[data-status]')?.textContent ?? ''), undefined, { timeout: 10_000 });
       expect(await settled(r)).toBe('load-error');
       expect(Date.now() - t0).toBeGreaterThan(19_000);
       expect(await r.page.textContent('[data-error]')).toMatch(/did not load within 20 seconds/);
