@@ -39,4 +39,10 @@ export const PAGE_TITLES: ComparePageText[] = [
     title: { en: 'Compare reform instruments', zh: '改革工具比较' },
     intro: { en: 'Which reform instruments — payment, staffing, governance, information — each plan adopts, pilots or only explores.', zh: '各方案在支付、人事、治理、信息化等方面采用、试点或探索的改革工具。' },
   },
+  {
+    slug: 'reuse',
+    nav: { en: 'Text reuse', zh: '文本复用' },
+    title: { en: 'Text shared between plans', zh: '方案之间的文本复用' },
+    intro: { en: 'How much of each plan reappears, copied or lightly edited, in another — and the aligned passages side by side.', zh: '各方案有多少文字被其他方案照搬或略改沿用，并列显示对齐的段落。' },
+  },
 ];
