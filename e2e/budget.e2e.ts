@@ -1,9 +1,9 @@
 // Performance budgets as byte counts and request lists (not times): what each page costs a reader on load.
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { brotliSize } from '../scripts/bench/brotli-size.ts';
+import { duckdbPayloadFiles } from '../scripts/bench/duckdb-payload.ts';
 import { budgetFor, compressedSizes, weighPage } from '../scripts/bench/page-weight.ts';
 import { builtPages, launch } from './browser.ts';
 
@@ -13,14 +13,10 @@ const isDuckDb = (u: string) => /duckdb|\.wasm/i.test(u);
 
 // Started at once so the slow compression of the wasm overlaps with the page loop below.
 const duckdbPayload = (async () => {
-  const dir = join(dist, '_astro');
-  const files = readdirSync(dir).filter((f) => /^duckdb(-eh\..*\.wasm(\.part\d+)?|-browser-eh\.worker\..*\.js|\.[^.]+\.js)$/.test(f));
-  if (!files.some((f) => f.includes('.wasm'))) throw new Error('no DuckDB wasm in dist/_astro');
-  // Parts are compressed together, as the original file would be.
-  const wasm = Buffer.concat(files.filter((f) => f.includes('.wasm')).sort().map((f) => readFileSync(join(dir, f))));
-  const rest = files.filter((f) => !f.includes('.wasm')).map((f) => compressedSizes(readFileSync(join(dir, f))).brotli);
-  // Quality 10 is an upper bound of what a host sends at 11, at half the compression time.
-  return (await brotliSize(wasm, 10)) + rest.reduce((a, b) => a + b, 0);
+  let total = 0;
+  // Quality 10 for the wasm is an upper bound of what a host sends at 11, at half the compression time.
+  for (const { file, bytes } of duckdbPayloadFiles(join(dist, '_astro'))) total += file.endsWith('.wasm') ? await brotliSize(bytes, 10) : compressedSizes(bytes).brotli;
+  return total;
 })();
 duckdbPayload.catch(() => {});
 

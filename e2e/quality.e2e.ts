@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
+import { metaCspOf } from '../scripts/site/headers.ts';
 import { checkLinks } from '../scripts/site/link-check.ts';
 import { MAX_FILE_BYTES } from '../scripts/site/split-large-files.ts';
 
@@ -45,7 +46,7 @@ describe('the built site', () => {
   it('sends a CSP on every page, without unsafe-inline scripts', () => {
     for (const [path, html] of pages) {
       if (path.endsWith('404.html')) continue;
-      const csp = /http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1] ?? '';
+      const csp = metaCspOf(html) ?? '';
       expect(csp, path).toMatch(/script-src/);
       expect(/script-src[^;]*unsafe-inline/.test(csp), path).toBe(false);
     }

@@ -1,10 +1,11 @@
 // `npm run bench:explore`: cold time from navigation to the first result row of a shared query, median of 5.
 // Needs a built dist/ (npm run build); serves it itself and starts every run in a fresh browser profile.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { brotliSize } from './brotli-size.ts';
+import { duckdbPayloadFiles } from './duckdb-payload.ts';
 import { chromium } from 'playwright-core';
 import { CHROMIUM } from '../../e2e/browser.ts';
 import { serve } from '../../e2e/static-server.ts';
@@ -20,18 +21,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 /** What a reader's browser downloads for DuckDB (the eh flavour that Chromium picks): raw, gzip -9, brotli 11. */
 async function payload(): Promise<{ file: string; raw: number; gzip: number; brotli: number }[]> {
-  const dir = join(DIST, '_astro');
-  const files = readdirSync(dir).filter((f) => /^duckdb(-eh\..*\.wasm(\.part\d+)?|-browser-eh\.worker\..*\.js|\..*\.js)$/.test(f));
-  // A wasm published in parts (scripts/post-build.ts) is one download for the reader: join the parts.
-  const groups = new Map<string, Buffer[]>();
-  for (const f of files.sort()) {
-    const key = f.replace(/\.part\d+$/, '');
-    groups.set(key, [...(groups.get(key) ?? []), readFileSync(join(dir, f))]);
-  }
-  return Promise.all([...groups].map(async ([file, parts]) => {
-    const bytes = Buffer.concat(parts);
-    return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: await brotliSize(bytes) };
-  }));
+  return Promise.all(duckdbPayloadFiles(join(DIST, '_astro')).map(async ({ file, bytes }) => (
+    { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: await brotliSize(bytes) }
+  )));
 }
 
 interface Run {

@@ -1,5 +1,5 @@
 // The cover notice and front matter: title, document number, issuer, date, recipients, citations.
-import { chineseOrdinal } from './parse-heading.ts';
+import { chineseOrdinal, parseHeading } from './parse-heading.ts';
 import type { CleanLine } from './normalize.ts';
 import type { CleanText, FrontMatter, ManifestEntry } from './types.ts';
 
@@ -71,7 +71,7 @@ export function extractCover(clean: CleanText, lines: CleanLine[], manifest?: Ma
       }
     }
   }
-  const firstHeading = texts.findIndex((t) => /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\))/.test(t));
+  const firstHeading = texts.findIndex((t) => (parseHeading(t)?.level ?? 9) <= 2);
   if (titleLine === -1) {
     // No notice: a first line shaped like a title (ends in 方案/意见/…, no sentence punctuation) is the title.
     const limit = firstHeading === -1 ? Math.min(texts.length, 5) : Math.min(firstHeading, 5);

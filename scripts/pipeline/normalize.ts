@@ -1,4 +1,5 @@
 // Raw text to clean text for matching, keeping a map from every clean offset back to its raw offset.
+import { parseHeading } from './parse-heading.ts';
 import type { CleanText, Note } from './types.ts';
 
 /** One paragraph of the clean text: one raw line, or several joined across a page break. */
@@ -43,9 +44,10 @@ const TERMINAL = /[。！？!?;:；：…”’」』】》)）]$/;
 const PROSE = /[,，。、;；]/;
 /** Lines that a web page or PDF viewer added: not part of the document. */
 const RESIDUE_LINE = [/预览已结束/, /完整报告链接/, /扫码|二维码/, /^https?:\/\/\S+$/, /^(www\.)\S+$/];
-/** A heading label at the start of a line (after Markdown marks): such a line never continues a paragraph. */
-export const HEADING_START =
-  /^(?:[一二三四五六七八九十百]+[、.]|\([一二三四五六七八九十百]+\)|\d{1,3}[.、](?!\d)|\(\d{1,3}\)|附件\s*\d*|附表\s*\d*)/;
+/** A line that opens a section or an annex never continues a paragraph cut by a page break. */
+function opensSection(text: string): boolean {
+  return parseHeading(text) !== null || /^附[件表]/.test(text);
+}
 
 function fold(ch: string): string {
   const c = ch.charCodeAt(0);
@@ -161,7 +163,7 @@ interface Pending extends CleanLine {
 }
 
 function isPureHeading(text: string): boolean {
-  return HEADING_START.test(text) && !text.includes('。');
+  return opensSection(text) && !text.includes('。');
 }
 
 /** Whether paragraph `a` was cut by a page break and `b` continues it. */
@@ -170,7 +172,7 @@ function continues(a: Pending, b: Pending): boolean {
   const bt = b.c.chars.join('');
   if (a.tabular || b.tabular || a.markdownLevel > 0 || b.markdownLevel > 0 || b.listItem) return false;
   if (!PROSE.test(at) || TERMINAL.test(at) || isPureHeading(at)) return false;
-  return !HEADING_START.test(bt);
+  return !opensSection(bt);
 }
 
 export function normalizeText(fileName: string, raw: string): Normalized {
