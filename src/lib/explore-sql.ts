@@ -43,7 +43,7 @@ export function createTableSql(table: TableSpec, file: string): string {
   return `CREATE OR REPLACE TABLE ${ident(table.name)} AS SELECT ${table.columns.map(columnExpression).join(', ')} FROM ${source}`;
 }
 
-/** Settings run before anything else: no extension is fetched from extensions.duckdb.org. */
+/** Settings run before anything else: no extension is fetched from DuckDB's extension host. */
 export const OFFLINE_SETTINGS = ['SET autoload_known_extensions = false', 'SET autoinstall_known_extensions = false'];
 
 /** Run after the tables exist: no further file, URL or extension access, and it cannot be switched back on. */
