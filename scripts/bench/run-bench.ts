@@ -8,7 +8,15 @@ import { join } from 'node:path';
 import { builtPages, launch } from '../../e2e/browser.ts';
 import { serve } from '../../e2e/static-server.ts';
 import { normalizeBase } from '../../src/i18n/ui.ts';
+import { importBenchTool } from './optional-tools.ts';
 import { budgetFor, weighPage } from './page-weight.ts';
+
+interface LighthouseModule {
+  default: (url: string, flags: { port: number; output: 'json'; logLevel: 'error' }) => Promise<{ lhr: { categories: Record<string, { score: number | null } | undefined> } } | undefined>;
+}
+interface ChromeLauncherModule {
+  launch(opts: { chromePath: string; chromeFlags: string[] }): Promise<{ port: number; kill(): void }>;
+}
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
@@ -54,8 +62,8 @@ async function pageWeights(): Promise<void> {
 
 async function lighthouseScores(): Promise<void> {
   heading('Lighthouse, mobile (system chromium)');
-  const { default: lighthouse } = await import('lighthouse');
-  const chromeLauncher = await import('chrome-launcher');
+  const { default: lighthouse } = await importBenchTool<LighthouseModule>('lighthouse');
+  const chromeLauncher = await importBenchTool<ChromeLauncherModule>('chrome-launcher');
   const { server, origin } = await serve(DIST, BASE);
   const chrome = await chromeLauncher.launch({
     chromePath: '/usr/bin/chromium',
