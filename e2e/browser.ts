@@ -8,7 +8,13 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
   });
 }
 
@@ -22,14 +28,19 @@ export interface RecordedPage {
   close(): Promise<void>;
 }
 
-export async function newPage(browser: Browser, options: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<RecordedPage> {
+export async function newPage(
+  browser: Browser,
+  options: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {},
+): Promise<RecordedPage> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     colorScheme: options.colorScheme ?? 'light',
   });
   // A CSP violation becomes a console error, so every test that fails on console errors fails on it too.
   await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`),
+    );
   });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -50,7 +61,8 @@ export function builtPages(dist: string): string[] {
     for (const name of readdirSync(dir).sort()) {
       const full = join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (name === 'index.html') out.push(`/${relative(dist, dir).split(sep).join('/')}/`.replace(/^\/+/, '/').replace(/\/+$/, '/'));
+      else if (name === 'index.html')
+        out.push(`/${relative(dist, dir).split(sep).join('/')}/`.replace(/^\/+/, '/').replace(/\/+$/, '/'));
     }
   };
   walk(dist);

@@ -15,7 +15,8 @@ const isDuckDb = (u: string) => /duckdb|\.wasm/i.test(u);
 const duckdbPayload = (async () => {
   let total = 0;
   // Quality 10 for the wasm is an upper bound of what a host sends at 11, at half the compression time.
-  for (const { file, bytes } of duckdbPayloadFiles(join(dist, '_astro'))) total += file.endsWith('.wasm') ? await brotliSize(bytes, 10) : compressedSizes(bytes).brotli;
+  for (const { file, bytes } of duckdbPayloadFiles(join(dist, '_astro')))
+    total += file.endsWith('.wasm') ? await brotliSize(bytes, 10) : compressedSizes(bytes).brotli;
   return total;
 })();
 duckdbPayload.catch(() => {});

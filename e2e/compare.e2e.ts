@@ -29,9 +29,16 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface Island { rows: Record<string, unknown>[]; columns: string[]; filters: { key: string; column: string; values: string[] }[]; source: { parts: Record<string, string> } }
+interface Island {
+  rows: Record<string, unknown>[];
+  columns: string[];
+  filters: { key: string; column: string; values: string[] }[];
+  source: { parts: Record<string, string> };
+}
 const island = (page: Page, chart: string) =>
-  page.$eval(`chp-chart[data-chart="${chart}"] script.chp-data`, (s) => JSON.parse(s.textContent ?? '{}')) as Promise<Island>;
+  page.$eval(`chp-chart[data-chart="${chart}"] script.chp-data`, (s) =>
+    JSON.parse(s.textContent ?? '{}'),
+  ) as Promise<Island>;
 
 async function text(d: Download): Promise<string> {
   return readFileSync((await d.path())!, 'utf8');
@@ -45,7 +52,10 @@ async function csvRows(d: Download): Promise<Record<string, string>[]> {
 }
 
 async function download(page: Page, chart: string, kind: string): Promise<Download> {
-  const [d] = await Promise.all([page.waitForEvent('download'), page.click(`chp-chart[data-chart="${chart}"] button[data-dl="${kind}"]`)]);
+  const [d] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click(`chp-chart[data-chart="${chart}"] button[data-dl="${kind}"]`),
+  ]);
   return d;
 }
 
@@ -78,7 +88,9 @@ describe.each(CHARTS)('$page ($chart)', ({ page: path, chart }) => {
       expect(new URLSearchParams(await search()).get('place')).toBe(pick);
       const shown = await r.page.getAttribute(`chp-chart[data-chart="${chart}"]`, 'data-shown');
       expect(Number(shown)).toBe(expected.length);
-      expect(await r.page.locator(`chp-chart[data-chart="${chart}"] tr[data-i]:not([hidden])`).count()).toBe(expected.length);
+      expect(await r.page.locator(`chp-chart[data-chart="${chart}"] tr[data-i]:not([hidden])`).count()).toBe(
+        expected.length,
+      );
 
       const rows = await csvRows(await download(r.page, chart, 'csv-shown'));
       expect(rows).toHaveLength(expected.length);
@@ -88,7 +100,8 @@ describe.each(CHARTS)('$page ($chart)', ({ page: path, chart }) => {
       // The source line names the issuer of the plan shown, and no other.
       const sourceLine = (await r.page.textContent(`chp-chart[data-chart="${chart}"] .chart-source`))!;
       expect(sourceLine).toContain(data.source.parts[pick]);
-      for (const [doc, part] of Object.entries(data.source.parts)) if (doc !== pick) expect(sourceLine).not.toContain(part);
+      for (const [doc, part] of Object.entries(data.source.parts))
+        if (doc !== pick) expect(sourceLine).not.toContain(part);
       // The drawing shows marks of that place only.
       const links = await visibleMarkLinks(r.page, chart);
       expect(links.length).toBeGreaterThan(0);
@@ -100,7 +113,9 @@ describe.each(CHARTS)('$page ($chart)', ({ page: path, chart }) => {
       // "Show all" clears the filter and the URL.
       await r.page.click(`chp-chart[data-chart="${chart}"] button[data-reset]`);
       expect(new URLSearchParams(await search()).get('place')).toBeNull();
-      expect(Number(await r.page.getAttribute(`chp-chart[data-chart="${chart}"]`, 'data-shown'))).toBe(data.rows.length);
+      expect(Number(await r.page.getAttribute(`chp-chart[data-chart="${chart}"]`, 'data-shown'))).toBe(
+        data.rows.length,
+      );
       expect(r.errors).toEqual([]);
     } finally {
       await r.close();
@@ -142,7 +157,9 @@ describe.each(CHARTS)('$page ($chart)', ({ page: path, chart }) => {
       expect(new URL(href, siteUrl).searchParams.get('sql')).toBe(sql.trim());
       const code = await r.page.$eval(`${frame} textarea[data-embed-code]`, (t) => (t as HTMLTextAreaElement).value);
       const lang = path.startsWith('/zh/') ? 'zh/' : '';
-      const place = (await island(r.page, chart)).filters.find((f) => f.key === 'place')!.values.includes('guyuan') ? '?place=guyuan' : '';
+      const place = (await island(r.page, chart)).filters.find((f) => f.key === 'place')!.values.includes('guyuan')
+        ? '?place=guyuan'
+        : '';
       expect(code).toContain(`<iframe src="${url(`/${lang}embed/${chart}/`)}${place}"`);
       expect(code).toContain(`data-chp-embed="${chart}"`);
       expect(code).toContain(`<script async src="${url('/embed/resize.js')}"></script>`);
@@ -160,7 +177,10 @@ describe('marks lead to their quotes', () => {
       for (const p of [...new Set(CHARTS.map((c) => c.page))]) {
         await r.page.goto(url(p));
         // SVG links have no string .href: resolve the attribute against the page.
-        for (const h of await r.page.$$eval('chp-chart svg a[href], chp-chart td a[href]', (as) => as.map((a) => new URL(a.getAttribute('href')!, location.href).href))) hrefs.add(h);
+        for (const h of await r.page.$$eval('chp-chart svg a[href], chp-chart td a[href]', (as) =>
+          as.map((a) => new URL(a.getAttribute('href')!, location.href).href),
+        ))
+          hrefs.add(h);
       }
       const byPage = new Map<string, string[]>();
       for (const h of hrefs) {
@@ -170,7 +190,10 @@ describe('marks lead to their quotes', () => {
       expect(byPage.size).toBeGreaterThanOrEqual(5);
       for (const [pagePath, ids] of byPage) {
         await r.page.goto(new URL(pagePath, siteUrl).href);
-        const missing = await r.page.evaluate((list) => list.filter((id) => id !== '' && !document.getElementById(id)), ids);
+        const missing = await r.page.evaluate(
+          (list) => list.filter((id) => id !== '' && !document.getElementById(id)),
+          ids,
+        );
         expect(missing, pagePath).toEqual([]);
       }
     } finally {
@@ -186,7 +209,8 @@ describe('the compare index', () => {
       await r.page.goto(url(path));
       const links = await r.page.$$eval('main .card a', (as) => as.map((a) => a.getAttribute('href')));
       const prefix = path.startsWith('/zh/') ? `${base}zh/` : base;
-      for (const slug of ['targets', 'principles', 'organisations', 'timeline', 'instruments']) expect(links).toContain(`${prefix}compare/${slug}/`);
+      for (const slug of ['targets', 'principles', 'organisations', 'timeline', 'instruments'])
+        expect(links).toContain(`${prefix}compare/${slug}/`);
       expect(await r.page.textContent('main')).not.toContain('No data yet');
     } finally {
       await r.close();

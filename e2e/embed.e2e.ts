@@ -35,8 +35,17 @@ describe.each(CHARTS)('/embed/%s/', (chart) => {
     try {
       // The host lives on another origin (about:blank here); the chart origin is the site's.
       await r.page.setContent(hostPage(url(`/embed/${chart}/`), chart));
-      await r.page.waitForFunction(() => document.querySelector('iframe')!.hasAttribute('data-chp-height'), null, { timeout: 15_000 });
-      const received = await r.page.evaluate(() => (window as unknown as { received: { origin: string; data: { type: string; height: number; chart: string } }[] }).received);
+      await r.page.waitForFunction(() => document.querySelector('iframe')!.hasAttribute('data-chp-height'), null, {
+        timeout: 15_000,
+      });
+      const received = await r.page.evaluate(
+        () =>
+          (
+            window as unknown as {
+              received: { origin: string; data: { type: string; height: number; chart: string } }[];
+            }
+          ).received,
+      );
       const msg = received.find((m) => m.data?.type === 'chp-embed-height')!;
       expect(msg.origin).toBe(new URL(siteUrl).origin);
       expect(msg.data.chart).toBe(chart);
@@ -46,7 +55,9 @@ describe.each(CHARTS)('/embed/%s/', (chart) => {
       expect(Math.abs(height - inner)).toBeLessThanOrEqual(2);
       expect(height).toBeGreaterThan(150);
       // The whole chart is inside the frame: nothing to scroll.
-      expect(await frame.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(1);
+      expect(
+        await frame.evaluate(() => document.documentElement.scrollHeight - window.innerHeight),
+      ).toBeLessThanOrEqual(1);
       expect(r.errors).toEqual([]);
     } finally {
       await r.close();
@@ -61,7 +72,9 @@ describe('resize.js', () => {
       await r.page.setContent(hostPage(url('/embed/principles/'), 'principles'));
       await r.page.waitForFunction(() => document.querySelector('iframe')!.hasAttribute('data-chp-height'));
       const before = await r.page.$eval('iframe', (f) => f.getAttribute('data-chp-height'));
-      await r.page.evaluate(() => window.postMessage({ type: 'chp-embed-height', height: 12345, chart: 'principles' }, '*'));
+      await r.page.evaluate(() =>
+        window.postMessage({ type: 'chp-embed-height', height: 12345, chart: 'principles' }, '*'),
+      );
       await r.page.waitForTimeout(200);
       expect(await r.page.$eval('iframe', (f) => f.getAttribute('data-chp-height'))).toBe(before);
     } finally {
@@ -71,15 +84,24 @@ describe('resize.js', () => {
 });
 
 describe('embed pages', () => {
-  it('accept the page\'s filters in the URL', async () => {
+  it("accept the page's filters in the URL", async () => {
     const r = await newPage(browser);
     try {
       await r.page.goto(url('/embed/targets/?group=orderly_care_seeking&place=guyuan,jieshou'));
-      const data = await r.page.$eval('script.chp-data', (s) => JSON.parse(s.textContent!) as { rows: { doc_id: string; indicator_group: string }[] });
-      const expected = data.rows.filter((x) => ['guyuan', 'jieshou'].includes(x.doc_id) && x.indicator_group === 'orderly_care_seeking').length;
+      const data = await r.page.$eval(
+        'script.chp-data',
+        (s) => JSON.parse(s.textContent!) as { rows: { doc_id: string; indicator_group: string }[] },
+      );
+      const expected = data.rows.filter(
+        (x) => ['guyuan', 'jieshou'].includes(x.doc_id) && x.indicator_group === 'orderly_care_seeking',
+      ).length;
       expect(expected).toBeGreaterThan(0);
       expect(Number(await r.page.getAttribute('chp-chart', 'data-shown'))).toBe(expected);
-      const rows = await r.page.$$eval('svg.chp-chart g.blk-row:not([display])', (gs) => gs.filter((g) => g.closest('svg')!.getBoundingClientRect().width > 0).map((g) => `${g.getAttribute('data-place')} ${g.getAttribute('data-group')}`));
+      const rows = await r.page.$$eval('svg.chp-chart g.blk-row:not([display])', (gs) =>
+        gs
+          .filter((g) => g.closest('svg')!.getBoundingClientRect().width > 0)
+          .map((g) => `${g.getAttribute('data-place')} ${g.getAttribute('data-group')}`),
+      );
       expect(rows.length).toBeGreaterThan(0);
       for (const x of rows) expect(x).toMatch(/^(guyuan|jieshou) orderly_care_seeking$/);
     } finally {
@@ -102,7 +124,10 @@ describe('embed pages', () => {
   });
 
   it('follow dark mode', async () => {
-    for (const [scheme, dark] of [['light', false], ['dark', true]] as const) {
+    for (const [scheme, dark] of [
+      ['light', false],
+      ['dark', true],
+    ] as const) {
       const r = await newPage(browser, { colorScheme: scheme });
       try {
         await r.page.goto(url('/embed/instruments/'));

@@ -10,13 +10,18 @@ const siteUrl = inject('siteUrl');
 const dist = inject('distDir');
 const origin = new URL(siteUrl).origin;
 const url = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
-const explore = (sql: string, lang: 'en' | 'zh' = 'en') => url(`${lang === 'zh' ? '/zh' : ''}/explore/?sql=${encodeURIComponent(sql)}`);
+const explore = (sql: string, lang: 'en' | 'zh' = 'en') =>
+  url(`${lang === 'zh' ? '/zh' : ''}/explore/?sql=${encodeURIComponent(sql)}`);
 const isDuckDb = (u: string) => /duckdb|\.wasm(\?|$)/i.test(u);
-const foreign = (r: RecordedPage) => r.requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
+const foreign = (r: RecordedPage) =>
+  r.requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
 
 /** Wait for the explorer to settle: a result, a query error or a load error. */
 async function settled(r: RecordedPage): Promise<string> {
-  await r.page.waitForSelector('sql-explorer:is([data-state="done"], [data-state="query-error"], [data-state="load-error"])', { timeout: 60_000 });
+  await r.page.waitForSelector(
+    'sql-explorer:is([data-state="done"], [data-state="query-error"], [data-state="load-error"])',
+    { timeout: 60_000 },
+  );
   return (await r.page.getAttribute('sql-explorer', 'data-state')) ?? '';
 }
 
@@ -55,7 +60,10 @@ describe('explore: shared queries', () => {
       await r.page.press('#sql-editor', 'Control+Enter');
       expect(await settled(r)).toBe('done');
       expect(new URL(r.page.url()).searchParams.get('sql')).toBe(sql);
-      const datasets = readdirSync(join(dist, 'data')).filter((f) => f.endsWith('.csv')).map((f) => f.slice(0, -4)).sort();
+      const datasets = readdirSync(join(dist, 'data'))
+        .filter((f) => f.endsWith('.csv'))
+        .map((f) => f.slice(0, -4))
+        .sort();
       expect(datasets.length).toBeGreaterThan(4);
       expect(await r.page.locator('[data-output] tbody td').allTextContents()).toEqual(datasets);
       expect(await r.page.textContent('[data-status]')).toMatch(new RegExp(`${datasets.length} 行`));
@@ -68,12 +76,26 @@ describe('explore: shared queries', () => {
   it('reads Chinese text, empty strings and the reserved column "end" as the JSON files have them', async () => {
     const r = await newPage(browser);
     try {
-      await r.page.goto(explore("SELECT d.doc_id, d.place_zh, d.completeness_note, max(s.\"end\") AS last_end FROM documents d JOIN sections s USING (doc_id) WHERE d.doc_id = 'guyuan' GROUP BY ALL"));
+      await r.page.goto(
+        explore(
+          'SELECT d.doc_id, d.place_zh, d.completeness_note, max(s."end") AS last_end FROM documents d JOIN sections s USING (doc_id) WHERE d.doc_id = \'guyuan\' GROUP BY ALL',
+        ),
+      );
       expect(await settled(r)).toBe('done');
-      const read = (name: string) => JSON.parse(readFileSync(join(dist, 'data', `${name}.json`), 'utf8')) as Record<string, unknown>[];
+      const read = (name: string) =>
+        JSON.parse(readFileSync(join(dist, 'data', `${name}.json`), 'utf8')) as Record<string, unknown>[];
       const guyuan = read('documents').find((d) => d['doc_id'] === 'guyuan')!;
-      const lastEnd = Math.max(...read('sections').filter((s) => s['doc_id'] === 'guyuan').map((s) => Number(s['end'])));
-      expect(await r.page.locator('[data-output] tbody td').allTextContents()).toEqual(['guyuan', guyuan['place_zh'], guyuan['completeness_note'], String(lastEnd)]);
+      const lastEnd = Math.max(
+        ...read('sections')
+          .filter((s) => s['doc_id'] === 'guyuan')
+          .map((s) => Number(s['end'])),
+      );
+      expect(await r.page.locator('[data-output] tbody td').allTextContents()).toEqual([
+        'guyuan',
+        guyuan['place_zh'],
+        guyuan['completeness_note'],
+        String(lastEnd),
+      ]);
     } finally {
       await r.close();
     }
@@ -84,19 +106,38 @@ describe('explore: downloads', () => {
   it('CSV (BOM, Chinese, formulas defused) and JSON of the result', async () => {
     const r = await newPage(browser);
     try {
-      await r.page.goto(explore("SELECT doc_id, place_zh, issue_year, '-1.5' AS text_not_number, NULL AS nothing FROM documents ORDER BY doc_id LIMIT 2"));
+      await r.page.goto(
+        explore(
+          "SELECT doc_id, place_zh, issue_year, '-1.5' AS text_not_number, NULL AS nothing FROM documents ORDER BY doc_id LIMIT 2",
+        ),
+      );
       expect(await settled(r)).toBe('done');
       const save = async (kind: string) => {
-        const [download] = await Promise.all([r.page.waitForEvent('download'), r.page.click(`[data-download="${kind}"]`)]);
+        const [download] = await Promise.all([
+          r.page.waitForEvent('download'),
+          r.page.click(`[data-download="${kind}"]`),
+        ]);
         const path = await download.path();
         return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
       };
-      const docs = (JSON.parse(readFileSync(join(dist, 'data', 'documents.json'), 'utf8')) as Record<string, unknown>[]).sort((a, b) => String(a['doc_id']).localeCompare(String(b['doc_id']))).slice(0, 2);
+      const docs = (JSON.parse(readFileSync(join(dist, 'data', 'documents.json'), 'utf8')) as Record<string, unknown>[])
+        .sort((a, b) => String(a['doc_id']).localeCompare(String(b['doc_id'])))
+        .slice(0, 2);
       const csv = await save('csv');
       expect(csv.name).toBe('query-result.csv');
-      expect(csv.text).toBe(`\uFEFFdoc_id,place_zh,issue_year,text_not_number,nothing\r\n${docs.map((d) => `${d['doc_id']},${d['place_zh']},${d['issue_year'] ?? ''},'-1.5,`).join('\r\n')}\r\n`);
+      expect(csv.text).toBe(
+        `\uFEFFdoc_id,place_zh,issue_year,text_not_number,nothing\r\n${docs.map((d) => `${d['doc_id']},${d['place_zh']},${d['issue_year'] ?? ''},'-1.5,`).join('\r\n')}\r\n`,
+      );
       const json = await save('json');
-      expect(JSON.parse(json.text)).toEqual(docs.map((d) => ({ doc_id: d['doc_id'], place_zh: d['place_zh'], issue_year: d['issue_year'], text_not_number: '-1.5', nothing: null })));
+      expect(JSON.parse(json.text)).toEqual(
+        docs.map((d) => ({
+          doc_id: d['doc_id'],
+          place_zh: d['place_zh'],
+          issue_year: d['issue_year'],
+          text_not_number: '-1.5',
+          nothing: null,
+        })),
+      );
       expect(r.errors).toEqual([]);
     } finally {
       await r.close();
@@ -105,7 +146,7 @@ describe('explore: downloads', () => {
 });
 
 describe('explore: errors and escaping', () => {
-  it('bad SQL shows DuckDB\'s message and no result', async () => {
+  it("bad SQL shows DuckDB's message and no result", async () => {
     const r = await newPage(browser);
     try {
       await r.page.goto(explore('SELEC count(*) FROM documents'));
@@ -136,7 +177,10 @@ describe('explore: errors and escaping', () => {
       const evil = '<img src=x onerror=alert(1)>';
       await r.page.goto(explore(`SELECT '${evil}' AS x, '<script>alert(2)</script>' AS "<b>y</b>"`));
       expect(await settled(r)).toBe('done');
-      expect(await r.page.locator('[data-output] tbody td').allTextContents()).toEqual([evil, '<script>alert(2)</script>']);
+      expect(await r.page.locator('[data-output] tbody td').allTextContents()).toEqual([
+        evil,
+        '<script>alert(2)</script>',
+      ]);
       expect(await r.page.locator('[data-output] thead th').allTextContents()).toEqual(['x', '<b>y</b>']);
       expect(await r.page.locator('[data-output] img, [data-output] script, [data-output] b').count()).toBe(0);
       await r.page.waitForTimeout(300);
@@ -174,7 +218,11 @@ describe('explore: errors and escaping', () => {
       const t0 = Date.now();
       await r.page.click('[data-error] [data-retry]');
       // The status is written once the retry has started (after an await), so wait for it rather than read at once.
-      await r.page.waitForFunction(() => /Loading the database engine/.test(document.querySelector('[data-status]')?.textContent ?? ''), undefined, { timeout: 10_000 });
+      await r.page.waitForFunction(
+        () => /Loading the database engine/.test(document.querySelector('[data-status]')?.textContent ?? ''),
+        undefined,
+        { timeout: 10_000 },
+      );
       expect(await settled(r)).toBe('load-error');
       expect(Date.now() - t0).toBeGreaterThan(19_000);
       expect(await r.page.textContent('[data-error]')).toMatch(/did not load within 20 seconds/);
@@ -190,26 +238,37 @@ describe('explore: errors and escaping', () => {
 });
 
 describe('explore: accessibility of the dynamic states', () => {
-  it.each(['light', 'dark'] as const)('a result, an open table schema and an error pass axe (%s)', async (colorScheme) => {
-    const r = await newPage(browser, { colorScheme });
-    const check = async (state: string) => {
-      const result = await new AxeBuilder({ page: r.page }).analyze();
-      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${state}: ${v.id} ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-    };
-    try {
-      await r.page.goto(explore('SELECT * FROM sections LIMIT 20', 'zh'));
-      expect(await settled(r)).toBe('done');
-      await r.page.click('#table-targets summary');
-      const bad = await check('result');
-      await r.page.fill('#sql-editor', 'SELECT nope');
-      await r.page.click('[data-run]');
-      expect(await settled(r)).toBe('query-error');
-      bad.push(...(await check('error')));
-      expect(bad).toEqual([]);
-    } finally {
-      await r.close();
-    }
-  });
+  it.each(['light', 'dark'] as const)(
+    'a result, an open table schema and an error pass axe (%s)',
+    async (colorScheme) => {
+      const r = await newPage(browser, { colorScheme });
+      const check = async (state: string) => {
+        const result = await new AxeBuilder({ page: r.page }).analyze();
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map(
+            (v) =>
+              `${state}: ${v.id} ${v.nodes
+                .slice(0, 3)
+                .map((n) => n.target.join(' '))
+                .join(' | ')}`,
+          );
+      };
+      try {
+        await r.page.goto(explore('SELECT * FROM sections LIMIT 20', 'zh'));
+        expect(await settled(r)).toBe('done');
+        await r.page.click('#table-targets summary');
+        const bad = await check('result');
+        await r.page.fill('#sql-editor', 'SELECT nope');
+        await r.page.click('[data-run]');
+        expect(await settled(r)).toBe('query-error');
+        bad.push(...(await check('error')));
+        expect(bad).toEqual([]);
+      } finally {
+        await r.close();
+      }
+    },
+  );
 });
 
 describe('explore: DuckDB stays on its page and on this site', () => {
@@ -226,7 +285,12 @@ describe('explore: DuckDB stays on its page and on this site', () => {
         expect(Number(await r.page.getAttribute('[data-status]', 'data-row-count'))).toBeGreaterThan(0);
       }
       // Functions that would fetch an extension from extensions.duckdb.org: they fail here, offline, on purpose.
-      for (const sql of ["SELECT * FROM read_parquet('x.parquet')", "SELECT * FROM read_json('documents.json')", "SELECT '2024-01-01 08:00:00+08'::TIMESTAMPTZ AS t", "SELECT * FROM read_csv('https://example.org/a.csv')"]) {
+      for (const sql of [
+        "SELECT * FROM read_parquet('x.parquet')",
+        "SELECT * FROM read_json('documents.json')",
+        "SELECT '2024-01-01 08:00:00+08'::TIMESTAMPTZ AS t",
+        "SELECT * FROM read_csv('https://example.org/a.csv')",
+      ]) {
         await r.page.fill('#sql-editor', sql);
         await r.page.click('[data-run]');
         await settled(r);
@@ -271,7 +335,7 @@ describe('explore: DuckDB stays on its page and on this site', () => {
     // DuckDB's files, then every script that imports one of them, until nothing new is found.
     const duck = new Set(assets.filter((f) => /^duckdb/.test(f)));
     const scripts = assets.filter((f) => f.endsWith('.js'));
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const f of scripts) {
         if (duck.has(f)) continue;
@@ -291,7 +355,11 @@ describe('explore: DuckDB stays on its page and on this site', () => {
       const direct = [...duck].filter((d) => /^duckdb/.test(d) && text.includes(d));
       expect(direct, `${page} must not load or preload DuckDB itself`).toEqual([]);
       if (/^\/(zh\/)?explore\/index\.html$/.test(page)) explorePages.push(page);
-      else expect(loaders.filter((l) => text.includes(l)), page).toEqual([]);
+      else
+        expect(
+          loaders.filter((l) => text.includes(l)),
+          page,
+        ).toEqual([]);
     }
     expect(explorePages.sort()).toEqual(['/explore/index.html', '/zh/explore/index.html']);
   });

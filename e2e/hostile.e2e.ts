@@ -34,8 +34,16 @@ beforeAll(async () => {
   const manifestPath = join(site, 'data/manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { documents: Record<string, unknown>[] };
   manifest.documents.push({
-    doc_id: 'hostile', file: 'hostile.txt', place_zh: '<i>测试县</i>', place_en: '=HYPERLINK("x")', level: 'county',
-    province_zh: '测试省', province_en: 'Test', latitude: 30, longitude: 110, origins: { place_en: 'test fixture' },
+    doc_id: 'hostile',
+    file: 'hostile.txt',
+    place_zh: '<i>测试县</i>',
+    place_en: '=HYPERLINK("x")',
+    level: 'county',
+    province_zh: '测试省',
+    province_en: 'Test',
+    latitude: 30,
+    longitude: 110,
+    origins: { place_en: 'test fixture' },
   });
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
   run(process.execPath, ['scripts/build-data.ts'], site);
@@ -64,10 +72,13 @@ describe('hostile content', () => {
       await r.page.goto(`${origin}${path}`, { waitUntil: 'load' });
       const injected = await r.page.evaluate(() => ({
         img: document.querySelectorAll('img[src="x"]').length,
-        bold: [...document.querySelectorAll('b, i')].filter((e) => /政府主导|县人民医院|测试县/.test(e.textContent ?? '')).length,
+        bold: [...document.querySelectorAll('b, i')].filter((e) =>
+          /政府主导|县人民医院|测试县/.test(e.textContent ?? ''),
+        ).length,
         scripts: [...document.scripts].filter((s) => (s.textContent ?? '').includes("alert('")).length,
       }));
-      if (dialogs > 0 || injected.img > 0 || injected.bold > 0 || injected.scripts > 0) problems.push(`${path}: ${JSON.stringify({ dialogs, ...injected })}`);
+      if (dialogs > 0 || injected.img > 0 || injected.bold > 0 || injected.scripts > 0)
+        problems.push(`${path}: ${JSON.stringify({ dialogs, ...injected })}`);
       await r.close();
     }
     expect(problems).toEqual([]);
@@ -97,7 +108,11 @@ describe('hostile content', () => {
     const csv = await (await fetch(`${origin}/data/responsibilities.csv`)).text();
     expect(csv).toContain("'@SUM(A1)局");
     expect(csv).not.toMatch(/(^|,)@SUM/m);
-    const docs = (await (await fetch(`${origin}/data/documents.json`)).json()) as { doc_id: string; title_zh: string; place_en: string }[];
+    const docs = (await (await fetch(`${origin}/data/documents.json`)).json()) as {
+      doc_id: string;
+      title_zh: string;
+      place_en: string;
+    }[];
     expect(docs.find((d) => d.doc_id === 'hostile')).toMatchObject({ title_zh: TITLE, place_en: '=HYPERLINK("x")' });
     const docsCsv = await (await fetch(`${origin}/data/documents.csv`)).text();
     expect(docsCsv).toContain(`'=HYPERLINK(""x"")`);

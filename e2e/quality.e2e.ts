@@ -29,11 +29,15 @@ describe('the built site', () => {
   });
 
   it('validates as HTML (html-validate: document + standard; SRI is not needed for same-origin files)', async () => {
-    const hv = new HtmlValidate({ extends: ['html-validate:document', 'html-validate:standard'], rules: { 'require-sri': 'off' } });
+    const hv = new HtmlValidate({
+      extends: ['html-validate:document', 'html-validate:standard'],
+      rules: { 'require-sri': 'off' },
+    });
     const problems: string[] = [];
     for (const [path, html] of pages) {
       const report = await hv.validateString(html, path);
-      for (const r of report.results) for (const m of r.messages) problems.push(`${path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+      for (const r of report.results)
+        for (const m of r.messages) problems.push(`${path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
     }
     expect(problems).toEqual([]);
   });

@@ -21,7 +21,16 @@ afterAll(async () => {
 
 describe('the build', () => {
   it('has the pages the site promises, in both languages', () => {
-    for (const p of ['/', '/plans/', '/about/', '/plans/guyuan/', '/plans/henan/', '/plans/hangjin/', '/plans/yulin/', '/plans/jieshou/']) {
+    for (const p of [
+      '/',
+      '/plans/',
+      '/about/',
+      '/plans/guyuan/',
+      '/plans/henan/',
+      '/plans/hangjin/',
+      '/plans/yulin/',
+      '/plans/jieshou/',
+    ]) {
       expect(pages).toContain(p);
       expect(pages).toContain(`/zh${p}`);
     }
@@ -35,7 +44,13 @@ async function axeProblems(path: string, colorScheme: 'light' | 'dark'): Promise
     const result = await new AxeBuilder({ page: r.page }).analyze();
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${colorScheme} ${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      .map(
+        (v) =>
+          `${colorScheme} ${v.id} (${v.impact}): ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+      );
   } finally {
     await r.close();
   }
@@ -80,11 +95,14 @@ describe.each(pages)('page %s', (path) => {
 });
 
 // Dark mode on representative pages (the rest share their styles; axe takes seconds on a long plan).
-describe.each(['/', '/plans/', '/plans/guyuan/', '/plans/henan/', '/about/', '/zh/plans/jieshou/'])('dark mode %s', (path) => {
-  it('has no serious or critical axe violation', async () => {
-    expect(await axeProblems(path, 'dark')).toEqual([]);
-  });
-});
+describe.each(['/', '/plans/', '/plans/guyuan/', '/plans/henan/', '/about/', '/zh/plans/jieshou/'])(
+  'dark mode %s',
+  (path) => {
+    it('has no serious or critical axe violation', async () => {
+      expect(await axeProblems(path, 'dark')).toEqual([]);
+    });
+  },
+);
 
 describe('language switch', () => {
   it('clicking it lands on the same page in the other language, and back', async () => {
@@ -137,7 +155,9 @@ describe('plan pages', () => {
       for (const doc of ['guyuan', 'henan', 'hangjin', 'yulin', 'jieshou']) {
         await r.page.goto(url(`/plans/${doc}/`));
         const broken = await r.page.$$eval('a[href^="#"]', (links) =>
-          links.map((a) => a.getAttribute('href')!.slice(1)).filter((id) => id !== '' && !document.getElementById(decodeURIComponent(id))),
+          links
+            .map((a) => a.getAttribute('href')!.slice(1))
+            .filter((id) => id !== '' && !document.getElementById(decodeURIComponent(id))),
         );
         expect(broken, doc).toEqual([]);
         const dupes = await r.page.$$eval('[id]', (els) => {
@@ -197,18 +217,23 @@ describe('plan pages', () => {
 });
 
 describe('phone and keyboard', () => {
-  it.each(['/', '/plans/guyuan/', '/zh/plans/jieshou/', '/about/'])('%s fits a 390px screen without sideways scrolling', async (path) => {
-    const r = await newPage(browser, { width: 390, height: 844 });
-    try {
-      await r.page.goto(url(path));
-      const overflow = await r.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-      mkdirSync('test-results/shots', { recursive: true });
-      await r.page.screenshot({ path: `test-results/shots/phone${path.replace(/\//g, '_')}.png`, fullPage: false });
-    } finally {
-      await r.close();
-    }
-  });
+  it.each(['/', '/plans/guyuan/', '/zh/plans/jieshou/', '/about/'])(
+    '%s fits a 390px screen without sideways scrolling',
+    async (path) => {
+      const r = await newPage(browser, { width: 390, height: 844 });
+      try {
+        await r.page.goto(url(path));
+        const overflow = await r.page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow).toBeLessThanOrEqual(0);
+        mkdirSync('test-results/shots', { recursive: true });
+        await r.page.screenshot({ path: `test-results/shots/phone${path.replace(/\//g, '_')}.png`, fullPage: false });
+      } finally {
+        await r.close();
+      }
+    },
+  );
 
   it('the first Tab reaches the skip link, which moves focus to the main content', async () => {
     const r = await newPage(browser);

@@ -24,7 +24,11 @@ const TYPES: Record<string, string> = {
 };
 
 /** Resolve a request path to a file in `root` (null: not found); `redirect` when a directory lacks its '/'. */
-export function resolveFile(root: string, base: string, urlPath: string): { file: string } | { redirect: string } | null {
+export function resolveFile(
+  root: string,
+  base: string,
+  urlPath: string,
+): { file: string } | { redirect: string } | null {
   const path = decodeURIComponent(urlPath.split('?')[0]!.split('#')[0]!);
   if (!path.startsWith(base)) return null;
   const rel = normalize(path.slice(base.length));

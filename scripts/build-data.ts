@@ -13,10 +13,16 @@ import { buildSearchIndex } from '../src/lib/search/index-build.ts';
 import { searchParagraphs } from '../src/lib/search/paragraphs-of.ts';
 
 // DATA_OUT lets tests build into a temp directory (the determinism test builds twice and compares bytes).
-const OUT = process.env['DATA_OUT'] ? `${resolve(process.env['DATA_OUT'])}/` : new URL('../public/data/', import.meta.url).pathname;
+const OUT = process.env['DATA_OUT']
+  ? `${resolve(process.env['DATA_OUT'])}/`
+  : new URL('../public/data/', import.meta.url).pathname;
 const ROOT = new URL('../', import.meta.url).pathname;
 // The search index is a site asset, not a dataset: public/search/ (SEARCH_OUT overrides; a DATA_OUT test build without SEARCH_OUT builds it but writes nothing).
-const SEARCH_OUT = process.env['SEARCH_OUT'] ? resolve(process.env['SEARCH_OUT']) : process.env['DATA_OUT'] ? null : new URL('../public/search/', import.meta.url).pathname;
+const SEARCH_OUT = process.env['SEARCH_OUT']
+  ? resolve(process.env['SEARCH_OUT'])
+  : process.env['DATA_OUT']
+    ? null
+    : new URL('../public/search/', import.meta.url).pathname;
 
 /** Write to a temporary file and rename, so a failed run never leaves a half-written file. */
 function writeAtomic(path: string, content: string): void {
@@ -29,12 +35,24 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const sources = readSources().map((s) => ({ ...s, sourceFile: relative(ROOT, s.path) }));
   if (sources.length === 0) throw new Error('data/raw/ holds no .txt sources');
-  const { datasets: ready, report, parsed, sources: sourceDocs } = runPipeline(sources, readManifest(), readVocabularies(), (d) => {
-    const counts = Object.entries(d.counts).filter(([n]) => n !== 'documents').map(([n, c]) => `${c} ${n}`).join(', ');
-    process.stdout.write(`  ${d.docId.padEnd(10)} ${String(d.chars).padStart(6)} chars  ${counts}  ${d.ms.toFixed(0)} ms${d.complete ? '' : '  [INCOMPLETE]'}\n`);
+  const {
+    datasets: ready,
+    report,
+    parsed,
+    sources: sourceDocs,
+  } = runPipeline(sources, readManifest(), readVocabularies(), (d) => {
+    const counts = Object.entries(d.counts)
+      .filter(([n]) => n !== 'documents')
+      .map(([n, c]) => `${c} ${n}`)
+      .join(', ');
+    process.stdout.write(
+      `  ${d.docId.padEnd(10)} ${String(d.chars).padStart(6)} chars  ${counts}  ${d.ms.toFixed(0)} ms${d.complete ? '' : '  [INCOMPLETE]'}\n`,
+    );
   });
   const reuseRows = ready['reuse'] ?? [];
-  process.stdout.write(`  reuse: ${reuseRows.length} shared passages between ${new Set(reuseRows.map((r) => `${String(r['doc_a'])}~${String(r['doc_b'])}`)).size} pairs of plans\n`);
+  process.stdout.write(
+    `  reuse: ${reuseRows.length} shared passages between ${new Set(reuseRows.map((r) => `${String(r['doc_a'])}~${String(r['doc_b'])}`)).size} pairs of plans\n`,
+  );
   mkdirSync(OUT, { recursive: true });
   for (const spec of DATASETS) {
     const rows = ready[spec.name] ?? [];
@@ -47,15 +65,20 @@ async function main(): Promise<void> {
     mkdirSync(SEARCH_OUT, { recursive: true });
     writeAtomic(join(SEARCH_OUT, 'index.json'), searchIndex);
   }
-  process.stdout.write(`search index: ${Buffer.byteLength(searchIndex)} bytes${SEARCH_OUT ? ` in ${join(relative(ROOT, SEARCH_OUT), 'index.json')}` : ' (not written: DATA_OUT without SEARCH_OUT)'}\n`);
+  process.stdout.write(
+    `search index: ${Buffer.byteLength(searchIndex)} bytes${SEARCH_OUT ? ` in ${join(relative(ROOT, SEARCH_OUT), 'index.json')}` : ' (not written: DATA_OUT without SEARCH_OUT)'}\n`,
+  );
   writeAtomic(join(OUT, 'build-report.json'), `${JSON.stringify(report, null, 1)}\n`);
   const counts = Object.fromEntries(DATASETS.map((d) => [d.name, (ready[d.name] ?? []).length]));
   const tr = performance.now();
   const release = await writeRelease(OUT, ROOT, DATASETS, counts, sourceDocs);
-  process.stdout.write(`release ${release.release.version}: parquet, datapackage.json, README-DATA.md, ${release.zip.path} (${release.zip.bytes} bytes), SHA256SUMS in ${(performance.now() - tr).toFixed(0)} ms\n`);
+  process.stdout.write(
+    `release ${release.release.version}: parquet, datapackage.json, README-DATA.md, ${release.zip.path} (${release.zip.bytes} bytes), SHA256SUMS in ${(performance.now() - tr).toFixed(0)} ms\n`,
+  );
   const summary = DATASETS.map((d) => `${d.name} ${(ready[d.name] ?? []).length}`).join(', ');
   process.stdout.write(`wrote ${DATASETS.length} datasets to ${relative(ROOT, OUT)}: ${summary}\n`);
-  if (report.length > 0) process.stdout.write(`build report: ${report.length} entries in public/data/build-report.json\n`);
+  if (report.length > 0)
+    process.stdout.write(`build report: ${report.length} entries in public/data/build-report.json\n`);
   process.stdout.write(`pipeline: ${sources.length} documents in ${(performance.now() - t0).toFixed(0)} ms\n`);
 }
 
@@ -63,6 +86,8 @@ try {
   await main();
 } catch (err) {
   const msg = err instanceof InputError || err instanceof Error ? err.message : String(err);
-  process.stderr.write(`build-data: ${msg}\nNothing was published for this run (files from an earlier run, if any, are unchanged up to the failing dataset).\n`);
+  process.stderr.write(
+    `build-data: ${msg}\nNothing was published for this run (files from an earlier run, if any, are unchanged up to the failing dataset).\n`,
+  );
   process.exit(1);
 }

@@ -15,19 +15,50 @@ describe('npm run extract -- <file>', () => {
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout) as { document: Record<string, unknown>; sections: Record<string, unknown>[] };
     expect(out.document).toMatchObject({
-      title_zh: '临安县紧密型县域医共体建设实施方案', doc_number: '临卫发〔2021〕12号', issue_date: '2021-03-05',
-      issuer_zh: '临安县人民政府办公室', recipients_zh: '各乡镇人民政府，县直各有关单位', complete: true,
-      attachments_referenced: 2, attachments_missing: 1,
+      title_zh: '临安县紧密型县域医共体建设实施方案',
+      doc_number: '临卫发〔2021〕12号',
+      issue_date: '2021-03-05',
+      issuer_zh: '临安县人民政府办公室',
+      recipients_zh: '各乡镇人民政府，县直各有关单位',
+      complete: true,
+      attachments_referenced: 2,
+      attachments_missing: 1,
     });
-    expect(out.sections.map((s) => s['section_id'])).toEqual(['cover', 'preamble', 's1', 's2', 's2.1', 's2.1.1', 's2.1.2', 's2.2', 's2.2.1', 's2.2.2', 's3', 'attachments', 'a1']);
-    expect(out.sections.find((s) => s['section_id'] === 's2.1.1')).toMatchObject({ label: '１、', level: 3, heading_zh: '组建县人民医院医共体' });
+    expect(out.sections.map((s) => s['section_id'])).toEqual([
+      'cover',
+      'preamble',
+      's1',
+      's2',
+      's2.1',
+      's2.1.1',
+      's2.1.2',
+      's2.2',
+      's2.2.1',
+      's2.2.2',
+      's3',
+      'attachments',
+      'a1',
+    ]);
+    expect(out.sections.find((s) => s['section_id'] === 's2.1.1')).toMatchObject({
+      label: '１、',
+      level: 3,
+      heading_zh: '组建县人民医院医共体',
+    });
   });
 
   it.each([
-    ['foundation-markdown-b.md.txt', '青山市推进医疗联合体建设工作方案', ['preamble', 's1', 's2', 's2.1', 's2.1.1', 's2.1.2', 's3']],
+    [
+      'foundation-markdown-b.md.txt',
+      '青山市推进医疗联合体建设工作方案',
+      ['preamble', 's1', 's2', 's2.1', 's2.1.1', 's2.1.2', 's3'],
+    ],
     ['foundation-table-c.txt', '河西区深化医改实施方案', ['preamble', 's1', 's2']],
     ['foundation-gbk-d.txt', '河西区深化医改实施方案', ['preamble', 's1', 's2']],
-    ['foundation-bom-e.txt', '青山市推进医疗联合体建设工作方案', ['preamble', 's1', 's2', 's2.1', 's2.1.1', 's2.1.2', 's3']],
+    [
+      'foundation-bom-e.txt',
+      '青山市推进医疗联合体建设工作方案',
+      ['preamble', 's1', 's2', 's2.1', 's2.1.1', 's2.1.2', 's3'],
+    ],
   ])('%s: title and outline', (file, title, sections) => {
     const r = extract(fixturePath(file));
     expect(r.code).toBe(0);

@@ -18,7 +18,11 @@ try {
   const src = readSource(file);
   const manifest = readManifest().find((m) => m.file === src.fileName);
   const doc = parseDocument({ docId: src.docId, fileName: src.fileName, bytes: src.bytes }, manifest);
-  const { datasets, report } = extractAll(doc, { sha256: src.sha256, sourceFile: file, ...(manifest ? { manifest } : {}) }, readVocabularies());
+  const { datasets, report } = extractAll(
+    doc,
+    { sha256: src.sha256, sourceFile: file, ...(manifest ? { manifest } : {}) },
+    readVocabularies(),
+  );
   const { documents, ...rest } = datasets;
   const out = { document: documents?.[0] ?? null, ...rest, report };
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);

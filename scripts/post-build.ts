@@ -23,7 +23,9 @@ for (const file of files(DIST)) {
   const manifest: PartsManifest = { parts: ranges.length, bytes: size, type: contentTypeOf(file) };
   writeFileSync(`${file}.parts.json`, JSON.stringify(manifest));
   rmSync(file);
-  process.stdout.write(`post-build: ${relative(DIST, file)} (${(size / 1048576).toFixed(1)} MiB) → ${ranges.length} parts\n`);
+  process.stdout.write(
+    `post-build: ${relative(DIST, file)} (${(size / 1048576).toFixed(1)} MiB) → ${ranges.length} parts\n`,
+  );
 }
 
 const pages: PagePolicy[] = [];

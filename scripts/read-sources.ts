@@ -16,7 +16,9 @@ export function readManifest(dir = DATA_DIR): ManifestEntry[] {
 
 export function readVocabularies(dir = join(DATA_DIR, 'vocab')): Vocabularies {
   const vocab: Vocabularies = {};
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     try {
       vocab[basename(f, '.json')] = JSON.parse(readFileSync(join(dir, f), 'utf8'));
     } catch (err) {
@@ -45,5 +47,13 @@ export function readSources(dir = join(DATA_DIR, 'raw')): SourceFile[] {
 export function readSource(path: string): SourceFile {
   const bytes = readFileSync(path);
   const fileName = basename(path);
-  return { docId: basename(path, '.txt').toLowerCase().replace(/[^a-z0-9_-]+/g, '-'), fileName, path, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+  return {
+    docId: basename(path, '.txt')
+      .toLowerCase()
+      .replace(/[^a-z0-9_-]+/g, '-'),
+    fileName,
+    path,
+    bytes,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  };
 }

@@ -18,7 +18,14 @@ function run(label: string, cmd: string, args: string[]): number {
 
 function vitest(label: string, config: string): { code: number; result: VitestJson | null } {
   const out = join(mkdtempSync(join(tmpdir(), 'vitest-')), 'result.json');
-  const code = run(label, 'vitest', ['run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile=${out}`]);
+  const code = run(label, 'vitest', [
+    'run',
+    '--config',
+    config,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${out}`,
+  ]);
   const result = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as VitestJson) : null;
   return { code, result };
 }

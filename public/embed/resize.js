@@ -12,7 +12,11 @@
       var frame = frames[i];
       if (frame.contentWindow !== event.source) continue;
       var origin;
-      try { origin = new URL(frame.src, location.href).origin; } catch (e) { continue; }
+      try {
+        origin = new URL(frame.src, location.href).origin;
+      } catch (e) {
+        continue;
+      }
       if (origin !== event.origin) continue;
       var h = Math.max(80, Math.min(20000, Math.ceil(d.height)));
       frame.style.height = h + 'px';

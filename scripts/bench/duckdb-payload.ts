@@ -13,8 +13,10 @@ export function duckdbPayloadFiles(astroDir: string): { file: string; bytes: Buf
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   if (![...groups.keys()].some((f) => f.endsWith('.wasm'))) throw new Error(`no DuckDB wasm in ${astroDir}`);
-  return [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([file, parts]) => ({
-    file,
-    bytes: Buffer.concat(parts.sort((a, b) => partNo(a) - partNo(b)).map((p) => readFileSync(join(astroDir, p)))),
-  }));
+  return [...groups]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([file, parts]) => ({
+      file,
+      bytes: Buffer.concat(parts.sort((a, b) => partNo(a) - partNo(b)).map((p) => readFileSync(join(astroDir, p)))),
+    }));
 }

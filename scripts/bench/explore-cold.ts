@@ -21,9 +21,14 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 /** What a reader's browser downloads for DuckDB (the eh flavour that Chromium picks): raw, gzip -9, brotli 11. */
 async function payload(): Promise<{ file: string; raw: number; gzip: number; brotli: number }[]> {
-  return Promise.all(duckdbPayloadFiles(join(DIST, '_astro')).map(async ({ file, bytes }) => (
-    { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: await brotliSize(bytes) }
-  )));
+  return Promise.all(
+    duckdbPayloadFiles(join(DIST, '_astro')).map(async ({ file, bytes }) => ({
+      file,
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: await brotliSize(bytes),
+    })),
+  );
 }
 
 interface Run {
@@ -38,7 +43,13 @@ async function once(url: string): Promise<Run> {
   const profile = mkdtempSync(join(tmpdir(), 'explore-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
   });
   try {
     let requests = 0;
@@ -57,7 +68,14 @@ async function once(url: string): Promise<Run> {
     await page.waitForSelector('[data-output] tbody tr', { timeout: 60_000 });
     const firstRow = await page.evaluate(() => (window as unknown as { __firstRow: number }).__firstRow);
     const answer = (await page.locator('[data-output] tbody td').first().textContent()) ?? '';
-    const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('duckdb:')).map((m) => [m.name.slice(7), m.startTime])));
+    const marks = await page.evaluate(() =>
+      Object.fromEntries(
+        performance
+          .getEntriesByType('mark')
+          .filter((m) => m.name.startsWith('duckdb:'))
+          .map((m) => [m.name.slice(7), m.startTime]),
+      ),
+    );
     return { firstRow, answer, requests, marks };
   } finally {
     await context.close();
@@ -66,10 +84,19 @@ async function once(url: string): Promise<Run> {
 }
 
 const sizes = await payload();
-const total = sizes.reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const total = sizes.reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), {
+  raw: 0,
+  gzip: 0,
+  brotli: 0,
+});
 process.stdout.write('DuckDB payload (eh bundle, what Chromium loads):\n');
-for (const s of sizes) process.stdout.write(`  ${s.file.padEnd(44)} raw ${mb(s.raw).padStart(9)}  gzip ${mb(s.gzip).padStart(9)}  brotli ${mb(s.brotli).padStart(9)}\n`);
-process.stdout.write(`  ${'total'.padEnd(44)} raw ${mb(total.raw).padStart(9)}  gzip ${mb(total.gzip).padStart(9)}  brotli ${mb(total.brotli).padStart(9)}\n`);
+for (const s of sizes)
+  process.stdout.write(
+    `  ${s.file.padEnd(44)} raw ${mb(s.raw).padStart(9)}  gzip ${mb(s.gzip).padStart(9)}  brotli ${mb(s.brotli).padStart(9)}\n`,
+  );
+process.stdout.write(
+  `  ${'total'.padEnd(44)} raw ${mb(total.raw).padStart(9)}  gzip ${mb(total.gzip).padStart(9)}  brotli ${mb(total.brotli).padStart(9)}\n`,
+);
 
 const { server, origin } = await serve(DIST, BASE);
 try {
@@ -80,12 +107,17 @@ try {
     const r = await once(url);
     times.push(r.firstRow);
     const m = r.marks;
-    const split = m['start'] !== undefined && m['engine'] !== undefined && m['tables'] !== undefined
-      ? ` = page+JS ${m['start'].toFixed(0)} + engine ${(m['engine'] - m['start']).toFixed(0)} + tables ${(m['tables'] - m['engine']).toFixed(0)} + query/render ${(r.firstRow - m['tables']).toFixed(0)}`
-      : '';
-    process.stdout.write(`  run ${i + 1}: first result row at ${r.firstRow.toFixed(0)} ms${split} (answer ${r.answer}, ${r.requests} requests)\n`);
+    const split =
+      m['start'] !== undefined && m['engine'] !== undefined && m['tables'] !== undefined
+        ? ` = page+JS ${m['start'].toFixed(0)} + engine ${(m['engine'] - m['start']).toFixed(0)} + tables ${(m['tables'] - m['engine']).toFixed(0)} + query/render ${(r.firstRow - m['tables']).toFixed(0)}`
+        : '';
+    process.stdout.write(
+      `  run ${i + 1}: first result row at ${r.firstRow.toFixed(0)} ms${split} (answer ${r.answer}, ${r.requests} requests)\n`,
+    );
   }
-  process.stdout.write(`explore cold, navigation → first result: median ${median(times).toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}, n=${RUNS})\n`);
+  process.stdout.write(
+    `explore cold, navigation → first result: median ${median(times).toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}, n=${RUNS})\n`,
+  );
 } finally {
   server.close();
 }

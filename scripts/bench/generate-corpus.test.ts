@@ -23,7 +23,9 @@ describe('generateCorpus', () => {
   });
 
   it('makes plans of one group share more passages than plans of different groups', () => {
-    const docs = plans.map((p) => parseDocument({ docId: p.docId, fileName: p.fileName, bytes: new TextEncoder().encode(p.text) }));
+    const docs = plans.map((p) =>
+      parseDocument({ docId: p.docId, fileName: p.fileName, bytes: new TextEncoder().encode(p.text) }),
+    );
     const group = new Map(plans.map((p) => [p.docId, p.group]));
     const { rows } = findReuse(docs);
     const within = rows.filter((r) => group.get(r.doc_a) === group.get(r.doc_b)).length;

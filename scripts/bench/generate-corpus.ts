@@ -71,17 +71,35 @@ export function prng(seed: number): () => number {
   };
 }
 
-const PART_HEADINGS = ['一、总体要求', '二、重点任务', '三、体制机制', '四、服务能力', '五、医保支付', '六、人事薪酬', '七、信息化建设', '八、保障措施', '九、组织实施', '十、其他事项'];
+const PART_HEADINGS = [
+  '一、总体要求',
+  '二、重点任务',
+  '三、体制机制',
+  '四、服务能力',
+  '五、医保支付',
+  '六、人事薪酬',
+  '七、信息化建设',
+  '八、保障措施',
+  '九、组织实施',
+  '十、其他事项',
+];
 const CJK = /[\u4e00-\u9fff]/;
 const LABEL = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．])\s*/;
 
-export function generateCorpus(sources: SourceParagraphs[], options: Partial<GenerateOptions> & { n: number }): GeneratedPlan[] {
+export function generateCorpus(
+  sources: SourceParagraphs[],
+  options: Partial<GenerateOptions> & { n: number },
+): GeneratedPlan[] {
   const opt: GenerateOptions = { ...DEFAULT_GENERATE_OPTIONS, ...options };
   const rand = prng(opt.seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)] as T;
   // Labels (1. （二） 三、) are dropped so a copied paragraph never parses as a heading of the wrong level.
-  const pool = sources.flatMap((s) => s.paragraphs).map((p) => p.replace(LABEL, '')).filter((p) => p.length >= 30);
-  if (pool.length < 10) throw new Error(`generateCorpus: need at least 10 source paragraphs of 30+ characters, got ${pool.length}`);
+  const pool = sources
+    .flatMap((s) => s.paragraphs)
+    .map((p) => p.replace(LABEL, ''))
+    .filter((p) => p.length >= 30);
+  if (pool.length < 10)
+    throw new Error(`generateCorpus: need at least 10 source paragraphs of 30+ characters, got ${pool.length}`);
   const alphabet = [...new Set([...pool.join('')].filter((c) => CJK.test(c)))].sort();
   const chain = markovChain(pool);
   const starts = pool.map((p) => p.slice(0, 2)).filter((s) => chain.has(s));
@@ -119,11 +137,14 @@ export function generateCorpus(sources: SourceParagraphs[], options: Partial<Gen
     if (i % opt.groupSize === 0) {
       template = [
         ...Array.from({ length: opt.templateParagraphs }, () => ownParagraph()),
-        ...Array.from({ length: opt.templateSourceParagraphs }, () => editClauses(substitute(pick(pool), opt.groupSubstitution))),
+        ...Array.from({ length: opt.templateSourceParagraphs }, () =>
+          editClauses(substitute(pick(pool), opt.groupSubstitution)),
+        ),
       ];
     }
     const body: string[] = boilerplate.map((p) => substitute(p, opt.planSubstitution / 4));
-    for (const p of template) if (rand() < opt.templateShare) body.push(editClauses(substitute(p, opt.planSubstitution)));
+    for (const p of template)
+      if (rand() < opt.templateShare) body.push(editClauses(substitute(p, opt.planSubstitution)));
     for (let j = 0; j < opt.ownParagraphs; j++) body.push(ownParagraph());
     if (group > 0 && rand() < opt.crossCopy) {
       const donor = bodies[Math.floor(rand() * group * opt.groupSize)] as string[];
@@ -138,7 +159,12 @@ export function generateCorpus(sources: SourceParagraphs[], options: Partial<Gen
     const paragraphs = [...body.slice(0, boilerplate.length), ...rest];
     bodies.push(paragraphs);
     const docId = `synthetic${String(i + 1).padStart(5, '0')}`;
-    plans.push({ docId, fileName: `${docId}.txt`, group, text: layout(`第${i + 1}号县紧密型县域医共体建设实施方案`, paragraphs) });
+    plans.push({
+      docId,
+      fileName: `${docId}.txt`,
+      group,
+      text: layout(`第${i + 1}号县紧密型县域医共体建设实施方案`, paragraphs),
+    });
   }
   return plans;
 }

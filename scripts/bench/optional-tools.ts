@@ -16,7 +16,9 @@ export async function importBenchTool<T>(name: keyof typeof TOOLS & string): Pro
     mkdirSync(DIR, { recursive: true });
     const specs = Object.entries(TOOLS).map(([n, v]) => `${n}@${v}`);
     process.stdout.write(`bench: installing ${specs.join(', ')} into ${DIR} (once)\n`);
-    const r = spawnSync('npm', ['install', '--prefix', DIR, '--no-save', '--no-audit', '--no-fund', ...specs], { stdio: 'inherit' });
+    const r = spawnSync('npm', ['install', '--prefix', DIR, '--no-save', '--no-audit', '--no-fund', ...specs], {
+      stdio: 'inherit',
+    });
     if (r.status !== 0) throw new Error(`bench: could not install ${specs.join(', ')} (npm exited ${r.status})`);
   }
   return (await import(pathToFileURL(join(pkgDir, entryOf(pkgDir))).href)) as T;

@@ -26,17 +26,32 @@ function sourceParagraphs(): SourceParagraphs[] {
   });
 }
 
-async function runWith(workers: number, plans: ReturnType<typeof generateCorpus>, vocab: unknown): Promise<ScaleResult> {
+async function runWith(
+  workers: number,
+  plans: ReturnType<typeof generateCorpus>,
+  vocab: unknown,
+): Promise<ScaleResult> {
   const t0 = performance.now();
-  const chunks = Array.from({ length: workers }, (_, w) => plans.filter((_, i) => i % workers === w).map(({ docId, fileName, text }) => ({ docId, fileName, text })));
-  const results = await Promise.all(chunks.map((chunk) => new Promise<{ docs: number; rows: number; failed: number; maxRssKb: number }>((ok, fail) => {
-    const w = new Worker(new URL('./pipeline-worker.ts', import.meta.url), { workerData: { plans: chunk, vocab } });
-    w.once('message', ok);
-    w.once('error', fail);
-  })));
+  const chunks = Array.from({ length: workers }, (_, w) =>
+    plans.filter((_, i) => i % workers === w).map(({ docId, fileName, text }) => ({ docId, fileName, text })),
+  );
+  const results = await Promise.all(
+    chunks.map(
+      (chunk) =>
+        new Promise<{ docs: number; rows: number; failed: number; maxRssKb: number }>((ok, fail) => {
+          const w = new Worker(new URL('./pipeline-worker.ts', import.meta.url), {
+            workerData: { plans: chunk, vocab },
+          });
+          w.once('message', ok);
+          w.once('error', fail);
+        }),
+    ),
+  );
   const seconds = (performance.now() - t0) / 1000;
   return {
-    plans: plans.length, workers, seconds,
+    plans: plans.length,
+    workers,
+    seconds,
     plansPerSecond: plans.length / seconds,
     rows: results.reduce((n, r) => n + r.rows, 0),
     failed: results.reduce((n, r) => n + r.failed, 0),
@@ -56,6 +71,8 @@ export async function benchScale(n = N): Promise<ScaleResult[]> {
 if (import.meta.main) {
   process.stdout.write(`pipeline at scale: ${N} generated plans\n`);
   for (const r of await benchScale()) {
-    process.stdout.write(`  ${r.workers} thread(s): ${r.seconds.toFixed(1)} s, ${r.plansPerSecond.toFixed(0)} plans/s, ${r.rows} rows, ${r.failed} refused, peak RSS ${r.peakRssMb.toFixed(0)} MB\n`);
+    process.stdout.write(
+      `  ${r.workers} thread(s): ${r.seconds.toFixed(1)} s, ${r.plansPerSecond.toFixed(0)} plans/s, ${r.rows} rows, ${r.failed} refused, peak RSS ${r.peakRssMb.toFixed(0)} MB\n`,
+    );
   }
 }

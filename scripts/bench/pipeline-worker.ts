@@ -22,4 +22,10 @@ for (const p of plans) {
     failed++;
   }
 }
-parentPort?.postMessage({ docs: plans.length, rows, failed, ms: performance.now() - t0, maxRssKb: process.resourceUsage().maxRSS });
+parentPort?.postMessage({
+  docs: plans.length,
+  rows,
+  failed,
+  ms: performance.now() - t0,
+  maxRssKb: process.resourceUsage().maxRSS,
+});

@@ -5,7 +5,10 @@ import { parseDocument } from '../pipeline/parse-document.ts';
 import { readSources } from '../read-sources.ts';
 import { generateCorpus } from './generate-corpus.ts';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 1);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 1);
 const NS = sizes.length > 0 ? sizes : [50, 100, 200, 400];
 
 const sources = readSources().map((s) => {
@@ -28,11 +31,27 @@ function exponent(xs: number[], ys: number[]): number {
   return num / den;
 }
 
-const header = ['plans', 'chars', 'fingerprints', 'skipped', 'doc_pairs', 'all_pairs', 'seed_pairs', 'regions', 'cells', 'passages', 'wall_ms', 'cpu_ms'];
+const header = [
+  'plans',
+  'chars',
+  'fingerprints',
+  'skipped',
+  'doc_pairs',
+  'all_pairs',
+  'seed_pairs',
+  'regions',
+  'cells',
+  'passages',
+  'wall_ms',
+  'cpu_ms',
+];
 process.stdout.write(`${header.map((h) => h.padStart(12)).join('')}\n`);
-const results: { n: number; ms: number; cpu: number; seeds: number; cells: number; chars: number; docPairs: number }[] = [];
+const results: { n: number; ms: number; cpu: number; seeds: number; cells: number; chars: number; docPairs: number }[] =
+  [];
 for (const n of NS) {
-  const docs = generateCorpus(sources, { n }).map((p) => parseDocument({ docId: p.docId, fileName: p.fileName, bytes: new TextEncoder().encode(p.text) }));
+  const docs = generateCorpus(sources, { n }).map((p) =>
+    parseDocument({ docId: p.docId, fileName: p.fileName, bytes: new TextEncoder().encode(p.text) }),
+  );
   let best = Infinity;
   let bestCpu = Infinity;
   let last: ReturnType<typeof findReuse> | null = null;
@@ -46,19 +65,62 @@ for (const n of NS) {
     bestCpu = Math.min(bestCpu, (used.user + used.system) / 1000);
   }
   const s = (last as ReturnType<typeof findReuse>).stats;
-  const row = [n, s.folded_chars, s.fingerprints, s.fingerprints_skipped, s.doc_pairs, (n * (n - 1)) / 2, s.seed_pairs, s.regions, s.cells, s.kept, Math.round(best), Math.round(bestCpu)];
+  const row = [
+    n,
+    s.folded_chars,
+    s.fingerprints,
+    s.fingerprints_skipped,
+    s.doc_pairs,
+    (n * (n - 1)) / 2,
+    s.seed_pairs,
+    s.regions,
+    s.cells,
+    s.kept,
+    Math.round(best),
+    Math.round(bestCpu),
+  ];
   process.stdout.write(`${row.map((v) => String(v).padStart(12)).join('')}\n`);
-  results.push({ n, ms: best, cpu: bestCpu, seeds: s.seed_pairs, cells: s.cells, chars: s.folded_chars, docPairs: s.doc_pairs });
+  results.push({
+    n,
+    ms: best,
+    cpu: bestCpu,
+    seeds: s.seed_pairs,
+    cells: s.cells,
+    chars: s.folded_chars,
+    docPairs: s.doc_pairs,
+  });
 }
 if (results.length >= 2) {
   const ns = results.map((r) => r.n);
-  const fit = (name: string, ys: number[]) => process.stdout.write(`  ${name.padEnd(34)} ~ N^${exponent(ns, ys).toFixed(2)}\n`);
+  const fit = (name: string, ys: number[]) =>
+    process.stdout.write(`  ${name.padEnd(34)} ~ N^${exponent(ns, ys).toFixed(2)}\n`);
   process.stdout.write('growth with the number of plans N (least-squares slope on log-log):\n');
-  fit('wall time', results.map((r) => r.ms));
-  fit('CPU time', results.map((r) => r.cpu));
-  fit('seed pairs examined', results.map((r) => r.seeds));
-  fit('alignment cells', results.map((r) => r.cells));
-  fit('document pairs sharing a fingerprint', results.map((r) => r.docPairs));
-  fit('text length (for reference)', results.map((r) => r.chars));
-  fit('all pairs N(N-1)/2 (for reference)', ns.map((n) => (n * (n - 1)) / 2));
+  fit(
+    'wall time',
+    results.map((r) => r.ms),
+  );
+  fit(
+    'CPU time',
+    results.map((r) => r.cpu),
+  );
+  fit(
+    'seed pairs examined',
+    results.map((r) => r.seeds),
+  );
+  fit(
+    'alignment cells',
+    results.map((r) => r.cells),
+  );
+  fit(
+    'document pairs sharing a fingerprint',
+    results.map((r) => r.docPairs),
+  );
+  fit(
+    'text length (for reference)',
+    results.map((r) => r.chars),
+  );
+  fit(
+    'all pairs N(N-1)/2 (for reference)',
+    ns.map((n) => (n * (n - 1)) / 2),
+  );
 }

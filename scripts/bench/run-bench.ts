@@ -12,7 +12,10 @@ import { importBenchTool } from './optional-tools.ts';
 import { budgetFor, weighPage } from './page-weight.ts';
 
 interface LighthouseModule {
-  default: (url: string, flags: { port: number; output: 'json'; logLevel: 'error' }) => Promise<{ lhr: { categories: Record<string, { score: number | null } | undefined> } } | undefined>;
+  default: (
+    url: string,
+    flags: { port: number; output: 'json'; logLevel: 'error' },
+  ) => Promise<{ lhr: { categories: Record<string, { score: number | null } | undefined> } } | undefined>;
 }
 interface ChromeLauncherModule {
   launch(opts: { chromePath: string; chromeFlags: string[] }): Promise<{ port: number; kill(): void }>;
@@ -31,7 +34,11 @@ function heading(s: string): void {
 
 function timed(cmd: string, args: string[], env: Record<string, string> = {}): number {
   const t = performance.now();
-  const r = spawnSync(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const r = spawnSync(cmd, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
   return performance.now() - t;
 }
@@ -46,13 +53,17 @@ async function pageWeights(): Promise<void> {
   const { server, origin } = await serve(DIST, BASE);
   const browser = await launch();
   const context = await browser.newContext();
-  process.stdout.write('| page | requests | gzip KB | brotli KB | JS raw KB | JS gzip KB | budget |\n|---|---:|---:|---:|---:|---:|---|\n');
+  process.stdout.write(
+    '| page | requests | gzip KB | brotli KB | JS raw KB | JS gzip KB | budget |\n|---|---:|---:|---:|---:|---:|---|\n',
+  );
   try {
     for (const path of builtPages(DIST)) {
       const w = await weighPage(context, `${origin}${BASE}${path.slice(1)}`);
       const b = budgetFor(path);
       const ok = w.totalGzip <= b.total && w.jsGzip <= b.js;
-      process.stdout.write(`| ${path} | ${w.requests.length} | ${kb(w.totalGzip)} | ${kb(w.totalBrotli)} | ${kb(w.jsRaw)} | ${kb(w.jsGzip)} | ${ok ? 'ok' : 'OVER'} |\n`);
+      process.stdout.write(
+        `| ${path} | ${w.requests.length} | ${kb(w.totalGzip)} | ${kb(w.totalBrotli)} | ${kb(w.jsRaw)} | ${kb(w.jsGzip)} | ${ok ? 'ok' : 'OVER'} |\n`,
+      );
     }
   } finally {
     await browser.close();
@@ -67,17 +78,29 @@ async function lighthouseScores(): Promise<void> {
   const { server, origin } = await serve(DIST, BASE);
   const chrome = await chromeLauncher.launch({
     chromePath: '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
   });
   const embed = builtPages(DIST).find((p) => p.startsWith('/embed/')) ?? '/';
   const pages = ['/', '/plans/guyuan/', '/compare/targets/', embed];
   process.stdout.write('| page | performance | accessibility | best practices | SEO |\n|---|---:|---:|---:|---:|\n');
   try {
     for (const path of pages) {
-      const result = await lighthouse(`${origin}${BASE}${path.slice(1)}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+      const result = await lighthouse(`${origin}${BASE}${path.slice(1)}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+      });
       const c = result?.lhr.categories;
       const s = (k: string) => String(Math.round((c?.[k]?.score ?? 0) * 100));
-      process.stdout.write(`| ${path} | ${s('performance')} | ${s('accessibility')} | ${s('best-practices')} | ${s('seo')} |\n`);
+      process.stdout.write(
+        `| ${path} | ${s('performance')} | ${s('accessibility')} | ${s('best-practices')} | ${s('seo')} |\n`,
+      );
     }
   } finally {
     chrome.kill();
@@ -86,12 +109,16 @@ async function lighthouseScores(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  process.stdout.write(`# Benchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${process.platform}\n`);
+  process.stdout.write(
+    `# Benchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${process.platform}\n`,
+  );
   heading('Pipeline on the corpus (5 documents, all datasets, release files)');
   const out = mkdtempSync(join(tmpdir(), 'bench-data-'));
   const runs = Array.from({ length: 5 }, () => timed(NODE, ['scripts/build-data.ts'], { DATA_OUT: out }));
   rmSync(out, { recursive: true, force: true });
-  process.stdout.write(`npm run data: median ${median(runs).toFixed(0)} ms (runs: ${runs.map((r) => r.toFixed(0)).join(', ')})\n`);
+  process.stdout.write(
+    `npm run data: median ${median(runs).toFixed(0)} ms (runs: ${runs.map((r) => r.toFixed(0)).join(', ')})\n`,
+  );
 
   heading('Site build');
   timed(NODE, ['scripts/build-data.ts']);

@@ -52,7 +52,10 @@ export function decodeBytes(fileName: string, bytes: Uint8Array): Decoded {
   // Mostly valid UTF-8 with a few bad bytes is a damaged UTF-8 file, not GBK: refuse rather than make mojibake.
   const { invalid, nonAscii } = utf8Damage(bytes);
   if (invalid / Math.max(nonAscii, 1) < 0.2) {
-    throw new InputError(`${fileName}:${line}`, `not valid UTF-8: ${invalid} bad byte(s), the first at byte ${firstBad} — the file looks damaged or truncated mid-character`);
+    throw new InputError(
+      `${fileName}:${line}`,
+      `not valid UTF-8: ${invalid} bad byte(s), the first at byte ${firstBad} — the file looks damaged or truncated mid-character`,
+    );
   }
   const gb = iconv.decode(Buffer.from(bytes), 'gb18030');
   const cjk = (gb.match(CJK) ?? []).length;
@@ -61,13 +64,20 @@ export function decodeBytes(fileName: string, bytes: Uint8Array): Decoded {
     return {
       raw: gb,
       encoding: 'gb18030',
-      notes: [{
-        severity: 'warning', code: 'transcoded-gb18030', where: `${fileName}:${line}`,
-        message: 'file is not UTF-8 but GB18030/GBK; transcoded to UTF-8 — offsets index the transcoded text',
-      }],
+      notes: [
+        {
+          severity: 'warning',
+          code: 'transcoded-gb18030',
+          where: `${fileName}:${line}`,
+          message: 'file is not UTF-8 but GB18030/GBK; transcoded to UTF-8 — offsets index the transcoded text',
+        },
+      ],
     };
   }
-  throw new InputError(`${fileName}:${line}`, `not valid UTF-8 (first bad byte at offset ${firstBad}) and not GB18030 Chinese text`);
+  throw new InputError(
+    `${fileName}:${line}`,
+    `not valid UTF-8 (first bad byte at offset ${firstBad}) and not GB18030 Chinese text`,
+  );
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {

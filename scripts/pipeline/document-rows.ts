@@ -3,7 +3,12 @@ import { lineOf, sectionAtClean } from './locate.ts';
 import type { ManifestEntry, ParsedDocument } from './types.ts';
 import type { DocumentNoteRow, DocumentRow, SectionRow } from '../../src/lib/schema/documents.ts';
 
-export function documentRow(doc: ParsedDocument, sha256: string, sourceFile: string, manifest?: ManifestEntry): DocumentRow {
+export function documentRow(
+  doc: ParsedDocument,
+  sha256: string,
+  sourceFile: string,
+  manifest?: ManifestEntry,
+): DocumentRow {
   const f = doc.front;
   const year = f.issueDate ? Number(f.issueDate.slice(0, 4)) : (manifest?.issue_year ?? null);
   return {
@@ -87,7 +92,10 @@ export function citationRows(doc: ParsedDocument) {
 
 export function noteRows(doc: ParsedDocument): DocumentNoteRow[] {
   return doc.notes
-    .map((n) => ({ n, line: n.start !== undefined ? lineOf(doc.clean.raw, n.start) : Number(/:(\d+)$/.exec(n.where)?.[1] ?? NaN) }))
+    .map((n) => ({
+      n,
+      line: n.start !== undefined ? lineOf(doc.clean.raw, n.start) : Number(/:(\d+)$/.exec(n.where)?.[1] ?? NaN),
+    }))
     .sort((a, b) => (a.n.start ?? 0) - (b.n.start ?? 0) || a.n.code.localeCompare(b.n.code))
     .map(({ n, line }, i) => ({
       doc_id: doc.docId,

@@ -52,7 +52,11 @@ export interface DocumentExtraction {
   report: ReportEntry[];
 }
 
-export function extractAll(doc: ParsedDocument, meta: { sha256: string; sourceFile: string; manifest?: ManifestEntry }, vocab: Vocabularies): DocumentExtraction {
+export function extractAll(
+  doc: ParsedDocument,
+  meta: { sha256: string; sourceFile: string; manifest?: ManifestEntry },
+  vocab: Vocabularies,
+): DocumentExtraction {
   const datasets: Record<string, Row[]> = {
     documents: [documentRow(doc, meta.sha256, meta.sourceFile, meta.manifest)],
     sections: sectionRows(doc),

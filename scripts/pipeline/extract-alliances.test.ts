@@ -4,10 +4,17 @@ import { extractAlliances } from './extract-alliances.ts';
 import { CORPUS, corpusDoc, planDoc, textDoc, vocab } from './org-test-helpers.ts';
 
 type Edge = [number, string, string, string];
-const expected = JSON.parse(readFileSync(new URL('./fixtures/expected-alliances.json', import.meta.url), 'utf8')) as Record<string, Edge[]>;
+const expected = JSON.parse(
+  readFileSync(new URL('./fixtures/expected-alliances.json', import.meta.url), 'utf8'),
+) as Record<string, Edge[]>;
 
 function edges(docId: string, rows: Record<string, unknown>[]): Edge[] {
-  return rows.map((r) => [Number(String(r.alliance_id).slice(`${docId}-a`.length)), String(r.kind), String(r.lead_zh), String(r.member_zh)]);
+  return rows.map((r) => [
+    Number(String(r.alliance_id).slice(`${docId}-a`.length)),
+    String(r.kind),
+    String(r.lead_zh),
+    String(r.member_zh),
+  ]);
 }
 
 describe('alliances on the corpus (hand-made fixture)', () => {
@@ -25,13 +32,17 @@ describe('alliances on the corpus (hand-made fixture)', () => {
   it('keeps the member as written next to the completed name (yulin 容县 → 容县人民医院)', () => {
     const rows = extractAlliances(corpusDoc('yulin'), vocab).datasets.alliances ?? [];
     expect(rows.slice(0, 3).map((r) => [r.member_written_zh, r.member_zh])).toEqual([
-      ['容县', '容县人民医院'], ['博白县', '博白县人民医院'], ['陆川县人民医院', '陆川县人民医院'],
+      ['容县', '容县人民医院'],
+      ['博白县', '博白县人民医院'],
+      ['陆川县人民医院', '陆川县人民医院'],
     ]);
   });
 
   it('reports statements whose lead is a category (guyuan 县（区）级综合医院)', () => {
     const { report } = extractAlliances(corpusDoc('guyuan'), vocab);
-    expect(report?.some((r) => r.kind === 'alliance-skipped' && String(r.quote).includes('县（区）级综合医院为牵头医院'))).toBe(true);
+    expect(
+      report?.some((r) => r.kind === 'alliance-skipped' && String(r.quote).includes('县（区）级综合医院为牵头医院')),
+    ).toBe(true);
   });
 
   it('ids are stable across runs', () => {

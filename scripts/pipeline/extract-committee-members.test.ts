@@ -3,8 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { extractCommitteeMembers, splitNameAndPost } from './extract-committee-members.ts';
 import { CORPUS, corpusDoc, planDoc, textDoc, vocab } from './org-test-helpers.ts';
 
-interface Expected { committee_zh: string | null; members: [string, string, string][] }
-const expected = JSON.parse(readFileSync(new URL('./fixtures/expected-committee-members.json', import.meta.url), 'utf8')) as Record<string, Expected>;
+interface Expected {
+  committee_zh: string | null;
+  members: [string, string, string][];
+}
+const expected = JSON.parse(
+  readFileSync(new URL('./fixtures/expected-committee-members.json', import.meta.url), 'utf8'),
+) as Record<string, Expected>;
 
 describe('committee members on the corpus (hand-made fixture)', () => {
   it.each(CORPUS)('%s matches the fixture', (docId) => {
@@ -27,7 +32,7 @@ describe('committee members on the corpus (hand-made fixture)', () => {
     expect(rows.filter((r) => r.wrapped).map((r) => r.name)).toEqual(['李和平', '王刚']);
   });
 
-  it('reports how hangjin\'s committee was found (no heading: the one the text refers to the annex for)', () => {
+  it("reports how hangjin's committee was found (no heading: the one the text refers to the annex for)", () => {
     const { datasets, report } = extractCommitteeMembers(corpusDoc('hangjin'), vocab);
     expect(datasets.committee_members?.[0]?.committee_origin).toBe('referenced');
     expect(report?.some((r) => r.kind === 'committee-inferred')).toBe(true);
@@ -88,7 +93,9 @@ describe('unseen layouts (scripts/pipeline/fixtures/plans)', () => {
   });
 
   it('a role label with nothing after it is reported, not invented', () => {
-    const doc = textDoc('某县方案\n\n一、组织领导\n\n成立某县医改领导小组。\n\n组  长：\n\n二、工作要求\n\n抓好落实。\n');
+    const doc = textDoc(
+      '某县方案\n\n一、组织领导\n\n成立某县医改领导小组。\n\n组  长：\n\n二、工作要求\n\n抓好落实。\n',
+    );
     const { datasets, report } = extractCommitteeMembers(doc, vocab);
     expect(datasets.committee_members).toEqual([]);
     expect(report?.some((r) => r.kind === 'member-unparsed')).toBe(true);

@@ -89,7 +89,10 @@ export function splitPost(post: RawText, v: OrganisationVocab): PostPart[] {
     for (const t of titles) {
       if (!core.endsWith(t)) continue;
       const orgText = core.slice(0, core.length - t.length);
-      if (orgText === '') { best = best ?? { titleZh: t, org: null }; continue; }
+      if (orgText === '') {
+        best = best ?? { titleZh: t, org: null };
+        continue;
+      }
       const analysis = analyseName(orgText, v, { fromList: true });
       if (!analysis) continue;
       const s = post.offsets[pieceStart] ?? 0;
@@ -112,12 +115,17 @@ function tokens(raw: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   const re = /[^\s\u3000\u00a0]+/g;
   const s = raw.slice(start, end);
-  for (let m = re.exec(s); m; m = re.exec(s)) out.push({ text: m[0], start: start + m.index, end: start + m.index + m[0].length });
+  for (let m = re.exec(s); m; m = re.exec(s))
+    out.push({ text: m[0], start: start + m.index, end: start + m.index + m[0].length });
   return out;
 }
 
 /** `常  海     旗委委员、常委` → name 常海 + post; names are 2–8 Han characters, padded pieces are single characters. */
-export function splitNameAndPost(raw: string, start: number, end: number): { nameStart: number; nameEnd: number; name: string; post: RawText } | null {
+export function splitNameAndPost(
+  raw: string,
+  start: number,
+  end: number,
+): { nameStart: number; nameEnd: number; name: string; post: RawText } | null {
   const all = rawOf(raw, start, end);
   // 张三（县长）: the post in brackets after the name.
   const bracket = /^([\u4e00-\u9fff·]{2,8})[(（](.+)[)）]$/.exec(all.text);
@@ -148,14 +156,19 @@ function listHeading(doc: ParsedDocument, firstIndex: number, sectionId: string,
     if (p.sectionId !== sectionId && !p.sectionId.startsWith(`${sectionId}.`) && p.kind !== 'heading') break;
     const m = /^(.+?)(?:成员名单|组成人员名单|人员名单|成员组成|组成人员|名单)$/.exec(p.text.trim());
     // `二、成员名单` names no committee: only a heading that contains one counts.
-    const named = m && m[1] ? scanOrganisations(m[1], v).filter((c) => c.analysis.named && c.end === (m[1] ?? '').length) : [];
+    const named =
+      m && m[1] ? scanOrganisations(m[1], v).filter((c) => c.analysis.named && c.end === (m[1] ?? '').length) : [];
     if (m && m[1] && named.length > 0) return m[1];
   }
   return null;
 }
 
 /** With no heading: the committee the text refers to the annex for (`(详见附件)`), else the one named most. */
-function inferCommittee(doc: ParsedDocument, before: number, v: OrganisationVocab): { name: string; origin: CommitteeList['committeeOrigin'] } {
+function inferCommittee(
+  doc: ParsedDocument,
+  before: number,
+  v: OrganisationVocab,
+): { name: string; origin: CommitteeList['committeeOrigin'] } {
   const aliases = documentAliases(doc.clean.text, v);
   const counts = new Map<string, number>();
   for (const p of doc.paragraphs.slice(0, before)) {
@@ -172,18 +185,29 @@ function inferCommittee(doc: ParsedDocument, before: number, v: OrganisationVoca
 }
 
 /** Every committee list in a document: role-labelled lines and the member lines that follow them. */
-export function findCommitteeLists(doc: ParsedDocument, v: OrganisationVocab): { lists: CommitteeList[]; report: ReportEntry[] } {
+export function findCommitteeLists(
+  doc: ParsedDocument,
+  v: OrganisationVocab,
+): { lists: CommitteeList[]; report: ReportEntry[] } {
   const raw = doc.clean.raw;
   const re = roleRegex(v);
   const lists: CommitteeList[] = [];
   const report: ReportEntry[] = [];
   let current: CommitteeList | null = null;
   let role = { roleZh: '', roleEn: '' };
-  const close = (): void => { if (current) lists.push(current); current = null; };
+  const close = (): void => {
+    if (current) lists.push(current);
+    current = null;
+  };
   for (const p of doc.paragraphs) {
-    if (p.kind === 'table-row') { close(); continue; }
+    if (p.kind === 'table-row') {
+      close();
+      continue;
+    }
     let lineStart = p.start;
-    const lead = /^[\s\u3000\u00a0]*(?:[-*•·][\s\u3000\u00a0]+|\d{1,2}[.、．][\s\u3000\u00a0]*)?/.exec(raw.slice(p.start, p.end));
+    const lead = /^[\s\u3000\u00a0]*(?:[-*•·][\s\u3000\u00a0]+|\d{1,2}[.、．][\s\u3000\u00a0]*)?/.exec(
+      raw.slice(p.start, p.end),
+    );
     lineStart += lead ? lead[0].length : 0;
     const line = raw.slice(lineStart, p.end);
     const m = re.exec(line);
@@ -195,9 +219,26 @@ export function findCommitteeLists(doc: ParsedDocument, v: OrganisationVocab): {
       if (!current) {
         const heading = listHeading(doc, p.index, p.sectionId, v);
         const inferred = heading ? { name: heading, origin: 'heading' as const } : inferCommittee(doc, p.index, v);
-        current = { committeeZh: inferred.name, committeeOrigin: inferred.origin, sectionId: p.sectionId, paragraphs: [], members: [] };
+        current = {
+          committeeZh: inferred.name,
+          committeeOrigin: inferred.origin,
+          sectionId: p.sectionId,
+          paragraphs: [],
+          members: [],
+        };
         if (inferred.origin !== 'heading') {
-          report.push({ doc_id: doc.docId, dataset: 'committee_members', kind: 'committee-inferred', message: inferred.origin === 'none' ? 'committee list without a heading and no committee named in the text' : `committee list without a heading: taken to be ${inferred.name} (${inferred.origin})`, start: p.start, end: p.end, quote: raw.slice(p.start, p.end) });
+          report.push({
+            doc_id: doc.docId,
+            dataset: 'committee_members',
+            kind: 'committee-inferred',
+            message:
+              inferred.origin === 'none'
+                ? 'committee list without a heading and no committee named in the text'
+                : `committee list without a heading: taken to be ${inferred.name} (${inferred.origin})`,
+            start: p.start,
+            end: p.end,
+            quote: raw.slice(p.start, p.end),
+          });
         }
       }
       memberStart = lineStart + m[0].length;
@@ -225,7 +266,16 @@ export function findCommitteeLists(doc: ParsedDocument, v: OrganisationVocab): {
     }
     const split = splitNameAndPost(raw, memberStart, p.end);
     if (!split) {
-      if (m) report.push({ doc_id: doc.docId, dataset: 'committee_members', kind: 'member-unparsed', message: 'role label without a name and post', start: p.start, end: p.end, quote: raw.slice(p.start, p.end) });
+      if (m)
+        report.push({
+          doc_id: doc.docId,
+          dataset: 'committee_members',
+          kind: 'member-unparsed',
+          message: 'role label without a name and post',
+          start: p.start,
+          end: p.end,
+          quote: raw.slice(p.start, p.end),
+        });
       close();
       continue;
     }
@@ -260,7 +310,13 @@ function tableLists(doc: ParsedDocument, v: OrganisationVocab): CommitteeList[] 
     if (postCol < 0) continue;
     const firstPara = doc.paragraphs.find((p) => p.start >= t.start);
     const heading = firstPara ? listHeading(doc, firstPara.index, t.sectionId, v) : null;
-    const list: CommitteeList = { committeeZh: heading ?? '', committeeOrigin: heading ? 'heading' : 'none', sectionId: t.sectionId, paragraphs: doc.paragraphs.filter((p) => p.start >= t.start && p.end <= t.end).map((p) => p.index), members: [] };
+    const list: CommitteeList = {
+      committeeZh: heading ?? '',
+      committeeOrigin: heading ? 'heading' : 'none',
+      sectionId: t.sectionId,
+      paragraphs: doc.paragraphs.filter((p) => p.start >= t.start && p.end <= t.end).map((p) => p.index),
+      members: [],
+    };
     let role = { roleZh: '', roleEn: '' };
     for (const r of t.rows) {
       const rc = roleCounts[roleCol] ? r[roleCol] : undefined;
@@ -270,7 +326,18 @@ function tableLists(doc: ParsedDocument, v: OrganisationVocab): CommitteeList[] 
       const pc = r[postCol];
       if (!nc || !pc || squeeze(nc.text) === '') continue;
       const post = rawOf(doc.clean.raw, pc.start, pc.end);
-      list.members.push({ roleZh: role.roleZh, roleEn: role.roleEn, nameWritten: doc.clean.raw.slice(nc.start, nc.end), name: squeeze(nc.text), post, parts: splitPost(post, v), wrapped: false, start: (rc ?? nc).start, end: pc.end, sectionId: t.sectionId });
+      list.members.push({
+        roleZh: role.roleZh,
+        roleEn: role.roleEn,
+        nameWritten: doc.clean.raw.slice(nc.start, nc.end),
+        name: squeeze(nc.text),
+        post,
+        parts: splitPost(post, v),
+        wrapped: false,
+        start: (rc ?? nc).start,
+        end: pc.end,
+        sectionId: t.sectionId,
+      });
     }
     if (list.members.length > 0) out.push(list);
   }
@@ -290,7 +357,16 @@ export const extractCommitteeMembers: Extractor = (doc: ParsedDocument, vocab: V
     list.members.forEach((mb, mi) => {
       const orgs = mb.parts.filter((x) => x.org).map((x) => x.org?.written ?? '');
       const first = mb.parts.find((x) => x.org) ?? mb.parts[0];
-      if (!mb.parts.some((x) => x.org)) report.push({ doc_id: doc.docId, dataset: 'committee_members', kind: 'post-without-organisation', message: `no organisation recognised in the post ${mb.post.text}`, start: mb.start, end: mb.end, quote: doc.clean.raw.slice(mb.start, mb.end) });
+      if (!mb.parts.some((x) => x.org))
+        report.push({
+          doc_id: doc.docId,
+          dataset: 'committee_members',
+          kind: 'post-without-organisation',
+          message: `no organisation recognised in the post ${mb.post.text}`,
+          start: mb.start,
+          end: mb.end,
+          quote: doc.clean.raw.slice(mb.start, mb.end),
+        });
       rows.push({
         member_id: `${committeeId}-m${pad(mi + 1)}`,
         committee_id: committeeId,

@@ -7,22 +7,34 @@ import { anchoredAt } from '../test-support/fixture-match.ts';
 import { extractInstruments, instrumentVocab, type InstrumentRow } from './extract-instruments.ts';
 import { parseDocument } from './parse-document.ts';
 
-const vocab = instrumentVocab({ instruments: JSON.parse(readFileSync(join(ROOT, 'data/vocab/instruments.json'), 'utf8')) });
-const expected = JSON.parse(readFileSync(join(ROOT, 'scripts/pipeline/fixtures/expected-instruments.json'), 'utf8')) as
-  { doc_id: string; instrument_id: string; stance: string; quote_contains: string }[];
-const rowsOf = (id: string): InstrumentRow[] => extractInstruments(corpusDoc(id as (typeof CORPUS_IDS)[number]), vocab).rows;
+const vocab = instrumentVocab({
+  instruments: JSON.parse(readFileSync(join(ROOT, 'data/vocab/instruments.json'), 'utf8')),
+});
+const expected = JSON.parse(
+  readFileSync(join(ROOT, 'scripts/pipeline/fixtures/expected-instruments.json'), 'utf8'),
+) as { doc_id: string; instrument_id: string; stance: string; quote_contains: string }[];
+const rowsOf = (id: string): InstrumentRow[] =>
+  extractInstruments(corpusDoc(id as (typeof CORPUS_IDS)[number]), vocab).rows;
 
 describe('instruments on the corpus', () => {
   it.each(expected.map((e) => [e.doc_id, e.instrument_id, e] as const))('%s: %s', (docId, id, e) => {
     const hit = rowsOf(docId).find((r) => r.instrument_id === id);
     expect(hit, JSON.stringify(e)).toBeDefined();
     expect(hit?.stance).toBe(e.stance);
-    expect(anchoredAt(rawOf(docId), e.quote_contains, hit as InstrumentRow), `${hit?.quote} vs ${e.quote_contains}`).toBe(true);
+    expect(
+      anchoredAt(rawOf(docId), e.quote_contains, hit as InstrumentRow),
+      `${hit?.quote} vs ${e.quote_contains}`,
+    ).toBe(true);
   });
 
   it.each(CORPUS_IDS.map((id) => [id]))('%s: exactly the fixture instruments, quotes at their offsets', (id) => {
     const rows = rowsOf(id);
-    expect(rows.map((r) => r.instrument_id).sort()).toEqual(expected.filter((e) => e.doc_id === id).map((e) => e.instrument_id).sort());
+    expect(rows.map((r) => r.instrument_id).sort()).toEqual(
+      expected
+        .filter((e) => e.doc_id === id)
+        .map((e) => e.instrument_id)
+        .sort(),
+    );
     const raw = rawOf(id);
     for (const r of rows) {
       expect(raw.slice(r.start, r.end)).toBe(r.quote);
@@ -32,15 +44,44 @@ describe('instruments on the corpus', () => {
 
   it('the brief’s instruments are each found somewhere in the corpus', () => {
     const all = new Set(CORPUS_IDS.flatMap((id) => rowsOf(id).map((r) => r.instrument_id)));
-    for (const id of ['global_budget', 'chief_accountant', 'chief_pharmacist', 'unified_management', 'two_allowances', 'county_hire_township_manage_village_use', 'family_doctor_contracts', 'telemedicine', 'shared_diagnostic_centres', 'unified_drug_list', 'differentiated_reimbursement']) {
+    for (const id of [
+      'global_budget',
+      'chief_accountant',
+      'chief_pharmacist',
+      'unified_management',
+      'two_allowances',
+      'county_hire_township_manage_village_use',
+      'family_doctor_contracts',
+      'telemedicine',
+      'shared_diagnostic_centres',
+      'unified_drug_list',
+      'differentiated_reimbursement',
+    ]) {
       expect(all.has(id), id).toBe(true);
     }
   });
 });
 
 const PLANS: [string, string[]][] = [
-  ['misc-county-a.txt', ['global_budget:adopt', 'case_based_payment:adopt', 'chief_pharmacist:explore', 'county_hire_township_manage_village_use:adopt']],
-  ['misc-markdown-b.txt', ['family_doctor_contracts:adopt', 'telemedicine:adopt', 'shared_diagnostic_centres:adopt', 'test_result_recognition:adopt', 'community_charter:adopt']],
+  [
+    'misc-county-a.txt',
+    [
+      'global_budget:adopt',
+      'case_based_payment:adopt',
+      'chief_pharmacist:explore',
+      'county_hire_township_manage_village_use:adopt',
+    ],
+  ],
+  [
+    'misc-markdown-b.txt',
+    [
+      'family_doctor_contracts:adopt',
+      'telemedicine:adopt',
+      'shared_diagnostic_centres:adopt',
+      'test_result_recognition:adopt',
+      'community_charter:adopt',
+    ],
+  ],
   ['misc-prefecture-c.txt', ['unified_management:adopt']],
 ];
 
@@ -69,8 +110,18 @@ describe('instruments: hand-written cases', () => {
 
   it.each([
     [{ instruments: 'x' }, 'expected an array'],
-    [{ instruments: [{ instrument_id: 'a', name_zh: 'x', name_en: 'x', definition_en: 'x', patterns_zh: ['(unclosed'] }] }, 'bad pattern'],
-    [{ instruments: [{ instrument_id: 'a', name_zh: 'x', name_en: '', definition_en: 'x', patterns_zh: ['x'] }] }, 'name_en'],
+    [
+      {
+        instruments: [
+          { instrument_id: 'a', name_zh: 'x', name_en: 'x', definition_en: 'x', patterns_zh: ['(unclosed'] },
+        ],
+      },
+      'bad pattern',
+    ],
+    [
+      { instruments: [{ instrument_id: 'a', name_zh: 'x', name_en: '', definition_en: 'x', patterns_zh: ['x'] }] },
+      'name_en',
+    ],
   ])('a bad vocabulary is refused (%#)', (v, message) => {
     expect(() => instrumentVocab(v)).toThrow(message);
   });

@@ -31,7 +31,10 @@ export interface InstrumentRow {
   end: number;
 }
 
-export interface CompiledInstrument { entry: InstrumentVocabEntry; patterns: RegExp[] }
+export interface CompiledInstrument {
+  entry: InstrumentVocabEntry;
+  patterns: RegExp[];
+}
 
 /** Validate data/vocab/instruments.json and compile its patterns. */
 export function instrumentVocab(vocab: Vocabularies): CompiledInstrument[] {
@@ -41,13 +44,22 @@ export function instrumentVocab(vocab: Vocabularies): CompiledInstrument[] {
   return list.map((e, i) => {
     const entry = e as Partial<InstrumentVocabEntry>;
     const where = `data/vocab/instruments.json[${i}]`;
-    if (!entry || typeof entry.instrument_id !== 'string' || !/^[a-z][a-z0-9_]*$/.test(entry.instrument_id)) throw new Error(`${where}: instrument_id must be snake_case`);
-    for (const f of ['name_zh', 'name_en', 'definition_en'] as const) if (typeof entry[f] !== 'string' || !entry[f]) throw new Error(`${where} ${entry.instrument_id}: ${f} is required`);
-    if (!Array.isArray(entry.patterns_zh) || entry.patterns_zh.length === 0) throw new Error(`${where} ${entry.instrument_id}: patterns_zh must be non-empty`);
-    if (ids.has(entry.instrument_id)) throw new Error(`data/vocab/instruments.json: duplicate instrument_id ${entry.instrument_id}`);
+    if (!entry || typeof entry.instrument_id !== 'string' || !/^[a-z][a-z0-9_]*$/.test(entry.instrument_id))
+      throw new Error(`${where}: instrument_id must be snake_case`);
+    for (const f of ['name_zh', 'name_en', 'definition_en'] as const)
+      if (typeof entry[f] !== 'string' || !entry[f])
+        throw new Error(`${where} ${entry.instrument_id}: ${f} is required`);
+    if (!Array.isArray(entry.patterns_zh) || entry.patterns_zh.length === 0)
+      throw new Error(`${where} ${entry.instrument_id}: patterns_zh must be non-empty`);
+    if (ids.has(entry.instrument_id))
+      throw new Error(`data/vocab/instruments.json: duplicate instrument_id ${entry.instrument_id}`);
     ids.add(entry.instrument_id);
     const patterns = entry.patterns_zh.map((p) => {
-      try { return new RegExp(p, 'g'); } catch (err) { throw new Error(`${where} ${entry.instrument_id}: bad pattern ${p}: ${(err as Error).message}`); }
+      try {
+        return new RegExp(p, 'g');
+      } catch (err) {
+        throw new Error(`${where} ${entry.instrument_id}: bad pattern ${p}: ${(err as Error).message}`);
+      }
     });
     return { entry: entry as InstrumentVocabEntry, patterns };
   });
@@ -57,10 +69,21 @@ const LABEL = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七
 const CLAUSE_END = /[,，。;；:：\n]/;
 const STANCE_RANK: Record<Stance, number> = { adopt: 0, pilot: 1, explore: 2 };
 
-interface Mention { sectionId: string; pattern: number; a: number; b: number; clauseA: number; clauseB: number; stance: Stance }
+interface Mention {
+  sectionId: string;
+  pattern: number;
+  a: number;
+  b: number;
+  clauseA: number;
+  clauseB: number;
+  stance: Stance;
+}
 
 /** The instruments of one plan, in vocabulary order. */
-export function extractInstruments(doc: ParsedDocument, vocab: CompiledInstrument[]): { rows: InstrumentRow[]; report: ReportEntry[] } {
+export function extractInstruments(
+  doc: ParsedDocument,
+  vocab: CompiledInstrument[],
+): { rows: InstrumentRow[]; report: ReportEntry[] } {
   const rows: InstrumentRow[] = [];
   for (const { entry, patterns } of vocab) {
     const mentions: Mention[] = [];
@@ -84,7 +107,15 @@ export function extractInstruments(doc: ParsedDocument, vocab: CompiledInstrumen
           const clause = t.slice(ca, cb);
           // Trying something out is not the same as adopting it: 试点 (pilot) and 探索 (explore) are kept apart.
           const stance: Stance = clause.includes('试点') ? 'pilot' : clause.includes('探索') ? 'explore' : 'adopt';
-          mentions.push({ sectionId: para.sectionId, pattern, a, b, clauseA: para.cleanStart + ca, clauseB: para.cleanStart + cb, stance });
+          mentions.push({
+            sectionId: para.sectionId,
+            pattern,
+            a,
+            b,
+            clauseA: para.cleanStart + ca,
+            clauseB: para.cleanStart + cb,
+            stance,
+          });
         }
       });
     }

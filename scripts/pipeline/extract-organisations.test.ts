@@ -3,14 +3,29 @@ import { describe, expect, it } from 'vitest';
 import { extractOrganisations } from './extract-organisations.ts';
 import { CORPUS, corpusDoc, planDoc, vocab } from './org-test-helpers.ts';
 
-interface MustFind { canonical_zh: string; type_id: string; place_zh?: string; forms: string[] }
-interface Expected { must_find: MustFind[]; must_not_find: string[] }
-const expected = JSON.parse(readFileSync(new URL('./fixtures/expected-organisations.json', import.meta.url), 'utf8')) as Record<string, Expected>;
+interface MustFind {
+  canonical_zh: string;
+  type_id: string;
+  place_zh?: string;
+  forms: string[];
+}
+interface Expected {
+  must_find: MustFind[];
+  must_not_find: string[];
+}
+const expected = JSON.parse(
+  readFileSync(new URL('./fixtures/expected-organisations.json', import.meta.url), 'utf8'),
+) as Record<string, Expected>;
 
 const run = (docId: string) => {
   const doc = corpusDoc(docId);
   const { datasets, report } = extractOrganisations(doc, vocab);
-  return { doc, orgs: datasets.organisations ?? [], mentions: datasets.organisation_mentions ?? [], report: report ?? [] };
+  return {
+    doc,
+    orgs: datasets.organisations ?? [],
+    mentions: datasets.organisation_mentions ?? [],
+    report: report ?? [],
+  };
 };
 
 describe('organisations on the corpus (hand-made fixture)', () => {
@@ -33,7 +48,8 @@ describe('organisations on the corpus (hand-made fixture)', () => {
 
   it.each(CORPUS)('%s: every quote sits at its raw offsets', (docId) => {
     const { doc, orgs, mentions } = run(docId);
-    for (const r of [...orgs, ...mentions]) expect(doc.clean.raw.slice(r.start as number, r.end as number)).toBe(r.quote);
+    for (const r of [...orgs, ...mentions])
+      expect(doc.clean.raw.slice(r.start as number, r.end as number)).toBe(r.quote);
   });
 
   it.each(CORPUS)('%s: ids are stable and unique; every mention names a listed organisation', (docId) => {
@@ -44,7 +60,8 @@ describe('organisations on the corpus (hand-made fixture)', () => {
     const ids = new Set(a.orgs.map((o) => o.organisation_id));
     expect(ids.size).toBe(a.orgs.length);
     for (const m of a.mentions) expect(ids.has(m.organisation_id as string)).toBe(true);
-    for (const o of a.orgs) expect(a.mentions.filter((m) => m.organisation_id === o.organisation_id)).toHaveLength(o.mention_count as number);
+    for (const o of a.orgs)
+      expect(a.mentions.filter((m) => m.organisation_id === o.organisation_id)).toHaveLength(o.mention_count as number);
   });
 
   it('the written form is kept next to the canonical name (jieshou 市卫生健康委)', () => {
@@ -68,9 +85,32 @@ describe('organisations on the corpus (hand-made fixture)', () => {
 
 describe('unseen layouts (scripts/pipeline/fixtures/plans)', () => {
   it.each([
-    ['orgs-table-committee.txt', [['县人民医院', 'general_hospital', '青山县'], ['县医疗保障局', 'government_department', '青山县'], ['东河镇中心卫生院', 'township_health_centre', null], ['青山县人民政府', 'government', '青山县']]],
-    ['orgs-numbered-members.txt', [['石门县人民医院', 'general_hospital', '石门县'], ['县发展和改革委员会', 'government_department', '石门县'], ['市第一人民医院', 'general_hospital', null], ['长乐县人民医院', 'general_hospital', '长乐县']]],
-    ['orgs-bracket-committee.txt', [['河口市中医医院', 'tcm_hospital', '河口市'], ['市卫生健康委员会', 'government_department', '河口市'], ['市委', 'party_organ', '河口市']]],
+    [
+      'orgs-table-committee.txt',
+      [
+        ['县人民医院', 'general_hospital', '青山县'],
+        ['县医疗保障局', 'government_department', '青山县'],
+        ['东河镇中心卫生院', 'township_health_centre', null],
+        ['青山县人民政府', 'government', '青山县'],
+      ],
+    ],
+    [
+      'orgs-numbered-members.txt',
+      [
+        ['石门县人民医院', 'general_hospital', '石门县'],
+        ['县发展和改革委员会', 'government_department', '石门县'],
+        ['市第一人民医院', 'general_hospital', null],
+        ['长乐县人民医院', 'general_hospital', '长乐县'],
+      ],
+    ],
+    [
+      'orgs-bracket-committee.txt',
+      [
+        ['河口市中医医院', 'tcm_hospital', '河口市'],
+        ['市卫生健康委员会', 'government_department', '河口市'],
+        ['市委', 'party_organ', '河口市'],
+      ],
+    ],
   ] as const)('%s', (file, rows) => {
     const doc = planDoc(file);
     const orgs = extractOrganisations(doc, vocab).datasets.organisations ?? [];

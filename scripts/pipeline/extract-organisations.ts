@@ -38,7 +38,10 @@ function placeKey(a: NameAnalysis, docPlace: string | null): string {
 }
 
 /** Every named-organisation mention in a document, plus the candidates set aside (with reasons). */
-export function findOrganisationMentions(doc: ParsedDocument, v: OrganisationVocab): { mentions: OrganisationMention[]; report: ReportEntry[] } {
+export function findOrganisationMentions(
+  doc: ParsedDocument,
+  v: OrganisationVocab,
+): { mentions: OrganisationMention[]; report: ReportEntry[] } {
   const aliases = documentAliases(doc.clean.text, v);
   const { lists } = findCommitteeLists(doc, v);
   const listParagraphs = new Set(lists.flatMap((l) => l.paragraphs));
@@ -50,7 +53,14 @@ export function findOrganisationMentions(doc: ParsedDocument, v: OrganisationVoc
       const span = rawSpanOf(doc.clean, p.cleanStart + c.start, p.cleanStart + c.end);
       if (!c.analysis.named) {
         const key = `${c.analysis.written}|${c.analysis.reason}`;
-        if (!skipped.has(key)) skipped.set(key, { doc_id: doc.docId, dataset: 'organisations', kind: `skipped-${c.analysis.reason}`, message: `${c.analysis.written}: ${c.analysis.reason === 'generic' ? 'a category of institution, not a named body' : c.analysis.reason === 'needs-place' ? 'this kind of name counts only with a place prefix' : 'too long to be a name'}`, ...span });
+        if (!skipped.has(key))
+          skipped.set(key, {
+            doc_id: doc.docId,
+            dataset: 'organisations',
+            kind: `skipped-${c.analysis.reason}`,
+            message: `${c.analysis.written}: ${c.analysis.reason === 'generic' ? 'a category of institution, not a named body' : c.analysis.reason === 'needs-place' ? 'this kind of name counts only with a place prefix' : 'too long to be a name'}`,
+            ...span,
+          });
         continue;
       }
       const target = aliases.get(c.analysis.written);
@@ -64,7 +74,15 @@ export function findOrganisationMentions(doc: ParsedDocument, v: OrganisationVoc
       for (const part of m.parts) {
         if (!part.org) continue;
         const quote = doc.clean.raw.slice(part.org.start, part.org.end);
-        mentions.push({ start: part.org.start, end: part.org.end, quote, sectionId: m.sectionId, analysis: part.org.analysis, written: part.org.written, context: 'committee-list' });
+        mentions.push({
+          start: part.org.start,
+          end: part.org.end,
+          quote,
+          sectionId: m.sectionId,
+          analysis: part.org.analysis,
+          written: part.org.written,
+          context: 'committee-list',
+        });
       }
     }
   }
@@ -75,7 +93,11 @@ export function findOrganisationMentions(doc: ParsedDocument, v: OrganisationVoc
 const KIND_RANK = { explicit: 0, bare: 1, none: 2 } as const;
 
 /** Group mentions into organisations: same place and same long-form stem; a place-less form joins the one placed body it matches. */
-export function groupOrganisations(doc: ParsedDocument, mentions: OrganisationMention[], v: OrganisationVocab): Organisation[] {
+export function groupOrganisations(
+  doc: ParsedDocument,
+  mentions: OrganisationMention[],
+  v: OrganisationVocab,
+): Organisation[] {
   const docPlace = documentPlace(doc, v);
   const groups = new Map<string, OrganisationMention[]>();
   for (const m of mentions) {
@@ -95,11 +117,22 @@ export function groupOrganisations(doc: ParsedDocument, mentions: OrganisationMe
   }
   const orgs = [...groups.values()].map((ms) => {
     ms.sort((a, b) => a.start - b.start);
-    const rep = [...ms].sort((a, b) => KIND_RANK[a.analysis.placeKind] - KIND_RANK[b.analysis.placeKind]
-      || (b.analysis.placePrefix + b.analysis.expandedStem).length - (a.analysis.placePrefix + a.analysis.expandedStem).length
-      || a.start - b.start)[0] as OrganisationMention;
+    const rep = [...ms].sort(
+      (a, b) =>
+        KIND_RANK[a.analysis.placeKind] - KIND_RANK[b.analysis.placeKind] ||
+        (b.analysis.placePrefix + b.analysis.expandedStem).length -
+          (a.analysis.placePrefix + a.analysis.expandedStem).length ||
+        a.start - b.start,
+    )[0] as OrganisationMention;
     const place = resolvePlace(rep.analysis, docPlace);
-    return { id: '', canonicalZh: rep.analysis.placePrefix + rep.analysis.expandedStem, typeId: rep.analysis.typeId, placeZh: place.placeZh, placeOrigin: place.origin, mentions: ms };
+    return {
+      id: '',
+      canonicalZh: rep.analysis.placePrefix + rep.analysis.expandedStem,
+      typeId: rep.analysis.typeId,
+      placeZh: place.placeZh,
+      placeOrigin: place.origin,
+      mentions: ms,
+    };
   });
   orgs.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
   return orgs.map((o, i) => ({ ...o, id: `${doc.docId}-o-${String(i + 1).padStart(3, '0')}` }));
@@ -134,7 +167,9 @@ export const extractOrganisations: Extractor = (doc: ParsedDocument, vocab: Voca
       end: first.end,
     });
   }
-  const all = orgs.flatMap((o) => o.mentions.map((m) => ({ o, m }))).sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end);
+  const all = orgs
+    .flatMap((o) => o.mentions.map((m) => ({ o, m })))
+    .sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end);
   all.forEach(({ o, m }, i) => {
     mentionRows.push({
       mention_id: `${doc.docId}-om-${String(i + 1).padStart(4, '0')}`,

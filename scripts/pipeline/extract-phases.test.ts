@@ -7,30 +7,45 @@ import { anchoredAt } from '../test-support/fixture-match.ts';
 import { extractPhases, type PhaseRow } from './extract-phases.ts';
 import { parseDocument } from './parse-document.ts';
 
-type Expected = Pick<PhaseRow, 'doc_id' | 'section_id' | 'kind' | 'name_zh' | 'date_zh' | 'start_ym' | 'end_ym' | 'date_rule'> & { quote_contains: string };
-const expected = JSON.parse(readFileSync(join(ROOT, 'scripts/pipeline/fixtures/expected-phases.json'), 'utf8')) as Expected[];
+type Expected = Pick<
+  PhaseRow,
+  'doc_id' | 'section_id' | 'kind' | 'name_zh' | 'date_zh' | 'start_ym' | 'end_ym' | 'date_rule'
+> & { quote_contains: string };
+const expected = JSON.parse(
+  readFileSync(join(ROOT, 'scripts/pipeline/fixtures/expected-phases.json'), 'utf8'),
+) as Expected[];
 const rowsOf = (id: string): PhaseRow[] => extractPhases(corpusDoc(id as (typeof CORPUS_IDS)[number])).rows;
-const key = (r: Pick<PhaseRow, 'kind' | 'name_zh' | 'date_zh' | 'start_ym' | 'end_ym' | 'date_rule' | 'section_id'>): string =>
-  [r.kind, r.section_id, r.name_zh, r.date_zh, r.start_ym ?? '', r.end_ym, r.date_rule].join('|');
+const key = (
+  r: Pick<PhaseRow, 'kind' | 'name_zh' | 'date_zh' | 'start_ym' | 'end_ym' | 'date_rule' | 'section_id'>,
+): string => [r.kind, r.section_id, r.name_zh, r.date_zh, r.start_ym ?? '', r.end_ym, r.date_rule].join('|');
 
 describe('phases on the corpus', () => {
-  it.each(expected.map((e) => [e.doc_id, e.kind, e.name_zh.slice(0, 16), e] as const))('%s %s: %s', (docId, _k, _n, e) => {
-    const hit = rowsOf(docId).find((r) => key(r) === key(e) && anchoredAt(rawOf(docId), e.quote_contains, r));
-    expect(hit, JSON.stringify(e)).toBeDefined();
-  });
+  it.each(expected.map((e) => [e.doc_id, e.kind, e.name_zh.slice(0, 16), e] as const))(
+    '%s %s: %s',
+    (docId, _k, _n, e) => {
+      const hit = rowsOf(docId).find((r) => key(r) === key(e) && anchoredAt(rawOf(docId), e.quote_contains, r));
+      expect(hit, JSON.stringify(e)).toBeDefined();
+    },
+  );
 
   it.each(CORPUS_IDS.map((id) => [id]))('%s: exactly the fixture rows, quotes at their offsets', (id) => {
     const rows = rowsOf(id);
-    expect(rows.map(key).sort()).toEqual(expected.filter((e) => e.doc_id === id).map(key).sort());
+    expect(rows.map(key).sort()).toEqual(
+      expected
+        .filter((e) => e.doc_id === id)
+        .map(key)
+        .sort(),
+    );
     const raw = rawOf(id);
     for (const r of rows) expect(raw.slice(r.start, r.end)).toBe(r.quote);
   });
 
   it('a phase always has start ≤ end; a milestone only an end', () => {
-    for (const id of CORPUS_IDS) for (const r of rowsOf(id)) {
-      if (r.kind === 'phase') expect((r.start_ym ?? '') <= r.end_ym).toBe(true);
-      else expect(r.start_ym).toBeNull();
-    }
+    for (const id of CORPUS_IDS)
+      for (const r of rowsOf(id)) {
+        if (r.kind === 'phase') expect((r.start_ym ?? '') <= r.end_ym).toBe(true);
+        else expect(r.start_ym).toBeNull();
+      }
   });
 
   it('ids are stable: guyuan-ph01.. and guyuan-m01..', () => {
@@ -46,8 +61,18 @@ describe('phases on the corpus', () => {
 
 const PLANS: [string, string[]][] = [
   ['misc-county-a.txt', ['phase|第一阶段|2022-01|2022-03', 'phase|第二阶段|2022-04|2022-12']],
-  ['misc-markdown-b.txt', ['phase|试点阶段|2022-07|2022-12', 'phase|推广阶段|2023-01|2023-12', 'milestone|制定医疗集团章程||2022-12']],
-  ['misc-prefecture-c.txt', ['milestone|2021年9月底前完成医联体组建||2021-09', 'phase|动员部署阶段|2021-01|2021-06', 'phase|全面实施阶段|2021-07|2022-12']],
+  [
+    'misc-markdown-b.txt',
+    ['phase|试点阶段|2022-07|2022-12', 'phase|推广阶段|2023-01|2023-12', 'milestone|制定医疗集团章程||2022-12'],
+  ],
+  [
+    'misc-prefecture-c.txt',
+    [
+      'milestone|2021年9月底前完成医联体组建||2021-09',
+      'phase|动员部署阶段|2021-01|2021-06',
+      'phase|全面实施阶段|2021-07|2022-12',
+    ],
+  ],
 ];
 
 describe('phases on unseen layouts (scripts/pipeline/fixtures/plans)', () => {
@@ -59,9 +84,15 @@ describe('phases on unseen layouts (scripts/pipeline/fixtures/plans)', () => {
   });
 
   it('a dated target with a percentage is reported, not a milestone (misc-prefecture-c)', () => {
-    const doc = parseDocument({ docId: 'misc', fileName: 'misc-prefecture-c.txt', bytes: readFileSync(fixturePath('misc-prefecture-c.txt')) });
+    const doc = parseDocument({
+      docId: 'misc',
+      fileName: 'misc-prefecture-c.txt',
+      bytes: readFileSync(fixturePath('misc-prefecture-c.txt')),
+    });
     const { report } = extractPhases(doc);
-    expect(report.map((e) => [e.kind, e.quote])).toEqual([['skipped-milestone', '到2022年底前，县域内就诊率达到90%以上']]);
+    expect(report.map((e) => [e.kind, e.quote])).toEqual([
+      ['skipped-milestone', '到2022年底前，县域内就诊率达到90%以上'],
+    ]);
   });
 });
 

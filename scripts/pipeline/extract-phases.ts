@@ -22,13 +22,15 @@ export interface PhaseRow {
   end: number;
 }
 
-const LABEL = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、．]|\d+\)|第[一二三四五六七八九十]+步[,:：]?)\s*/;
+const LABEL =
+  /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、．]|\d+\)|第[一二三四五六七八九十]+步[,:：]?)\s*/;
 const STEPS_HEADING = /实施步骤|工作步骤|推进步骤|步骤安排|进度安排|时间安排|时间进度|实施阶段|阶段安排|实施进度/;
 const DATE = /\d{4}年/;
 const DEADLINE_COLUMN = ['完成时限', '完成时间', '时间节点', '时限要求', '时限'];
 const TASK_COLUMN = ['工作任务', '重点任务', '主要任务', '任务内容', '工作内容', '改革任务', '具体任务', '任务'];
 // A date that is a deadline (`底前`, `前`) or is followed at once by a verb of completion.
-const MILESTONE = /(?:\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前|之前)|\d{4}年(?:\d{1,2}月)?(?:底|末)?(?=实现|完成|建成|竣工|验收|全面|基本|覆盖|达标))/g;
+const MILESTONE =
+  /(?:\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前|之前)|\d{4}年(?:\d{1,2}月)?(?:底|末)?(?=实现|完成|建成|竣工|验收|全面|基本|覆盖|达标))/g;
 
 function isStepsSection(doc: ParsedDocument, sectionId: string): boolean {
   let s: Section | undefined = doc.sections.find((x) => x.sectionId === sectionId);
@@ -40,7 +42,16 @@ function isStepsSection(doc: ParsedDocument, sectionId: string): boolean {
   return false;
 }
 
-interface Found { sectionId: string; kind: PhaseRow['kind']; name: [number, number]; date: [number, number]; quote: [number, number]; startYm: string | null; endYm: string; rule: DateRule }
+interface Found {
+  sectionId: string;
+  kind: PhaseRow['kind'];
+  name: [number, number];
+  date: [number, number];
+  quote: [number, number];
+  startYm: string | null;
+  endYm: string;
+  rule: DateRule;
+}
 
 /**
  * A phase opens a paragraph: `（一）准备阶段（2020年11月）`, `第一阶段：2021年1月至6月`, or, inside a steps
@@ -50,10 +61,14 @@ function phaseAt(text: string, steps: boolean): Omit<Found, 'sectionId'> | null 
   const labelLen = LABEL.exec(text)?.[0].length ?? 0;
   const head = text.slice(labelLen, labelLen + 60).split(/[。;；\n]/)[0] ?? '';
   // Name, then the date in brackets or after a colon.
-  const m = /^([^(（:：,，。\d]{1,16}?)\s*(?:[(（]([^()（）]*\d{4}年[^()（）]*)[)）]|[:：,，]\s*(\d{4}年[^,，。;；:：]*))/.exec(head);
+  const m =
+    /^([^(（:：,，。\d]{1,16}?)\s*(?:[(（]([^()（）]*\d{4}年[^()（）]*)[)）]|[:：,，]\s*(\d{4}年[^,，。;；:：]*))/.exec(
+      head,
+    );
   // Or the date first: `2021年1月—6月为试点阶段`.
   const n = m ? null : /^(\d{4}年[^,，。;；:：为]*)\s*(?:为|是)?\s*([^,，。;；:：\d]{1,12}阶段)/.exec(head);
-  let name: [number, number]; let date: [number, number];
+  let name: [number, number];
+  let date: [number, number];
   if (m) {
     const nameText = (m[1] ?? '').trim();
     if (!nameText.endsWith('阶段') && !steps) return null;
@@ -62,7 +77,8 @@ function phaseAt(text: string, steps: boolean): Omit<Found, 'sectionId'> | null 
     const dateAt = head.indexOf(dateText, nameText.length);
     date = [labelLen + dateAt, labelLen + dateAt + dateText.length];
   } else if (n) {
-    const dateText = n[1] ?? ''; const nameText = n[2] ?? '';
+    const dateText = n[1] ?? '';
+    const nameText = n[2] ?? '';
     date = [labelLen, labelLen + dateText.length];
     const nameAt = head.indexOf(nameText, dateText.length);
     name = [labelLen + nameAt, labelLen + nameAt + nameText.length];
@@ -72,7 +88,15 @@ function phaseAt(text: string, steps: boolean): Omit<Found, 'sectionId'> | null 
   const { startYm, endYm } = asPhaseSpan(span);
   // The quote runs from the name to the end of the date (and its closing bracket).
   const quoteEnd = Math.max(name[1], date[1] + (/[)）]/.test(text[date[1]] ?? '') ? 1 : 0));
-  return { kind: 'phase', name, date, quote: [Math.min(name[0], date[0]), quoteEnd], startYm, endYm, rule: span.rule === 'by_month_end' ? 'by_month_end' : span.rule };
+  return {
+    kind: 'phase',
+    name,
+    date,
+    quote: [Math.min(name[0], date[0]), quoteEnd],
+    startYm,
+    endYm,
+    rule: span.rule === 'by_month_end' ? 'by_month_end' : span.rule,
+  };
 }
 
 function clauseAround(text: string, from: number, to: number): [number, number] {
@@ -89,12 +113,22 @@ function clauseAround(text: string, from: number, to: number): [number, number] 
 }
 
 function shift(p: Omit<Found, 'sectionId'>, by: number): Omit<Found, 'sectionId'> {
-  return { ...p, name: [p.name[0] + by, p.name[1] + by], date: [p.date[0] + by, p.date[1] + by], quote: [p.quote[0] + by, p.quote[1] + by] };
+  return {
+    ...p,
+    name: [p.name[0] + by, p.name[1] + by],
+    date: [p.date[0] + by, p.date[1] + by],
+    quote: [p.quote[0] + by, p.quote[1] + by],
+  };
 }
 
 /** True when `at` lies inside a bracketed responsibility note (its deadline is published with the responsibility). */
 function insideNote(text: string, at: number): boolean {
-  const open = Math.max(text.lastIndexOf('(', at), text.lastIndexOf('（', at), text.lastIndexOf('〔', at), text.lastIndexOf('【', at));
+  const open = Math.max(
+    text.lastIndexOf('(', at),
+    text.lastIndexOf('（', at),
+    text.lastIndexOf('〔', at),
+    text.lastIndexOf('【', at),
+  );
   if (open < 0) return false;
   const close = text.slice(open).search(/[)）〕】]/);
   return (close < 0 || open + close > at) && /(?:单位|部门)\s*[:：]/.test(text.slice(open, at));
@@ -115,27 +149,61 @@ function milestonesIn(para: Paragraph, skip: [number, number][], report: ReportE
     const clause = text.slice(a, b);
     if (/\d+(?:\.\d+)?\s*%/.test(clause)) {
       const raw = rawSpanOf(doc.clean, para.cleanStart + a, para.cleanStart + b);
-      report.push({ doc_id: doc.docId, dataset: 'phases', kind: 'skipped-milestone', message: `${doc.fileName}:${para.line}: dated clause with a percentage is a target (see targets), not a milestone`, quote: raw.quote, start: raw.start, end: raw.end });
+      report.push({
+        doc_id: doc.docId,
+        dataset: 'phases',
+        kind: 'skipped-milestone',
+        message: `${doc.fileName}:${para.line}: dated clause with a percentage is a target (see targets), not a milestone`,
+        quote: raw.quote,
+        start: raw.start,
+        end: raw.end,
+      });
       continue;
     }
-    out.push({ sectionId: para.sectionId, kind: 'milestone', name: [a, b], date: [at, at + m[0].length], quote: [a, b], startYm: null, endYm: span.endYm, rule: span.rule });
+    out.push({
+      sectionId: para.sectionId,
+      kind: 'milestone',
+      name: [a, b],
+      date: [at, at + m[0].length],
+      quote: [a, b],
+      startYm: null,
+      endYm: span.endYm,
+      rule: span.rule,
+    });
   }
   return out;
 }
 
-function tableMilestones(table: Table): { found: Found; cleanStart: number; cleanEnd: number; nameClean: [number, number]; dateClean: [number, number] }[] {
+function tableMilestones(
+  table: Table,
+): { found: Found; cleanStart: number; cleanEnd: number; nameClean: [number, number]; dateClean: [number, number] }[] {
   const deadlineCol = table.header.findIndex((c) => DEADLINE_COLUMN.some((k) => c.text.replace(/\s/g, '').includes(k)));
   const taskCol = table.header.findIndex((c) => TASK_COLUMN.some((k) => c.text.replace(/\s/g, '').endsWith(k)));
   if (deadlineCol < 0 || taskCol < 0) return [];
   const out: ReturnType<typeof tableMilestones> = [];
   for (const row of table.rows) {
-    const task = row[taskCol]; const cell = row[deadlineCol]; const first = row[0]; const last = row[row.length - 1];
+    const task = row[taskCol];
+    const cell = row[deadlineCol];
+    const first = row[0];
+    const last = row[row.length - 1];
     if (!task || !cell || !first || !last) continue;
     const span = parseYearMonthSpan(cell.text.replace(/\s/g, ''));
     if (!span) continue;
     out.push({
-      found: { sectionId: table.sectionId, kind: 'milestone', name: [0, 0], date: [0, 0], quote: [0, 0], startYm: null, endYm: span.endYm, rule: span.rule },
-      cleanStart: first.cleanStart, cleanEnd: last.cleanEnd, nameClean: [task.cleanStart, task.cleanEnd], dateClean: [cell.cleanStart, cell.cleanEnd],
+      found: {
+        sectionId: table.sectionId,
+        kind: 'milestone',
+        name: [0, 0],
+        date: [0, 0],
+        quote: [0, 0],
+        startYm: null,
+        endYm: span.endYm,
+        rule: span.rule,
+      },
+      cleanStart: first.cleanStart,
+      cleanEnd: last.cleanEnd,
+      nameClean: [task.cleanStart, task.cleanEnd],
+      dateClean: [cell.cleanStart, cell.cleanEnd],
     });
   }
   return out;
@@ -144,7 +212,13 @@ function tableMilestones(table: Table): { found: Found; cleanStart: number; clea
 /** Phases and milestones of one plan, in reading order. */
 export function extractPhases(doc: ParsedDocument): { rows: PhaseRow[]; report: ReportEntry[] } {
   const report: ReportEntry[] = [];
-  const items: { cleanStart: number; cleanEnd: number; nameClean: [number, number]; dateClean: [number, number]; found: Found }[] = [];
+  const items: {
+    cleanStart: number;
+    cleanEnd: number;
+    nameClean: [number, number];
+    dateClean: [number, number];
+    found: Found;
+  }[] = [];
   for (const para of doc.paragraphs) {
     if (para.kind === 'table-row') continue;
     const steps = isStepsSection(doc, para.sectionId);
@@ -160,10 +234,27 @@ export function extractPhases(doc: ParsedDocument): { rows: PhaseRow[]; report: 
     }
     const c = para.cleanStart;
     for (const phase of phases) {
-      items.push({ cleanStart: c + phase.quote[0], cleanEnd: c + phase.quote[1], nameClean: [c + phase.name[0], c + phase.name[1]], dateClean: [c + phase.date[0], c + phase.date[1]], found: { ...phase, sectionId: para.sectionId } });
+      items.push({
+        cleanStart: c + phase.quote[0],
+        cleanEnd: c + phase.quote[1],
+        nameClean: [c + phase.name[0], c + phase.name[1]],
+        dateClean: [c + phase.date[0], c + phase.date[1]],
+        found: { ...phase, sectionId: para.sectionId },
+      });
     }
-    for (const m of milestonesIn(para, phases.map((p) => p.quote), report, doc)) {
-      items.push({ cleanStart: c + m.quote[0], cleanEnd: c + m.quote[1], nameClean: [c + m.name[0], c + m.name[1]], dateClean: [c + m.date[0], c + m.date[1]], found: m });
+    for (const m of milestonesIn(
+      para,
+      phases.map((p) => p.quote),
+      report,
+      doc,
+    )) {
+      items.push({
+        cleanStart: c + m.quote[0],
+        cleanEnd: c + m.quote[1],
+        nameClean: [c + m.name[0], c + m.name[1]],
+        dateClean: [c + m.date[0], c + m.date[1]],
+        found: m,
+      });
     }
   }
   for (const t of doc.tables) items.push(...tableMilestones(t));

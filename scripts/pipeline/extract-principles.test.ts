@@ -7,18 +7,35 @@ import { anchoredAt } from '../test-support/fixture-match.ts';
 import { extractPrinciples, principleVocab, type PrincipleRow } from './extract-principles.ts';
 import { parseDocument } from './parse-document.ts';
 
-const vocab = principleVocab({ principles: JSON.parse(readFileSync(join(ROOT, 'data/vocab/principles.json'), 'utf8')) });
-const expected = JSON.parse(readFileSync(join(ROOT, 'scripts/pipeline/fixtures/expected-principles.json'), 'utf8')) as
-  { doc_id: string; quote_contains: string; principle_zh: string; principle_id: string; section_id: string; form: string }[];
-const rowsOf = (id: string): PrincipleRow[] => extractPrinciples(corpusDoc(id as (typeof CORPUS_IDS)[number]), vocab).rows;
+const vocab = principleVocab({
+  principles: JSON.parse(readFileSync(join(ROOT, 'data/vocab/principles.json'), 'utf8')),
+});
+const expected = JSON.parse(readFileSync(join(ROOT, 'scripts/pipeline/fixtures/expected-principles.json'), 'utf8')) as {
+  doc_id: string;
+  quote_contains: string;
+  principle_zh: string;
+  principle_id: string;
+  section_id: string;
+  form: string;
+}[];
+const rowsOf = (id: string): PrincipleRow[] =>
+  extractPrinciples(corpusDoc(id as (typeof CORPUS_IDS)[number]), vocab).rows;
 
 describe('principles on the corpus', () => {
-  it.each(expected.map((e) => [e.doc_id, e.principle_zh, e] as const))('%s: %s is found as in the fixture', (docId, _zh, e) => {
-    const hit = rowsOf(docId).find((r) => r.principle_zh === e.principle_zh && anchoredAt(rawOf(docId), e.quote_contains, r) && r.section_id === e.section_id);
-    expect(hit, JSON.stringify(e)).toBeDefined();
-    expect(hit).toMatchObject({ principle_id: e.principle_id, form: e.form });
-    expect(rawOf(docId)).toContain(e.quote_contains);
-  });
+  it.each(expected.map((e) => [e.doc_id, e.principle_zh, e] as const))(
+    '%s: %s is found as in the fixture',
+    (docId, _zh, e) => {
+      const hit = rowsOf(docId).find(
+        (r) =>
+          r.principle_zh === e.principle_zh &&
+          anchoredAt(rawOf(docId), e.quote_contains, r) &&
+          r.section_id === e.section_id,
+      );
+      expect(hit, JSON.stringify(e)).toBeDefined();
+      expect(hit).toMatchObject({ principle_id: e.principle_id, form: e.form });
+      expect(rawOf(docId)).toContain(e.quote_contains);
+    },
+  );
 
   it.each(CORPUS_IDS.map((id) => [id]))('%s: no principle beyond the fixture, each quote at its offsets', (id) => {
     const rows = rowsOf(id);
@@ -36,14 +53,29 @@ describe('principles on the corpus', () => {
 
   it('guiding-thought 坚持 phrases are not principles (guyuan 指导思想, yulin item bodies)', () => {
     expect(rowsOf('guyuan').some((r) => r.principle_zh.includes('以人民为中心'))).toBe(false);
-    expect(rowsOf('yulin').some((r) => r.principle_zh.includes('以人民健康为中心') || r.principle_zh.includes('医疗'))).toBe(false);
+    expect(
+      rowsOf('yulin').some((r) => r.principle_zh.includes('以人民健康为中心') || r.principle_zh.includes('医疗')),
+    ).toBe(false);
   });
 });
 
 const PLANS: [string, string[]][] = [
-  ['misc-county-a.txt', ['政府主导:government_leadership:named', '资源下沉:resource_downshift:named', '上下联动:tiered_care:named']],
-  ['misc-markdown-b.txt', ['公益性质:public_welfare:lead', '问题导向:problem_orientation:series', '因地制宜:local_adaptation:series']],
-  ['misc-prefecture-c.txt', ['政府主导:government_leadership:lead', '公益导向:public_welfare:series', '医防协同:prevention_treatment_integration:series']],
+  [
+    'misc-county-a.txt',
+    ['政府主导:government_leadership:named', '资源下沉:resource_downshift:named', '上下联动:tiered_care:named'],
+  ],
+  [
+    'misc-markdown-b.txt',
+    ['公益性质:public_welfare:lead', '问题导向:problem_orientation:series', '因地制宜:local_adaptation:series'],
+  ],
+  [
+    'misc-prefecture-c.txt',
+    [
+      '政府主导:government_leadership:lead',
+      '公益导向:public_welfare:series',
+      '医防协同:prevention_treatment_integration:series',
+    ],
+  ],
 ];
 
 describe('principles on unseen layouts (scripts/pipeline/fixtures/plans)', () => {
@@ -67,8 +99,13 @@ describe('principles: hand-written cases', () => {
   });
 
   it('a run-in 坚持X。 later in a paragraph counts; an elaborating 坚持 does not', () => {
-    const doc = planFromText('某县方案\n\n一、基本原则\n\n坚持政府主导。落实责任。坚持公益导向。坚持医疗、医保联动改革，创新机制。\n\n二、任务\n\n（一）建设。\n');
-    expect(extractPrinciples(doc, vocab).rows.map((r) => `${r.principle_zh}:${r.form}`)).toEqual(['政府主导:lead', '公益导向:run_in']);
+    const doc = planFromText(
+      '某县方案\n\n一、基本原则\n\n坚持政府主导。落实责任。坚持公益导向。坚持医疗、医保联动改革，创新机制。\n\n二、任务\n\n（一）建设。\n',
+    );
+    expect(extractPrinciples(doc, vocab).rows.map((r) => `${r.principle_zh}:${r.form}`)).toEqual([
+      '政府主导:lead',
+      '公益导向:run_in',
+    ]);
   });
 
   it('a plan without 坚持 gives no rows and no report', () => {
@@ -80,7 +117,15 @@ describe('principles: hand-written cases', () => {
     [{ principles: {} }, 'expected an array'],
     [{ principles: [{ principle_id: 'Bad Id', name_en: 'x', definition_en: 'x', patterns_zh: ['x'] }] }, 'snake_case'],
     [{ principles: [{ principle_id: 'a', name_en: 'x', definition_en: 'x', patterns_zh: [] }] }, 'patterns_zh'],
-    [{ principles: [{ principle_id: 'a', name_en: 'x', definition_en: 'x', patterns_zh: ['政府主导'] }, { principle_id: 'b', name_en: 'y', definition_en: 'y', patterns_zh: ['政府主导'] }] }, 'belongs to both'],
+    [
+      {
+        principles: [
+          { principle_id: 'a', name_en: 'x', definition_en: 'x', patterns_zh: ['政府主导'] },
+          { principle_id: 'b', name_en: 'y', definition_en: 'y', patterns_zh: ['政府主导'] },
+        ],
+      },
+      'belongs to both',
+    ],
   ])('a bad vocabulary is refused (%#)', (v, message) => {
     expect(() => principleVocab(v)).toThrow(message);
   });

@@ -36,14 +36,28 @@ export function principleVocab(vocab: Vocabularies): PrincipleVocabEntry[] {
   const seenPatterns = new Map<string, string>();
   for (const [i, e] of list.entries()) {
     const entry = e as Partial<PrincipleVocabEntry>;
-    if (!entry || typeof entry.principle_id !== 'string' || !/^[a-z][a-z0-9_]*$/.test(entry.principle_id)) throw new Error(`data/vocab/principles.json[${i}]: principle_id must be snake_case`);
-    if (typeof entry.name_en !== 'string' || !entry.name_en || typeof entry.definition_en !== 'string' || !entry.definition_en) throw new Error(`data/vocab/principles.json[${i}] ${entry.principle_id}: name_en and definition_en are required`);
-    if (!Array.isArray(entry.patterns_zh) || entry.patterns_zh.length === 0 || entry.patterns_zh.some((p) => typeof p !== 'string' || !p)) throw new Error(`data/vocab/principles.json[${i}] ${entry.principle_id}: patterns_zh must be non-empty strings`);
-    if (seenIds.has(entry.principle_id)) throw new Error(`data/vocab/principles.json: duplicate principle_id ${entry.principle_id}`);
+    if (!entry || typeof entry.principle_id !== 'string' || !/^[a-z][a-z0-9_]*$/.test(entry.principle_id))
+      throw new Error(`data/vocab/principles.json[${i}]: principle_id must be snake_case`);
+    if (
+      typeof entry.name_en !== 'string' ||
+      !entry.name_en ||
+      typeof entry.definition_en !== 'string' ||
+      !entry.definition_en
+    )
+      throw new Error(`data/vocab/principles.json[${i}] ${entry.principle_id}: name_en and definition_en are required`);
+    if (
+      !Array.isArray(entry.patterns_zh) ||
+      entry.patterns_zh.length === 0 ||
+      entry.patterns_zh.some((p) => typeof p !== 'string' || !p)
+    )
+      throw new Error(`data/vocab/principles.json[${i}] ${entry.principle_id}: patterns_zh must be non-empty strings`);
+    if (seenIds.has(entry.principle_id))
+      throw new Error(`data/vocab/principles.json: duplicate principle_id ${entry.principle_id}`);
     seenIds.add(entry.principle_id);
     for (const p of entry.patterns_zh) {
       const other = seenPatterns.get(p);
-      if (other) throw new Error(`data/vocab/principles.json: pattern ${p} belongs to both ${other} and ${entry.principle_id}`);
+      if (other)
+        throw new Error(`data/vocab/principles.json: pattern ${p} belongs to both ${other} and ${entry.principle_id}`);
       seenPatterns.set(p, entry.principle_id);
     }
   }
@@ -73,14 +87,22 @@ function inPrinciplesSection(doc: ParsedDocument, sectionId: string): boolean {
   return false;
 }
 
-interface Candidate { at: number; form: PrincipleForm }
+interface Candidate {
+  at: number;
+  form: PrincipleForm;
+}
 
 /** Positions of 坚持 in a paragraph that open a principle, with how they are written. */
 function candidates(text: string, principlesSection: boolean, headingZh: string): Candidate[] {
   const out = new Map<number, PrincipleForm>();
   let labelLen = LABEL.exec(text)?.[0].length ?? 0;
   // `（二）基本原则。坚持…`: the principles start after a run-in 原则 heading.
-  if (headingZh.includes('原则') && text.startsWith(headingZh, labelLen) && /[。:：]/.test(text[labelLen + headingZh.length] ?? '')) labelLen += headingZh.length + 1;
+  if (
+    headingZh.includes('原则') &&
+    text.startsWith(headingZh, labelLen) &&
+    /[。:：]/.test(text[labelLen + headingZh.length] ?? '')
+  )
+    labelLen += headingZh.length + 1;
   const firstStop = text.indexOf('。', labelLen);
   const firstSentenceEnd = firstStop < 0 ? text.length : firstStop;
   for (let at = text.indexOf('坚持'); at >= 0; at = text.indexOf('坚持', at + 2)) {
@@ -93,15 +115,25 @@ function candidates(text: string, principlesSection: boolean, headingZh: string)
     if (at === labelLen) out.set(at, out.get(at) ?? 'lead');
     else if (at < firstSentenceEnd && /[,，;；]/.test(before)) out.set(at, out.get(at) ?? 'series');
     // A short run-in heading later in the paragraph: `…。坚持公益导向。…`.
-    else if (/[。;；]/.test(before) && afterPhrase === '。' && phrase.length <= 12) out.set(at, out.get(at) ?? 'run_in');
+    else if (/[。;；]/.test(before) && afterPhrase === '。' && phrase.length <= 12)
+      out.set(at, out.get(at) ?? 'run_in');
   }
   return [...out.entries()].sort((a, b) => a[0] - b[0]).map(([at, form]) => ({ at, form }));
 }
 
-interface Found { para: Paragraph; at: number; form: PrincipleForm; phraseEnd: number; items: { offset: number; length: number }[] }
+interface Found {
+  para: Paragraph;
+  at: number;
+  form: PrincipleForm;
+  phraseEnd: number;
+  items: { offset: number; length: number }[];
+}
 
 /** The principles of one plan, in reading order, and the ones not in the vocabulary. */
-export function extractPrinciples(doc: ParsedDocument, vocabList: PrincipleVocabEntry[]): { rows: PrincipleRow[]; report: ReportEntry[] } {
+export function extractPrinciples(
+  doc: ParsedDocument,
+  vocabList: PrincipleVocabEntry[],
+): { rows: PrincipleRow[]; report: ReportEntry[] } {
   const found: Found[] = [];
   for (const para of doc.paragraphs) {
     if (para.kind === 'table-row') continue;
@@ -156,9 +188,13 @@ export function extractPrinciples(doc: ParsedDocument, vocabList: PrincipleVocab
       rows.push(row);
       if (!entry) {
         report.push({
-          doc_id: doc.docId, dataset: 'principles', kind: 'unknown-principle',
+          doc_id: doc.docId,
+          dataset: 'principles',
+          kind: 'unknown-principle',
           message: `${doc.fileName}:${f.para.line}: principle ${principleZh} is not in data/vocab/principles.json; kept with an empty principle_id`,
-          quote: span.quote, start: span.start, end: span.end,
+          quote: span.quote,
+          start: span.start,
+          end: span.end,
         });
       }
     }

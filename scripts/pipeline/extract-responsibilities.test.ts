@@ -4,32 +4,69 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_IDS, corpusDoc, fixturePath, planFromText, rawOf, ROOT } from '../test-support/corpus.ts';
 import { anchoredAt } from '../test-support/fixture-match.ts';
-import { extractResponsibilities, parseNoteBody, splitAgencies, type ResponsibilityRow } from './extract-responsibilities.ts';
+import {
+  extractResponsibilities,
+  parseNoteBody,
+  splitAgencies,
+  type ResponsibilityRow,
+} from './extract-responsibilities.ts';
 import { parseDocument } from './parse-document.ts';
 
-type Expected = Omit<ResponsibilityRow, 'responsibility_id' | 'task_id' | 'quote' | 'start' | 'end'> & { quote_contains: string };
-const expected = JSON.parse(readFileSync(join(ROOT, 'scripts/pipeline/fixtures/expected-responsibilities.json'), 'utf8')) as Expected[];
-const rowsOf = (id: string): ResponsibilityRow[] => extractResponsibilities(corpusDoc(id as (typeof CORPUS_IDS)[number])).rows;
-const FIELDS = ['section_id', 'task_zh', 'agency_zh', 'agency_norm_zh', 'role', 'deadline_zh', 'deadline', 'source_kind', 'note'] as const;
+type Expected = Omit<ResponsibilityRow, 'responsibility_id' | 'task_id' | 'quote' | 'start' | 'end'> & {
+  quote_contains: string;
+};
+const expected = JSON.parse(
+  readFileSync(join(ROOT, 'scripts/pipeline/fixtures/expected-responsibilities.json'), 'utf8'),
+) as Expected[];
+const rowsOf = (id: string): ResponsibilityRow[] =>
+  extractResponsibilities(corpusDoc(id as (typeof CORPUS_IDS)[number])).rows;
+const FIELDS = [
+  'section_id',
+  'task_zh',
+  'agency_zh',
+  'agency_norm_zh',
+  'role',
+  'deadline_zh',
+  'deadline',
+  'source_kind',
+  'note',
+] as const;
 
 describe('responsibilities on the corpus', () => {
-  it.each(expected.map((e) => [e.doc_id, e.agency_zh, e.task_zh.slice(0, 12), e] as const))('%s: %s for %s…', (docId, _a, _t, e) => {
-    const hit = rowsOf(docId).find((r) => r.agency_zh === e.agency_zh && r.task_zh === e.task_zh && r.role === e.role && anchoredAt(rawOf(docId), e.quote_contains, r));
-    expect(hit, JSON.stringify(e)).toBeDefined();
-    for (const f of FIELDS) expect(hit?.[f], f).toEqual(e[f]);
-  });
+  it.each(expected.map((e) => [e.doc_id, e.agency_zh, e.task_zh.slice(0, 12), e] as const))(
+    '%s: %s for %s…',
+    (docId, _a, _t, e) => {
+      const hit = rowsOf(docId).find(
+        (r) =>
+          r.agency_zh === e.agency_zh &&
+          r.task_zh === e.task_zh &&
+          r.role === e.role &&
+          anchoredAt(rawOf(docId), e.quote_contains, r),
+      );
+      expect(hit, JSON.stringify(e)).toBeDefined();
+      for (const f of FIELDS) expect(hit?.[f], f).toEqual(e[f]);
+    },
+  );
 
   it.each(CORPUS_IDS.map((id) => [id]))('%s: exactly the fixture rows, in order, each quote at its offsets', (id) => {
     const rows = rowsOf(id);
     const want = expected.filter((e) => e.doc_id === id);
-    expect(rows.map((r) => `${r.task_zh}|${r.agency_zh}|${r.role}`)).toEqual(want.map((e) => `${e.task_zh}|${e.agency_zh}|${e.role}`));
+    expect(rows.map((r) => `${r.task_zh}|${r.agency_zh}|${r.role}`)).toEqual(
+      want.map((e) => `${e.task_zh}|${e.agency_zh}|${e.role}`),
+    );
     const raw = rawOf(id);
     for (const r of rows) expect(raw.slice(r.start, r.end)).toBe(r.quote);
   });
 
   it('counts per document: guyuan 21 (17 tasks), yulin 33 (8), jieshou 38 (9), henan and hangjin none', () => {
     const count = (id: string) => [rowsOf(id).length, new Set(rowsOf(id).map((r) => r.task_id)).size];
-    expect(CORPUS_IDS.map((id) => [id, ...count(id)])).toEqual([['guyuan', 21, 17], ['henan', 0, 0], ['hangjin', 0, 0], ['yulin', 33, 8], ['jieshou', 38, 9]]);
+    expect(CORPUS_IDS.map((id) => [id, ...count(id)])).toEqual([
+      ['guyuan', 21, 17],
+      ['henan', 0, 0],
+      ['hangjin', 0, 0],
+      ['yulin', 33, 8],
+      ['jieshou', 38, 9],
+    ]);
   });
 
   it('ids are stable and unique', () => {
@@ -43,18 +80,32 @@ describe('responsibilities on the corpus', () => {
 describe('splitAgencies', () => {
   it.each([
     ['市医改办、卫生计生委', ['市医改办=市医改办', '卫生计生委=市卫生计生委']], // yulin s3.1
-    ['各县(市、区)人民政府,市医改办、财政局', ['各县(市、区)人民政府=各县(市、区)人民政府', '市医改办=市医改办', '财政局=市财政局']], // yulin s3.3
+    [
+      '各县(市、区)人民政府,市医改办、财政局',
+      ['各县(市、区)人民政府=各县(市、区)人民政府', '市医改办=市医改办', '财政局=市财政局'],
+    ], // yulin s3.3
     ['县(区)党委、政府', ['县(区)党委=县(区)党委', '政府=县(区)政府']], // guyuan annex
     ['市卫健委 (市人民医院)', ['市卫健委=市卫健委', '市人民医院=市人民医院']], // guyuan annex
-    ['市卫生健康委、医共体牵头医院、公共卫生机构', ['市卫生健康委=市卫生健康委', '医共体牵头医院=医共体牵头医院', '公共卫生机构=公共卫生机构']], // jieshou
+    [
+      '市卫生健康委、医共体牵头医院、公共卫生机构',
+      ['市卫生健康委=市卫生健康委', '医共体牵头医院=医共体牵头医院', '公共卫生机构=公共卫生机构'],
+    ], // jieshou
     ['', []],
   ])('%s', (list, want) => {
-    expect(splitAgencies(list).map((a) => `${a.text}=${a.prefix ? list.slice(a.prefix.offset, a.prefix.offset + a.prefix.length) + a.text : a.text}`)).toEqual(want);
+    expect(
+      splitAgencies(list).map(
+        (a) =>
+          `${a.text}=${a.prefix ? list.slice(a.prefix.offset, a.prefix.offset + a.prefix.length) + a.text : a.text}`,
+      ),
+    ).toEqual(want);
   });
 
   it('a bracketed remark is a note, not an agency (yulin s3.5)', () => {
-    expect(splitAgencies('市人力资源社会保障局、物价局(排在第一位的部门负责统筹协调)').map((a) => [a.text, a.note])).toEqual([
-      ['市人力资源社会保障局', ''], ['物价局', '排在第一位的部门负责统筹协调'],
+    expect(
+      splitAgencies('市人力资源社会保障局、物价局(排在第一位的部门负责统筹协调)').map((a) => [a.text, a.note]),
+    ).toEqual([
+      ['市人力资源社会保障局', ''],
+      ['物价局', '排在第一位的部门负责统筹协调'],
     ]);
   });
 });
@@ -73,27 +124,51 @@ describe('parseNoteBody', () => {
 });
 
 const PLANS: [string, string[]][] = [
-  ['misc-county-a.txt', [
-    '改革医保支付方式|县医保局|县医保局|lead|2022-06', '改革医保支付方式|县财政局|县财政局|partner|2022-06', '改革医保支付方式|卫健局|县卫健局|partner|2022-06',
-    '加强人才队伍建设|县卫健局|县卫健局|responsible|', '加强人才队伍建设|县人社局|县人社局|responsible|',
-  ]],
-  ['misc-markdown-b.txt', [
-    '制定医疗集团章程|市卫健委|市卫健委|lead|2022-12', '制定医疗集团章程|市医保局|市医保局|partner|2022-12', '制定医疗集团章程|财政局|市财政局|partner|2022-12',
-    '建立远程会诊中心|市人民医院|市人民医院|lead|',
-  ]],
-  ['misc-prefecture-c.txt', ['推进一体化管理|市卫生健康委|市卫生健康委|lead|', '推进一体化管理|市财政局|市财政局|partner|', '推进一体化管理|市医保局|市医保局|partner|']],
+  [
+    'misc-county-a.txt',
+    [
+      '改革医保支付方式|县医保局|县医保局|lead|2022-06',
+      '改革医保支付方式|县财政局|县财政局|partner|2022-06',
+      '改革医保支付方式|卫健局|县卫健局|partner|2022-06',
+      '加强人才队伍建设|县卫健局|县卫健局|responsible|',
+      '加强人才队伍建设|县人社局|县人社局|responsible|',
+    ],
+  ],
+  [
+    'misc-markdown-b.txt',
+    [
+      '制定医疗集团章程|市卫健委|市卫健委|lead|2022-12',
+      '制定医疗集团章程|市医保局|市医保局|partner|2022-12',
+      '制定医疗集团章程|财政局|市财政局|partner|2022-12',
+      '建立远程会诊中心|市人民医院|市人民医院|lead|',
+    ],
+  ],
+  [
+    'misc-prefecture-c.txt',
+    [
+      '推进一体化管理|市卫生健康委|市卫生健康委|lead|',
+      '推进一体化管理|市财政局|市财政局|partner|',
+      '推进一体化管理|市医保局|市医保局|partner|',
+    ],
+  ],
 ];
 
 describe('responsibilities on unseen layouts (scripts/pipeline/fixtures/plans)', () => {
   it.each(PLANS)('%s', (file, want) => {
     const doc = parseDocument({ docId: 'misc', fileName: file, bytes: readFileSync(fixturePath(file)) });
     const { rows } = extractResponsibilities(doc);
-    expect(rows.map((r) => [r.task_zh, r.agency_zh, r.agency_norm_zh, r.role, r.deadline ?? ''].join('|'))).toEqual(want);
+    expect(rows.map((r) => [r.task_zh, r.agency_zh, r.agency_norm_zh, r.role, r.deadline ?? ''].join('|'))).toEqual(
+      want,
+    );
     for (const r of rows) expect(doc.clean.raw.slice(r.start, r.end)).toBe(r.quote);
   });
 
   it('an unparsed deadline (长期坚持) is kept as written and reported', () => {
-    const doc = parseDocument({ docId: 'misc', fileName: 'misc-markdown-b.txt', bytes: readFileSync(fixturePath('misc-markdown-b.txt')) });
+    const doc = parseDocument({
+      docId: 'misc',
+      fileName: 'misc-markdown-b.txt',
+      bytes: readFileSync(fixturePath('misc-markdown-b.txt')),
+    });
     const { rows, report } = extractResponsibilities(doc);
     expect(rows.find((r) => r.deadline_zh === '长期坚持')?.deadline).toBeNull();
     expect(report.map((e) => e.kind)).toEqual(['unparsed-deadline']);

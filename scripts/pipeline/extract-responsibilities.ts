@@ -31,7 +31,10 @@ const PARTNER_KEYS = ['配合单位', '配合部门', '协办单位', '参与单
 const RESPONSIBLE_KEYS = ['责任单位', '责任部门', '责任主体', '实施单位', '承办单位'];
 const DEADLINE_KEYS = ['完成时限', '完成时间', '时间节点', '时限要求', '时限', '进度安排'];
 const TASK_HEADERS = ['工作任务', '重点任务', '主要任务', '任务内容', '工作内容', '改革任务', '具体任务', '任务'];
-const KEY_RE = new RegExp(`(${[...LEAD_KEYS, ...PARTNER_KEYS, ...RESPONSIBLE_KEYS].sort((a, b) => b.length - a.length).join('|')})\\s*[:：]`, 'g');
+const KEY_RE = new RegExp(
+  `(${[...LEAD_KEYS, ...PARTNER_KEYS, ...RESPONSIBLE_KEYS].sort((a, b) => b.length - a.length).join('|')})\\s*[:：]`,
+  'g',
+);
 
 function roleOfKey(k: string): Role | 'deadline' | null {
   const bare = k.replace(/\s/g, '');
@@ -94,7 +97,11 @@ export function splitAgencies(list: string): AgencyPart[] {
   return out;
 }
 
-interface Assignment { role: Role; agencies: AgencyPart[]; listOffset: number }
+interface Assignment {
+  role: Role;
+  agencies: AgencyPart[];
+  listOffset: number;
+}
 
 /** Parse the inside of a note: `牵头单位:A,B;配合单位:C、D;完成时限:2021年底前`. */
 export function parseNoteBody(body: string): { assignments: Assignment[]; deadlineZh: string | null } {
@@ -105,16 +112,29 @@ export function parseNoteBody(body: string): { assignments: Assignment[]; deadli
     const role = m ? roleOfKey(m[1] ?? '') : null;
     if (!m || !role) continue;
     const listText = seg.text.slice(m[0].length);
-    if (role === 'deadline') { deadlineZh = listText.trim(); continue; }
+    if (role === 'deadline') {
+      deadlineZh = listText.trim();
+      continue;
+    }
     const agencies = splitAgencies(listText);
     if (agencies.length > 0) assignments.push({ role, agencies, listOffset: seg.offset + m[0].length });
   }
   // Where a note names a lead, its 责任单位 are the partners.
-  if (assignments.some((a) => a.role === 'lead')) for (const a of assignments) if (a.role === 'responsible') a.role = 'partner';
+  if (assignments.some((a) => a.role === 'lead'))
+    for (const a of assignments) if (a.role === 'responsible') a.role = 'partner';
   return { assignments, deadlineZh };
 }
 
-interface Task { sectionId: string; taskZh: string; deadlineZh: string | null; assignments: Assignment[]; base: number; cleanStart: number; cleanEnd: number; kind: 'note' | 'table' }
+interface Task {
+  sectionId: string;
+  taskZh: string;
+  deadlineZh: string | null;
+  assignments: Assignment[];
+  base: number;
+  cleanStart: number;
+  cleanEnd: number;
+  kind: 'note' | 'table';
+}
 
 /** Full-width ASCII to ASCII, as the clean text has it. */
 function foldWidth(s: string): string {
@@ -122,7 +142,13 @@ function foldWidth(s: string): string {
 }
 
 /** The task a note belongs to: its section heading when it is the section's only note, else the sentence before it. */
-function taskOfNote(doc: ParsedDocument, para: Paragraph, at: number, notesInSection: number, prevParagraph: Paragraph | undefined): string {
+function taskOfNote(
+  doc: ParsedDocument,
+  para: Paragraph,
+  at: number,
+  notesInSection: number,
+  prevParagraph: Paragraph | undefined,
+): string {
   const section = doc.sections.find((s) => s.sectionId === para.sectionId);
   const heading = section?.headingZh ?? '';
   if (section && section.level > 0 && heading && notesInSection === 1) {
@@ -131,7 +157,10 @@ function taskOfNote(doc: ParsedDocument, para: Paragraph, at: number, notesInSec
   }
   let text = para.text.slice(0, at);
   let base = para.cleanStart;
-  if (!text.replace(/[。\s]/g, '') && prevParagraph) { text = prevParagraph.text; base = prevParagraph.cleanStart; }
+  if (!text.replace(/[。\s]/g, '') && prevParagraph) {
+    text = prevParagraph.text;
+    base = prevParagraph.cleanStart;
+  }
   const trimmed = text.replace(/[。\s]+$/, '');
   const from = Math.max(trimmed.lastIndexOf('。'), trimmed.lastIndexOf('〕'), trimmed.lastIndexOf(')')) + 1;
   return writtenText(doc.clean, base + from, base + trimmed.length);
@@ -139,10 +168,20 @@ function taskOfNote(doc: ParsedDocument, para: Paragraph, at: number, notesInSec
 
 function noteTasks(doc: ParsedDocument, report: ReportEntry[]): Task[] {
   const tasks: Task[] = [];
-  const found: { para: Paragraph; prev: Paragraph | undefined; at: number; end: number; body: string; bodyAt: number }[] = [];
+  const found: {
+    para: Paragraph;
+    prev: Paragraph | undefined;
+    at: number;
+    end: number;
+    body: string;
+    bodyAt: number;
+  }[] = [];
   let prev: Paragraph | undefined;
   for (const para of doc.paragraphs) {
-    if (para.kind === 'table-row') { prev = para; continue; }
+    if (para.kind === 'table-row') {
+      prev = para;
+      continue;
+    }
     const text = para.text;
     for (const m of text.matchAll(KEY_RE)) {
       const k = m.index;
@@ -151,7 +190,15 @@ function noteTasks(doc: ParsedDocument, report: ReportEntry[]): Task[] {
         const close = matchingClose(text, k - 1);
         if (close < 0) {
           const span = rawSpanOf(doc.clean, para.cleanStart + k - 1, para.cleanEnd);
-          report.push({ doc_id: doc.docId, dataset: 'responsibilities', kind: 'unclosed-note', message: `${doc.fileName}:${para.line}: responsibility note never closes its bracket; skipped`, quote: span.quote, start: span.start, end: span.end });
+          report.push({
+            doc_id: doc.docId,
+            dataset: 'responsibilities',
+            kind: 'unclosed-note',
+            message: `${doc.fileName}:${para.line}: responsibility note never closes its bracket; skipped`,
+            quote: span.quote,
+            start: span.start,
+            end: span.end,
+          });
           continue;
         }
         if (found.some((f) => f.para === para && f.at === k - 1)) continue;
@@ -170,7 +217,15 @@ function noteTasks(doc: ParsedDocument, report: ReportEntry[]): Task[] {
     const { assignments, deadlineZh } = parseNoteBody(f.body);
     if (assignments.length === 0) {
       const span = rawSpanOf(doc.clean, f.para.cleanStart + f.at, f.para.cleanStart + f.end);
-      report.push({ doc_id: doc.docId, dataset: 'responsibilities', kind: 'empty-note', message: `${doc.fileName}:${f.para.line}: responsibility note names no agency; skipped`, quote: span.quote, start: span.start, end: span.end });
+      report.push({
+        doc_id: doc.docId,
+        dataset: 'responsibilities',
+        kind: 'empty-note',
+        message: `${doc.fileName}:${f.para.line}: responsibility note names no agency; skipped`,
+        quote: span.quote,
+        start: span.start,
+        end: span.end,
+      });
       continue;
     }
     tasks.push({
@@ -193,8 +248,11 @@ function headerIndex(header: TableCell[], names: string[]): number {
 
 function tableTasks(doc: ParsedDocument, table: Table, report: ReportEntry[]): Task[] {
   const header = table.header;
-  const taskCol = header.findIndex((c) => TASK_HEADERS.some((n) => c.text.replace(/\s/g, '') === n || c.text.replace(/\s/g, '').endsWith(n)));
-  const roleCols = header.map((c, i) => ({ i, role: roleOfKey(c.text.replace(/\s/g, '').replace(/[（(].*$/, '')) }))
+  const taskCol = header.findIndex((c) =>
+    TASK_HEADERS.some((n) => c.text.replace(/\s/g, '') === n || c.text.replace(/\s/g, '').endsWith(n)),
+  );
+  const roleCols = header
+    .map((c, i) => ({ i, role: roleOfKey(c.text.replace(/\s/g, '').replace(/[（(].*$/, '')) }))
     .filter((x): x is { i: number; role: Role } => x.role !== null && x.role !== 'deadline');
   if (taskCol < 0 || roleCols.length === 0) return [];
   const deadlineCol = headerIndex(header, DEADLINE_KEYS);
@@ -205,7 +263,13 @@ function tableTasks(doc: ParsedDocument, table: Table, report: ReportEntry[]): T
     const first = row[0];
     const last = row[row.length - 1];
     if (!task || !first || !last || !task.text) {
-      report.push({ doc_id: doc.docId, dataset: 'responsibilities', kind: 'skipped-table-row', message: `${table.tableId}: row without a task cell; skipped`, ...(first && last ? { start: first.start, end: last.end } : {}) });
+      report.push({
+        doc_id: doc.docId,
+        dataset: 'responsibilities',
+        kind: 'skipped-table-row',
+        message: `${table.tableId}: row without a task cell; skipped`,
+        ...(first && last ? { start: first.start, end: last.end } : {}),
+      });
       continue;
     }
     const assignments: Assignment[] = [];
@@ -213,13 +277,20 @@ function tableTasks(doc: ParsedDocument, table: Table, report: ReportEntry[]): T
       const cell = row[rc.i];
       if (!cell || !cell.text || /^[—\-–/无]+$/.test(cell.text)) continue;
       const agencies = splitAgencies(cell.text);
-      assignments.push({ role: rc.role === 'responsible' && hasLead ? 'partner' : rc.role, agencies, listOffset: cell.cleanStart });
+      assignments.push({
+        role: rc.role === 'responsible' && hasLead ? 'partner' : rc.role,
+        agencies,
+        listOffset: cell.cleanStart,
+      });
     }
     const deadlineCell = deadlineCol >= 0 ? row[deadlineCol] : undefined;
     tasks.push({
       sectionId: table.sectionId,
       taskZh: writtenText(doc.clean, task.cleanStart, task.cleanEnd),
-      deadlineZh: deadlineCell && deadlineCell.text ? writtenText(doc.clean, deadlineCell.cleanStart, deadlineCell.cleanEnd) : null,
+      deadlineZh:
+        deadlineCell && deadlineCell.text
+          ? writtenText(doc.clean, deadlineCell.cleanStart, deadlineCell.cleanEnd)
+          : null,
       assignments,
       base: 0,
       cleanStart: first.cleanStart,
@@ -233,14 +304,24 @@ function tableTasks(doc: ParsedDocument, table: Table, report: ReportEntry[]): T
 /** Responsibilities of one plan: tasks in reading order, agencies in the order written. */
 export function extractResponsibilities(doc: ParsedDocument): { rows: ResponsibilityRow[]; report: ReportEntry[] } {
   const report: ReportEntry[] = [];
-  const tasks = [...noteTasks(doc, report), ...doc.tables.flatMap((t) => tableTasks(doc, t, report))].sort((a, b) => a.cleanStart - b.cleanStart);
+  const tasks = [...noteTasks(doc, report), ...doc.tables.flatMap((t) => tableTasks(doc, t, report))].sort(
+    (a, b) => a.cleanStart - b.cleanStart,
+  );
   const rows: ResponsibilityRow[] = [];
   tasks.forEach((task, ti) => {
     const taskId = `${doc.docId}-t${String(ti + 1).padStart(2, '0')}`;
     const span = rawSpanOf(doc.clean, task.cleanStart, task.cleanEnd);
     const deadline = task.deadlineZh ? parseYearMonthSpan(foldWidth(task.deadlineZh).replace(/\s/g, '')) : null;
     if (task.deadlineZh && !deadline) {
-      report.push({ doc_id: doc.docId, dataset: 'responsibilities', kind: 'unparsed-deadline', message: `${taskId}: deadline ${task.deadlineZh} has no year-month; kept as written`, quote: span.quote, start: span.start, end: span.end });
+      report.push({
+        doc_id: doc.docId,
+        dataset: 'responsibilities',
+        kind: 'unparsed-deadline',
+        message: `${taskId}: deadline ${task.deadlineZh} has no year-month; kept as written`,
+        quote: span.quote,
+        start: span.start,
+        end: span.end,
+      });
     }
     let n = 0;
     for (const a of task.assignments) {
@@ -248,7 +329,10 @@ export function extractResponsibilities(doc: ParsedDocument): { rows: Responsibi
         n++;
         const listStart = task.kind === 'note' ? task.base + a.listOffset : a.listOffset;
         const written = writtenText(doc.clean, listStart + ag.offset, listStart + ag.offset + ag.length);
-        const norm = ag.prefix ? writtenText(doc.clean, listStart + ag.prefix.offset, listStart + ag.prefix.offset + ag.prefix.length) + written : written;
+        const norm = ag.prefix
+          ? writtenText(doc.clean, listStart + ag.prefix.offset, listStart + ag.prefix.offset + ag.prefix.length) +
+            written
+          : written;
         rows.push({
           responsibility_id: `${taskId}-a${n}`,
           task_id: taskId,
@@ -268,7 +352,16 @@ export function extractResponsibilities(doc: ParsedDocument): { rows: Responsibi
         });
       }
     }
-    if (n === 0) report.push({ doc_id: doc.docId, dataset: 'responsibilities', kind: 'task-without-agency', message: `${taskId}: ${task.taskZh} names no agency`, quote: span.quote, start: span.start, end: span.end });
+    if (n === 0)
+      report.push({
+        doc_id: doc.docId,
+        dataset: 'responsibilities',
+        kind: 'task-without-agency',
+        message: `${taskId}: ${task.taskZh} names no agency`,
+        quote: span.quote,
+        start: span.start,
+        end: span.end,
+      });
   });
   return { rows, report };
 }

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_IDS, ROOT, corpusDoc, fixturePath, planFromText, rawOf } from '../test-support/corpus.ts';
 import { parseDocument } from './parse-document.ts';
-import { extractTargets, type IndicatorEntry, type TargetExtraction, type TargetMentionRow } from './extract-targets.ts';
+import {
+  extractTargets,
+  type IndicatorEntry,
+  type TargetExtraction,
+  type TargetMentionRow,
+} from './extract-targets.ts';
 
 const indicators = JSON.parse(readFileSync(join(ROOT, 'data/vocab/indicators.json'), 'utf8')) as IndicatorEntry[];
 
@@ -25,16 +30,26 @@ interface Expected {
   note: string;
 }
 
-const expected = JSON.parse(readFileSync(join(ROOT, 'scripts/pipeline/fixtures/expected-targets.json'), 'utf8')) as Expected[];
-const results = new Map<string, TargetExtraction>(CORPUS_IDS.map((id) => [id, extractTargets(corpusDoc(id), indicators)]));
+const expected = JSON.parse(
+  readFileSync(join(ROOT, 'scripts/pipeline/fixtures/expected-targets.json'), 'utf8'),
+) as Expected[];
+const results = new Map<string, TargetExtraction>(
+  CORPUS_IDS.map((id) => [id, extractTargets(corpusDoc(id), indicators)]),
+);
 
 /** The extracted mention an expected entry describes: overlapping span, same indicator, same year. */
 function locate(e: Expected): TargetMentionRow[] {
   const raw = rawOf(e.doc_id);
   const at = raw.indexOf(e.quote_contains);
   const end = at + e.quote_contains.length;
-  return (results.get(e.doc_id) as TargetExtraction).mentions.filter((m) =>
-    m.start < end && at < m.end && m.indicator_id === e.indicator_id && m.target_year === e.target_year && m.source_kind === e.source_kind);
+  return (results.get(e.doc_id) as TargetExtraction).mentions.filter(
+    (m) =>
+      m.start < end &&
+      at < m.end &&
+      m.indicator_id === e.indicator_id &&
+      m.target_year === e.target_year &&
+      m.source_kind === e.source_kind,
+  );
 }
 
 describe('corpus: every target read by hand is found, with the right comparator, value and year', () => {
@@ -46,12 +61,35 @@ describe('corpus: every target read by hand is found, with the right comparator,
     }
   });
 
-  it.each(expected.map((e, i) => [`${e.doc_id} #${i + 1} ${e.quote_contains.replace(/\t/g, ' ')} → ${e.indicator_id} ${e.target_year}`, e] as const))('%s', (_name, e) => {
+  it.each(
+    expected.map(
+      (e, i) =>
+        [
+          `${e.doc_id} #${i + 1} ${e.quote_contains.replace(/\t/g, ' ')} → ${e.indicator_id} ${e.target_year}`,
+          e,
+        ] as const,
+    ),
+  )('%s', (_name, e) => {
     const found = locate(e);
     expect(found, 'exactly one extracted mention').toHaveLength(1);
     const m = found[0] as TargetMentionRow;
-    expect({ comparator: m.comparator, value: m.value, value_max: m.value_max, unit: m.unit, base_year: m.base_year, aspirational: m.aspirational, condition: m.condition })
-      .toEqual({ comparator: e.comparator, value: e.value, value_max: e.value_max, unit: e.unit, base_year: e.base_year, aspirational: e.aspirational, condition: e.condition });
+    expect({
+      comparator: m.comparator,
+      value: m.value,
+      value_max: m.value_max,
+      unit: m.unit,
+      base_year: m.base_year,
+      aspirational: m.aspirational,
+      condition: m.condition,
+    }).toEqual({
+      comparator: e.comparator,
+      value: e.value,
+      value_max: e.value_max,
+      unit: e.unit,
+      base_year: e.base_year,
+      aspirational: e.aspirational,
+      condition: e.condition,
+    });
   });
 
   it.each(CORPUS_IDS)('%s: no invented mention (every extracted mention is in the hand-read list)', (id) => {
@@ -88,7 +126,9 @@ describe('corpus: every target read by hand is found, with the right comparator,
   });
 
   it('hangjin: the year-less restatements of 2个医共体 join the 2023 target', () => {
-    const t = (results.get('hangjin') as TargetExtraction).targets.find((x) => x.indicator_id === 'medical_community_count');
+    const t = (results.get('hangjin') as TargetExtraction).targets.find(
+      (x) => x.indicator_id === 'medical_community_count',
+    );
     expect(t?.target_year).toBe(2023);
     expect(t?.mention_count).toBe(3);
   });
@@ -111,17 +151,31 @@ describe('corpus: every target read by hand is found, with the right comparator,
     const yulin = (results.get('yulin') as TargetExtraction).skipped.map((s) => s.quote);
     expect(yulin).toContain('6家'); // 全市6家三级公立医院继续发挥引领作用
     const jieshou = (results.get('jieshou') as TargetExtraction).skipped;
-    expect(jieshou.filter((s) => s.reason.startsWith('not a quantified target')).map((s) => s.quote)).toContain('建设完成');
+    expect(jieshou.filter((s) => s.reason.startsWith('not a quantified target')).map((s) => s.quote)).toContain(
+      '建设完成',
+    );
   });
 });
 
 /** Unseen plans: hand-written in layouts the corpus does not use (see the rows below for what each tests). */
 function plan(name: string): TargetExtraction {
   const path = fixturePath(name);
-  return extractTargets(parseDocument({ docId: name.replace('.txt', ''), fileName: name, bytes: readFileSync(path) }), indicators);
+  return extractTargets(
+    parseDocument({ docId: name.replace('.txt', ''), fileName: name, bytes: readFileSync(path) }),
+    indicators,
+  );
 }
 type Row = [string, string, string, number, number | null, string, number | null];
-const brief = (r: TargetExtraction): Row[] => r.mentions.map((m) => [m.source_kind, m.indicator_id || m.indicator_zh, m.comparator, m.value, m.value_max, m.unit, m.target_year]);
+const brief = (r: TargetExtraction): Row[] =>
+  r.mentions.map((m) => [
+    m.source_kind,
+    m.indicator_id || m.indicator_zh,
+    m.comparator,
+    m.value,
+    m.value_max,
+    m.unit,
+    m.target_year,
+  ]);
 
 describe('unseen plans', () => {
   it('targets-year-columns.txt: a table with three year columns, —— and non-numeric cells, per-1000 rates', () => {
@@ -184,7 +238,12 @@ describe('unseen plans', () => {
     ]);
   });
 
-  it.each(['targets-year-columns.txt', 'targets-respectively.txt', 'targets-chinese-numerals.txt', 'targets-year-once.txt'])('%s: quotes sit at their offsets', (name) => {
+  it.each([
+    'targets-year-columns.txt',
+    'targets-respectively.txt',
+    'targets-chinese-numerals.txt',
+    'targets-year-once.txt',
+  ])('%s: quotes sit at their offsets', (name) => {
     const raw = readFileSync(fixturePath(name), 'utf8');
     const r = plan(name);
     for (const row of [...r.targets, ...r.mentions]) expect(raw.slice(row.start, row.end)).toBe(row.quote);
@@ -193,24 +252,34 @@ describe('unseen plans', () => {
 
 describe('edge and bad input', () => {
   it('a plan with no targets yields none', () => {
-    const r = extractTargets(planFromText('某县方案\n\n一、总体要求\n\n坚持政府主导，推进医共体建设。\n\n二、工作要求\n\n加强组织领导。\n'), indicators);
+    const r = extractTargets(
+      planFromText('某县方案\n\n一、总体要求\n\n坚持政府主导，推进医共体建设。\n\n二、工作要求\n\n加强组织领导。\n'),
+      indicators,
+    );
     expect(r).toEqual({ targets: [], mentions: [], unknownIndicators: [], skipped: [] });
   });
 
   it('dates, document numbers, section numbers, titles and labels are not targets', () => {
-    const text = '某县方案\n\n一、总体要求\n\n根据《某某行动计划（2016—2020年）》（某政发〔2020〕12号），2020年12月14日起实行“五统一、七不变”和“两个允许”，建立县乡村三级网络，第3项工作于2021年6月底前完成。\n';
+    const text =
+      '某县方案\n\n一、总体要求\n\n根据《某某行动计划（2016—2020年）》（某政发〔2020〕12号），2020年12月14日起实行“五统一、七不变”和“两个允许”，建立县乡村三级网络，第3项工作于2021年6月底前完成。\n';
     const r = extractTargets(planFromText(text), indicators);
     expect(r.mentions).toEqual([]);
   });
 
   it('weird numbers: a bare number with a comparator but no unit is reported, not published', () => {
-    const r = extractTargets(planFromText('某县方案\n\n一、目标\n\n到2025年，床位使用率不低于0.85，门诊量达到12万人次。\n'), indicators);
+    const r = extractTargets(
+      planFromText('某县方案\n\n一、目标\n\n到2025年，床位使用率不低于0.85，门诊量达到12万人次。\n'),
+      indicators,
+    );
     expect(r.mentions.map((m) => [m.value, m.unit])).toEqual([[120000, 'person_times']]);
     expect(r.skipped.map((s) => s.reason)).toContain('a number with no unit');
   });
 
   it('an unknown indicator keeps an empty id and is listed, never dropped', () => {
-    const r = extractTargets(planFromText('某县方案\n\n一、目标\n\n到2025年，孕产妇系统管理率达到95%以上。\n'), indicators);
+    const r = extractTargets(
+      planFromText('某县方案\n\n一、目标\n\n到2025年，孕产妇系统管理率达到95%以上。\n'),
+      indicators,
+    );
     expect(r.mentions).toHaveLength(1);
     expect(r.mentions[0]?.indicator_id).toBe('');
     expect(r.unknownIndicators.map((u) => u.indicator_zh)).toEqual(['孕产妇系统管理率']);

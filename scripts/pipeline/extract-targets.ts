@@ -77,19 +77,36 @@ export interface TargetExtraction {
 type Draft = Omit<TargetMentionRow, 'mention_id' | 'target_id'> & { order: number; indicatorClean: string };
 
 const HEADING_LABEL = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\d{1,2}[.、](?!\d)|\(\d{1,2}\))\s*/;
-const YEAR_EXPR = /(到|至|截至|截止|在|于)?(\d{4}|[〇零一二三四五六七八九]{4})年(底|末|年底|年末)?(?:\d{1,2}月(?:底|末)?)?(前|以前|之前)?/g;
-const CN_YEAR_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const YEAR_EXPR =
+  /(到|至|截至|截止|在|于)?(\d{4}|[〇零一二三四五六七八九]{4})年(底|末|年底|年末)?(?:\d{1,2}月(?:底|末)?)?(前|以前|之前)?/g;
+const CN_YEAR_DIGIT: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
 const BASE_YEAR = /(?:较|比|相比|同比|与)(\d{4})年/;
 /** Words that may stand before a sentence-opening year: `力争到2021年底`. */
 const YEAR_LEAD = /^(?:力争|争取|计划|预计|要|确保|目标是|主要目标是|目标:)?$/;
 const ASPIRATIONAL = /力争|争取/;
 
 /** Verbs that commit to building or doing a counted thing: `组建2个`, `引进2项`. */
-const COMMIT = /(组建|建成|建立|建设|创建|推进|引进|选派|派出|派驻|举办|开展|培养|培训|打造|新增|设立|成立|配备|招聘|招录|培育|遴选|认定|新建|创成|帮助)$/;
+const COMMIT =
+  /(组建|建成|建立|建设|创建|推进|引进|选派|派出|派驻|举办|开展|培养|培训|打造|新增|设立|成立|配备|招聘|招录|培育|遴选|认定|新建|创成|帮助)$/;
 const CUES: [RegExp, Comparator][] = [
   [/(不低于|不少于|不小于|大于等于|至少为|至少|≥|>=)$/, 'ge'],
   [/(不高于|不超过|不多于|小于等于|≤|<=)$/, 'le'],
-  [/(控制在|调控在|控制到|减少到|减少至|降低到|降低至|降到|降至|下降到|下降至|压缩到|压缩至|缩减到|缩短到|缩短至)$/, 'le'],
+  [
+    /(控制在|调控在|控制到|减少到|减少至|降低到|降低至|降到|降至|下降到|下降至|压缩到|压缩至|缩减到|缩短到|缩短至)$/,
+    'le',
+  ],
   [/(达到|提高到|提高至|提升到|提升至|增加到|增加至|上升到|上升至|增长到|增长至|增至|超过|高于|达)$/, 'ge'],
   [/(保持在|稳定在|为)$/, 'eq'],
   [/(增长|提高|提升|增加|上升|扩大)$/, 'increase'],
@@ -227,7 +244,14 @@ interface Candidate {
 }
 
 /** Why a number is not a target, or null when it may be one. Dates, years, labels, ranks, titles. */
-function notAQuantity(text: string, start: number, end: number, value: number, percent: boolean, chinese: boolean): string | null {
+function notAQuantity(
+  text: string,
+  start: number,
+  end: number,
+  value: number,
+  percent: boolean,
+  chinese: boolean,
+): string | null {
   const prev = text[start - 1] ?? '';
   const next = text.slice(end, end + 2);
   const digits = text.slice(start, end);
@@ -235,7 +259,12 @@ function notAQuantity(text: string, start: number, end: number, value: number, p
   if (prev === '年' && next.startsWith('月')) return 'date';
   if (prev === '月' && /^[日号]/.test(next)) return 'date';
   if (/[第前近后〔号]/.test(prev)) return 'ordinal or period';
-  if (insideBrackets(text, start, '《', '》') || insideBrackets(text, start, '“', '”') || insideBrackets(text, start, '〔', '〕')) return 'inside a title, quotation or document number';
+  if (
+    insideBrackets(text, start, '《', '》') ||
+    insideBrackets(text, start, '“', '”') ||
+    insideBrackets(text, start, '〔', '〕')
+  )
+    return 'inside a title, quotation or document number';
   if (chinese && prev !== '' && /[统同唯单]/.test(prev)) return 'word';
   return null;
 }
@@ -318,12 +347,17 @@ function findCandidates(
       if (r.percent && rest.startsWith('的')) {
         comparator = 'eq';
         commit = true;
-      } else if (prefix.endsWith('的') && (unit === 'count' || unit === 'persons') && /(组建|建成|建立|创建|成立|设立)/.test(text.slice(sentence.start, clause.start))) {
+      } else if (
+        prefix.endsWith('的') &&
+        (unit === 'count' || unit === 'persons') &&
+        /(组建|建成|建立|创建|成立|设立)/.test(text.slice(sentence.start, clause.start))
+      ) {
         // `分别组建由A、B牵头，…的2个医共体`: the verb governs a modifier that runs across a comma.
         comparator = 'eq';
         commit = true;
       } else {
-        if (unit !== '') skipped('a quantity with no target wording (describes the present or a label)', r.start, tailEnd);
+        if (unit !== '')
+          skipped('a quantity with no target wording (describes the present or a label)', r.start, tailEnd);
         continue;
       }
     }
@@ -331,10 +365,20 @@ function findCandidates(
       skipped('a number with no unit', r.start, tailEnd);
       continue;
     }
-    if (/(至少|不少于|不低于)/.test(prefix) && (comparator === 'eq')) comparator = 'ge';
+    if (/(至少|不少于|不低于)/.test(prefix) && comparator === 'eq') comparator = 'ge';
     if (suffix && comparator !== 'increase' && comparator !== 'decrease') comparator = suffix;
     if (r.valueMax !== null) comparator = 'range';
-    out.push({ numStart: r.start, numEnd: r.end, tailEnd, value: r.value, valueMax: r.valueMax, unit, comparator: comparator ?? 'eq', cueStart, commit });
+    out.push({
+      numStart: r.start,
+      numEnd: r.end,
+      tailEnd,
+      value: r.value,
+      valueMax: r.valueMax,
+      unit,
+      comparator: comparator ?? 'eq',
+      cueStart,
+      commit,
+    });
   }
   return out;
 }
@@ -345,7 +389,10 @@ function tidy(s: string): string {
 }
 
 function stripIndicator(s: string): string {
-  let t = s.replace(LEAD_WORDS, '').replace(/(?:较|比|与)\d{4}年?(?:相比)?$/, '').replace(TRAIL_WORDS, '');
+  let t = s
+    .replace(LEAD_WORDS, '')
+    .replace(/(?:较|比|与)\d{4}年?(?:相比)?$/, '')
+    .replace(TRAIL_WORDS, '');
   t = t.replace(/^[、和及与]+|[、和及与]+$/g, '');
   return t;
 }
@@ -380,7 +427,12 @@ interface TextContext {
 
 function pushDraft(ctx: TextContext, d: Omit<Draft, 'order' | 'indicator_id' | 'indicator_en'>): void {
   const hit = matchIndicator(d.indicatorClean, d.unit, ctx.vocab);
-  ctx.drafts.push({ ...d, indicator_id: hit?.indicator_id ?? '', indicator_en: hit?.name_en ?? '', order: ctx.order.n++ });
+  ctx.drafts.push({
+    ...d,
+    indicator_id: hit?.indicator_id ?? '',
+    indicator_en: hit?.name_en ?? '',
+    order: ctx.order.n++,
+  });
 }
 
 function rawOf(doc: ParsedDocument, base: number, s: number, e: number): { start: number; end: number; quote: string } {
@@ -399,7 +451,13 @@ function distribute(indicator: string, prefixTail: string): string[] {
 }
 
 /** `县域就诊率、基层就诊率分别达到90%、65%` and `2024年、2025年分别达到85%、90%`: pair lists in order. */
-function extractRespectively(ctx: TextContext, p: Paragraph, sent: Span, marks: YearMark[], carry: number | null): Span | null {
+function extractRespectively(
+  ctx: TextContext,
+  p: Paragraph,
+  sent: Span,
+  marks: YearMark[],
+  carry: number | null,
+): Span | null {
   const text = p.text;
   const s = text.slice(sent.start, sent.end);
   const m = /分别(达到|提高到|提升至|提高至|降低到|降至|控制在|不低于|不少于|为|达)?/.exec(s);
@@ -450,19 +508,36 @@ function extractRespectively(ctx: TextContext, p: Paragraph, sent: Span, marks: 
   values.forEach((v, k) => {
     const indicator = byItem ? (items[k] as string) : subject;
     const indStart = text.indexOf(indicator, clauseStart);
-    const indicatorZh = indStart >= 0 ? rawOf(ctx.doc, p.cleanStart, indStart, indStart + indicator.length).quote : indicator;
+    const indicatorZh =
+      indStart >= 0 ? rawOf(ctx.doc, p.cleanStart, indStart, indStart + indicator.length).quote : indicator;
     pushDraft(ctx, {
-      doc_id: ctx.doc.docId, section_id: p.sectionId, indicator_zh: indicatorZh, indicatorClean: indicator,
-      comparator: v.r.valueMax !== null ? 'range' : comparator, value: v.r.value, value_max: v.r.valueMax, unit: v.unit || last.unit,
-      frequency: '', base_year: null,
+      doc_id: ctx.doc.docId,
+      section_id: p.sectionId,
+      indicator_zh: indicatorZh,
+      indicatorClean: indicator,
+      comparator: v.r.valueMax !== null ? 'range' : comparator,
+      value: v.r.value,
+      value_max: v.r.valueMax,
+      unit: v.unit || last.unit,
+      frequency: '',
+      base_year: null,
       target_year: byYear ? (years[k] as number) : governingYear(marks, clauseStart, carry),
-      aspirational, condition: '', quote: span.quote, start: span.start, end: span.end, source_kind: 'text',
+      aspirational,
+      condition: '',
+      quote: span.quote,
+      start: span.start,
+      end: span.end,
+      source_kind: 'text',
     });
   });
   return { start: clauseStart, end: tailEnd };
 }
 
-function extractParagraph(ctx: TextContext, p: Paragraph, carry: number | null): { found: number; openYear: number | null } {
+function extractParagraph(
+  ctx: TextContext,
+  p: Paragraph,
+  carry: number | null,
+): { found: number; openYear: number | null } {
   const text = p.text;
   const sentences = sentencesOf(text);
   const marks = yearMarks(text, sentences);
@@ -540,13 +615,23 @@ function extractParagraph(ctx: TextContext, p: Paragraph, carry: number | null):
         const names = distribute(indicator, text.slice(Math.max(subStart, c.cueStart - 1), c.cueStart));
         for (const name of names) {
           pushDraft(ctx, {
-            doc_id: ctx.doc.docId, section_id: p.sectionId,
-            indicator_zh: names.length > 1 ? name : indicatorZh, indicatorClean: name,
-            comparator: c.comparator, value: c.value, value_max: c.valueMax, unit: c.unit, frequency,
+            doc_id: ctx.doc.docId,
+            section_id: p.sectionId,
+            indicator_zh: names.length > 1 ? name : indicatorZh,
+            indicatorClean: name,
+            comparator: c.comparator,
+            value: c.value,
+            value_max: c.valueMax,
+            unit: c.unit,
+            frequency,
             base_year: base ? Number(base[1]) : null,
             target_year: governingYear(marks, c.numStart, carry),
-            aspirational: ASPIRATIONAL.test(before), condition,
-            quote: span.quote, start: span.start, end: span.end, source_kind: 'text',
+            aspirational: ASPIRATIONAL.test(before),
+            condition,
+            quote: span.quote,
+            start: span.start,
+            end: span.end,
+            source_kind: 'text',
           });
           found++;
         }
@@ -572,15 +657,25 @@ function yearOfHeader(cell: string): number | null {
 
 function extractTable(ctx: TextContext, t: Table): void {
   const header = t.header.map((c) => c.text.replace(/\s+/g, ''));
-  const yearCols = header.map((h, k) => ({ k, year: yearOfHeader(h) })).filter((x) => x.year !== null) as { k: number; year: number }[];
+  const yearCols = header.map((h, k) => ({ k, year: yearOfHeader(h) })).filter((x) => x.year !== null) as {
+    k: number;
+    year: number;
+  }[];
   const targetCol = header.findIndex((h) => /^(?:目标值?|指标值|预期目标)$/.test(h));
-  const valueCols = yearCols.length > 0 ? yearCols : targetCol >= 0 ? [{ k: targetCol, year: null as number | null }] : [];
+  const valueCols =
+    yearCols.length > 0 ? yearCols : targetCol >= 0 ? [{ k: targetCol, year: null as number | null }] : [];
   if (valueCols.length === 0) return;
   let indCol = header.findIndex((h) => /指标|项目|名称|内容/.test(h) && !/序号/.test(h));
   if (indCol < 0) indCol = header.findIndex((h, k) => !/序号|编号/.test(h) && !valueCols.some((v) => v.k === k));
   const unitCol = header.findIndex((h) => /^单位$|计量单位/.test(h));
   const skip = (reason: string, cell: TableCell): void => {
-    ctx.skipped.push({ doc_id: ctx.doc.docId, reason, quote: ctx.doc.clean.raw.slice(cell.start, cell.end), start: cell.start, end: cell.end });
+    ctx.skipped.push({
+      doc_id: ctx.doc.docId,
+      reason,
+      quote: ctx.doc.clean.raw.slice(cell.start, cell.end),
+      start: cell.start,
+      end: cell.end,
+    });
   };
   for (const row of t.rows) {
     const ind = row[indCol];
@@ -599,16 +694,35 @@ function extractTable(ctx: TextContext, t: Table): void {
         continue;
       }
       let unit = q.unit;
-      if (unit === '' && unitCol >= 0) unit = unitOfMeasure(row[unitCol]?.text ?? '') ?? (/%/.test(row[unitCol]?.text ?? '') ? 'percent' : '');
+      if (unit === '' && unitCol >= 0)
+        unit = unitOfMeasure(row[unitCol]?.text ?? '') ?? (/%/.test(row[unitCol]?.text ?? '') ? 'percent' : '');
       if (unit === '' && /率|占比|比例|比重/.test(ind.text)) unit = 'percent';
-      if ((unit === 'persons' || unit === 'count' || unit === 'beds' || unit === '') && /每千(?:常住)?人口/.test(ind.text)) unit = 'per_1000';
-      if ((unit === 'persons' || unit === 'count' || unit === '') && /每万(?:常住)?人口/.test(ind.text)) unit = 'per_10000';
+      if (
+        (unit === 'persons' || unit === 'count' || unit === 'beds' || unit === '') &&
+        /每千(?:常住)?人口/.test(ind.text)
+      )
+        unit = 'per_1000';
+      if ((unit === 'persons' || unit === 'count' || unit === '') && /每万(?:常住)?人口/.test(ind.text))
+        unit = 'per_10000';
       const indicatorClean = ind.text;
       pushDraft(ctx, {
-        doc_id: ctx.doc.docId, section_id: t.sectionId, indicator_zh: ctx.doc.clean.raw.slice(ind.start, ind.end), indicatorClean,
-        comparator: q.comparator, value: q.value, value_max: q.valueMax, unit, frequency: '', base_year: null,
-        target_year: vc.year, aspirational: false, condition: '',
-        quote: ctx.doc.clean.raw.slice(cell.start, cell.end), start: cell.start, end: cell.end, source_kind: 'table',
+        doc_id: ctx.doc.docId,
+        section_id: t.sectionId,
+        indicator_zh: ctx.doc.clean.raw.slice(ind.start, ind.end),
+        indicatorClean,
+        comparator: q.comparator,
+        value: q.value,
+        value_max: q.valueMax,
+        unit,
+        frequency: '',
+        base_year: null,
+        target_year: vc.year,
+        aspirational: false,
+        condition: '',
+        quote: ctx.doc.clean.raw.slice(cell.start, cell.end),
+        start: cell.start,
+        end: cell.end,
+        source_kind: 'table',
       });
     }
   }
@@ -626,9 +740,23 @@ function describeValue(d: Draft): string {
 /** The published fields of a mention, in schema order (the CLI prints them in this order). */
 function fieldsOf(d: Draft): Omit<TargetMentionRow, 'mention_id' | 'target_id'> {
   return {
-    doc_id: d.doc_id, section_id: d.section_id, indicator_zh: d.indicator_zh, indicator_id: d.indicator_id, indicator_en: d.indicator_en,
-    comparator: d.comparator, value: d.value, value_max: d.value_max, unit: d.unit, frequency: d.frequency, base_year: d.base_year,
-    target_year: d.target_year, aspirational: d.aspirational, condition: d.condition, quote: d.quote, start: d.start, end: d.end,
+    doc_id: d.doc_id,
+    section_id: d.section_id,
+    indicator_zh: d.indicator_zh,
+    indicator_id: d.indicator_id,
+    indicator_en: d.indicator_en,
+    comparator: d.comparator,
+    value: d.value,
+    value_max: d.value_max,
+    unit: d.unit,
+    frequency: d.frequency,
+    base_year: d.base_year,
+    target_year: d.target_year,
+    aspirational: d.aspirational,
+    condition: d.condition,
+    quote: d.quote,
+    start: d.start,
+    end: d.end,
     source_kind: d.source_kind,
   };
 }
@@ -642,13 +770,15 @@ export function extractTargets(doc: ParsedDocument, indicators: IndicatorEntry[]
     if (carry && !(p.sectionId === carry.sectionId || p.sectionId.startsWith(`${carry.sectionId}.`))) carry = null;
     const { found, openYear } = extractParagraph(ctx, p, carry?.year ?? null);
     // A lead-in (`到2025年，主要目标是：`) or a year heading (`（一）2025年目标`) governs the paragraphs under it.
-    if (found === 0 && openYear !== null && (p.kind === 'heading' || /:$/.test(p.text))) carry = { year: openYear, sectionId: p.sectionId };
+    if (found === 0 && openYear !== null && (p.kind === 'heading' || /:$/.test(p.text)))
+      carry = { year: openYear, sectionId: p.sectionId };
   }
   for (const t of doc.tables) extractTable(ctx, t);
   const drafts = ctx.drafts.sort((a, b) => a.start - b.start || a.order - b.order);
 
   // Group mentions into targets (rules in TARGET_RULES.md).
-  const keyOf = (d: Draft): string => `${d.indicator_id || `zh:${fold(d.indicatorClean)}`}|${d.condition}|${d.frequency}`;
+  const keyOf = (d: Draft): string =>
+    `${d.indicator_id || `zh:${fold(d.indicatorClean)}`}|${d.condition}|${d.frequency}`;
   const groups: Draft[][] = [];
   for (const d of drafts) {
     const g = groups.find((grp) => {
@@ -656,7 +786,9 @@ export function extractTargets(doc: ParsedDocument, indicators: IndicatorEntry[]
       if (keyOf(f) !== keyOf(d) || f.target_year !== d.target_year) return false;
       if (grp.some((x) => sameValue(x, d))) return true;
       // A table restates the text: same indicator and year is the same target, even when values disagree.
-      return d.indicator_id !== '' && (d.source_kind !== f.source_kind || grp.some((x) => x.source_kind !== d.source_kind));
+      return (
+        d.indicator_id !== '' && (d.source_kind !== f.source_kind || grp.some((x) => x.source_kind !== d.source_kind))
+      );
     });
     if (g) g.push(d);
     else groups.push([d]);
@@ -666,7 +798,9 @@ export function extractTargets(doc: ParsedDocument, indicators: IndicatorEntry[]
     const g = groups[k] as Draft[];
     const f = g[0] as Draft;
     if (f.target_year !== null) continue;
-    const dated = groups.filter((o) => o !== g && (o[0] as Draft).target_year !== null && keyOf(o[0] as Draft) === keyOf(f));
+    const dated = groups.filter(
+      (o) => o !== g && (o[0] as Draft).target_year !== null && keyOf(o[0] as Draft) === keyOf(f),
+    );
     if (dated.length === 1 && (dated[0] as Draft[]).some((x) => g.every((y) => sameValue(x, y)))) {
       (dated[0] as Draft[]).push(...g);
       groups.splice(k, 1);
@@ -674,7 +808,8 @@ export function extractTargets(doc: ParsedDocument, indicators: IndicatorEntry[]
   }
   const mentionIds = new Map<Draft, string>();
   drafts.forEach((d, k) => mentionIds.set(d, `${doc.docId}-m${String(k + 1).padStart(3, '0')}`));
-  const ordered = groups.map((g) => g.sort((a, b) => a.start - b.start || a.order - b.order))
+  const ordered = groups
+    .map((g) => g.sort((a, b) => a.start - b.start || a.order - b.order))
     .sort((a, b) => (a[0] as Draft).start - (b[0] as Draft).start || (a[0] as Draft).order - (b[0] as Draft).order);
   const targets: TargetRow[] = [];
   const mentions: TargetMentionRow[] = [];
@@ -683,15 +818,30 @@ export function extractTargets(doc: ParsedDocument, indicators: IndicatorEntry[]
     const targetId = `${doc.docId}-t${String(k + 1).padStart(2, '0')}`;
     const first = g[0] as Draft;
     const distinct = g.filter((d, i) => g.findIndex((x) => sameValue(x, d)) === i);
-    const conflict = distinct.length > 1
-      ? `Mentions disagree: ${distinct.map((d) => `${d.source_kind} ${mentionIds.get(d)} says ${describeValue(d)} (${d.quote.length > 24 ? `${d.quote.slice(0, 24)}…` : d.quote})`).join('; ')}`
-      : '';
-    targets.push({ target_id: targetId, ...fieldsOf(first), conflict, mention_count: g.length, mention_ids: g.map((d) => mentionIds.get(d)).join(' ') });
+    const conflict =
+      distinct.length > 1
+        ? `Mentions disagree: ${distinct.map((d) => `${d.source_kind} ${mentionIds.get(d)} says ${describeValue(d)} (${d.quote.length > 24 ? `${d.quote.slice(0, 24)}…` : d.quote})`).join('; ')}`
+        : '';
+    targets.push({
+      target_id: targetId,
+      ...fieldsOf(first),
+      conflict,
+      mention_count: g.length,
+      mention_ids: g.map((d) => mentionIds.get(d)).join(' '),
+    });
     for (const d of g) {
       const mentionId = mentionIds.get(d) as string;
       mentions.push({ mention_id: mentionId, target_id: targetId, ...fieldsOf(d) });
       if (d.indicator_id === '') {
-        unknownIndicators.push({ doc_id: doc.docId, mention_id: mentionId, indicator_zh: d.indicator_zh, unit: d.unit, quote: d.quote, start: d.start, end: d.end });
+        unknownIndicators.push({
+          doc_id: doc.docId,
+          mention_id: mentionId,
+          indicator_zh: d.indicator_zh,
+          unit: d.unit,
+          quote: d.quote,
+          start: d.start,
+          end: d.end,
+        });
       }
     }
   });
@@ -705,14 +855,34 @@ export function targetsExtractor(doc: ParsedDocument, vocab: Vocabularies): Extr
   const r = extractTargets(doc, indicators);
   const report: ReportEntry[] = [
     ...r.unknownIndicators.map((u) => ({
-      doc_id: u.doc_id, dataset: 'targets', kind: 'unknown-indicator',
+      doc_id: u.doc_id,
+      dataset: 'targets',
+      kind: 'unknown-indicator',
       message: `${u.mention_id}: indicator ${u.indicator_zh || '(none)'} (${u.unit}) is not in data/vocab/indicators.json; kept with an empty indicator_id`,
-      quote: u.quote, start: u.start, end: u.end,
+      quote: u.quote,
+      start: u.start,
+      end: u.end,
     })),
-    ...r.skipped.map((s) => ({ doc_id: s.doc_id, dataset: 'targets', kind: 'skipped-quantity', message: s.reason, quote: s.quote, start: s.start, end: s.end })),
-    ...r.targets.filter((t) => t.conflict !== '').map((t) => ({
-      doc_id: t.doc_id, dataset: 'targets', kind: 'conflicting-mentions', message: `${t.target_id}: ${t.conflict}`, quote: t.quote, start: t.start, end: t.end,
+    ...r.skipped.map((s) => ({
+      doc_id: s.doc_id,
+      dataset: 'targets',
+      kind: 'skipped-quantity',
+      message: s.reason,
+      quote: s.quote,
+      start: s.start,
+      end: s.end,
     })),
+    ...r.targets
+      .filter((t) => t.conflict !== '')
+      .map((t) => ({
+        doc_id: t.doc_id,
+        dataset: 'targets',
+        kind: 'conflicting-mentions',
+        message: `${t.target_id}: ${t.conflict}`,
+        quote: t.quote,
+        start: t.start,
+        end: t.end,
+      })),
   ];
   return { datasets: { targets: r.targets, target_mentions: r.mentions }, report };
 }

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { alignLocal, applyOps, diffOps } from './find-reuse-align.ts';
 import { foldText, winnow } from './find-reuse-fingerprint.ts';
 
-const full = (a: string, b: string) => ({ aLo: 0, aHi: a.length, bLo: 0, bHi: b.length, dLo: -a.length, dHi: b.length });
+const full = (a: string, b: string) => ({
+  aLo: 0,
+  aHi: a.length,
+  bLo: 0,
+  bHi: b.length,
+  dLo: -a.length,
+  dHi: b.length,
+});
 
 describe('foldText', () => {
   it.each([
@@ -35,7 +42,8 @@ describe('winnow', () => {
   });
 
   it('keeps far fewer fingerprints than shingles', () => {
-    const text = '根据本市分级诊疗制度建设实际情况充分考虑医疗机构地域分布功能定位服务能力合作意愿和群众需求等因素分区域分层次组建多种形式的医联体';
+    const text =
+      '根据本市分级诊疗制度建设实际情况充分考虑医疗机构地域分布功能定位服务能力合作意愿和群众需求等因素分区域分层次组建多种形式的医联体';
     const picked = winnow(text, 8, 8);
     expect(picked.length).toBeLessThan((text.length - 7) / 2);
     expect(picked).toEqual([...picked].sort((x, y) => x - y));
@@ -58,8 +66,10 @@ describe('alignLocal', () => {
 
   it('bridges a substitution and a short insertion', () => {
     // henan.txt line 40 and a hand edit of it; the common prefix is long enough to pay for the edit.
-    const a = '按照优化协同高效的原则建立由县级党委政府牵头发展改革财政人力资源社会保障卫生健康医保等部门及医共体成员单位代表参加';
-    const b = '按照优化协同高效的原则建立由旗委旗政府牵头发展改革财政人力资源社会保障卫生健康医疗保障等部门及医共体成员单位代表参加';
+    const a =
+      '按照优化协同高效的原则建立由县级党委政府牵头发展改革财政人力资源社会保障卫生健康医保等部门及医共体成员单位代表参加';
+    const b =
+      '按照优化协同高效的原则建立由旗委旗政府牵头发展改革财政人力资源社会保障卫生健康医疗保障等部门及医共体成员单位代表参加';
     const al = alignLocal(a, b, full(a, b))!;
     expect(al.aStart).toBe(0);
     expect(al.aEnd).toBe(a.length);

@@ -42,7 +42,12 @@ const NEG = -1e9;
  * the seeds say where the shared passage lies, so cells far from their diagonals need not be computed.
  * Returns null when nothing scores above zero.
  */
-export function alignLocal(a: string, b: string, win: AlignWindow, scores: AlignScores = DEFAULT_SCORES): LocalAlignment | null {
+export function alignLocal(
+  a: string,
+  b: string,
+  win: AlignWindow,
+  scores: AlignScores = DEFAULT_SCORES,
+): LocalAlignment | null {
   const la = win.aHi - win.aLo;
   const lb = win.bHi - win.bLo;
   if (la <= 0 || lb <= 0 || win.dHi < win.dLo) return null;
@@ -89,15 +94,28 @@ export function alignLocal(a: string, b: string, win: AlignWindow, scores: Align
       const diag = hD + (ai === bw[j - 1] ? match : mismatch);
       let h = 0;
       let src = 0;
-      if (diag > h) { h = diag; src = 1; }
-      if (e > h) { h = e; src = 2; }
-      if (f > h) { h = f; src = 3; }
+      if (diag > h) {
+        h = diag;
+        src = 1;
+      }
+      if (e > h) {
+        h = e;
+        src = 2;
+      }
+      if (f > h) {
+        h = f;
+        src = 3;
+      }
       trace[i * W + kk] = src | (eExt > eOpen ? 4 : 0) | (fExt > fOpen ? 8 : 0);
       hCur[kk] = h;
       fCur[kk] = f;
       eLeft = e;
       hLeft = h;
-      if (h > best) { best = h; bestI = i; bestJ = j; }
+      if (h > best) {
+        best = h;
+        bestI = i;
+        bestJ = j;
+      }
     }
     cells += Math.max(0, jMax - jMin + 1);
     pLo = jMin - i - base;
@@ -130,7 +148,15 @@ export function alignLocal(a: string, b: string, win: AlignWindow, scores: Align
       if (!ext) state = 0;
     }
   }
-  return { aStart: win.aLo + i, aEnd: win.aLo + bestI, bStart: win.bLo + j, bEnd: win.bLo + bestJ, identical, score: best, cells };
+  return {
+    aStart: win.aLo + i,
+    aEnd: win.aLo + bestI,
+    bStart: win.bLo + j,
+    bEnd: win.bLo + bestJ,
+    identical,
+    score: best,
+    cells,
+  };
 }
 
 /** Full-width forms and the ideographic space count as their ASCII twins when diffing raw quotes. */
@@ -158,11 +184,20 @@ export function diffOps(a: string, b: string, maxD = 4000): string {
   for (let d = 0; d <= max && found < 0; d++) {
     trace.push(v.slice(offset - d, offset + d + 1));
     for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && (v[offset + k - 1] as number) < (v[offset + k + 1] as number)) ? (v[offset + k + 1] as number) : (v[offset + k - 1] as number) + 1;
+      let x =
+        k === -d || (k !== d && (v[offset + k - 1] as number) < (v[offset + k + 1] as number))
+          ? (v[offset + k + 1] as number)
+          : (v[offset + k - 1] as number) + 1;
       let y = x - k;
-      while (x < n && y < m && eq(x, y)) { x++; y++; }
+      while (x < n && y < m && eq(x, y)) {
+        x++;
+        y++;
+      }
       v[offset + k] = x;
-      if (x >= n && y >= m) { found = d; break; }
+      if (x >= n && y >= m) {
+        found = d;
+        break;
+      }
     }
   }
   if (found < 0) return runs([...'-'.repeat(n), ...'+'.repeat(m)]);
@@ -176,10 +211,24 @@ export function diffOps(a: string, b: string, maxD = 4000): string {
     const prevK = k === -d || (k !== d && at(k - 1) < at(k + 1)) ? k + 1 : k - 1;
     const prevX = at(prevK);
     const prevY = prevX - prevK;
-    while (x > prevX && y > prevY) { ops.push('='); x--; y--; }
-    if (x === prevX) { ops.push('+'); y--; } else { ops.push('-'); x--; }
+    while (x > prevX && y > prevY) {
+      ops.push('=');
+      x--;
+      y--;
+    }
+    if (x === prevX) {
+      ops.push('+');
+      y--;
+    } else {
+      ops.push('-');
+      x--;
+    }
   }
-  while (x > 0 && y > 0) { ops.push('='); x--; y--; }
+  while (x > 0 && y > 0) {
+    ops.push('=');
+    x--;
+    y--;
+  }
   ops.reverse();
   return runs(ops);
 }
@@ -191,12 +240,19 @@ function runs(ops: string[]): string {
   while (i < ops.length) {
     if (ops[i] === '=') {
       let n = 0;
-      while (ops[i] === '=') { n++; i++; }
+      while (ops[i] === '=') {
+        n++;
+        i++;
+      }
       out.push(`=${n}`);
     } else {
       let del = 0;
       let ins = 0;
-      while (i < ops.length && ops[i] !== '=') { if (ops[i] === '-') del++; else ins++; i++; }
+      while (i < ops.length && ops[i] !== '=') {
+        if (ops[i] === '-') del++;
+        else ins++;
+        i++;
+      }
       if (del > 0) out.push(`-${del}`);
       if (ins > 0) out.push(`+${ins}`);
     }
@@ -205,7 +261,11 @@ function runs(ops: string[]): string {
 }
 
 /** The parts of two quotes that the ops mark as same or different, for rendering a side-by-side view. */
-export function applyOps(a: string, b: string, ops: string): { a: { text: string; changed: boolean }[]; b: { text: string; changed: boolean }[] } {
+export function applyOps(
+  a: string,
+  b: string,
+  ops: string,
+): { a: { text: string; changed: boolean }[]; b: { text: string; changed: boolean }[] } {
   const outA: { text: string; changed: boolean }[] = [];
   const outB: { text: string; changed: boolean }[] = [];
   let x = 0;
@@ -225,6 +285,7 @@ export function applyOps(a: string, b: string, ops: string): { a: { text: string
       y += n;
     }
   }
-  if (x !== a.length || y !== b.length) throw new Error(`ops ${ops} cover ${x}/${a.length} and ${y}/${b.length} characters`);
+  if (x !== a.length || y !== b.length)
+    throw new Error(`ops ${ops} cover ${x}/${a.length} and ${y}/${b.length} characters`);
   return { a: outA, b: outB };
 }

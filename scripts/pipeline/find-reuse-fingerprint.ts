@@ -15,7 +15,7 @@ const KEEP = /[\p{L}\p{N}]/u;
 export function foldText(clean: string): FoldedText {
   const out: string[] = [];
   const map: number[] = [];
-  for (let i = 0; i < clean.length; ) {
+  for (let i = 0; i < clean.length;) {
     const cp = clean.codePointAt(i) ?? 0;
     const ch = String.fromCodePoint(cp);
     if (KEEP.test(ch)) {

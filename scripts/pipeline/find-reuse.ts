@@ -84,7 +84,20 @@ export function findReuse(documents: ParsedDocument[], options: Partial<ReuseOpt
     if (docs[i]?.docId === docs[i - 1]?.docId) throw new Error(`findReuse: document ${docs[i]?.docId} given twice`);
   }
   const folded = docs.map(foldDocument);
-  const stats: ReuseStats = { documents: docs.length, folded_chars: 0, fingerprints: 0, fingerprints_skipped: 0, doc_pairs: 0, seed_pairs: 0, regions: 0, filtered: 0, alignments: 0, cells: 0, kept: 0, rejected: 0 };
+  const stats: ReuseStats = {
+    documents: docs.length,
+    folded_chars: 0,
+    fingerprints: 0,
+    fingerprints_skipped: 0,
+    doc_pairs: 0,
+    seed_pairs: 0,
+    regions: 0,
+    filtered: 0,
+    alignments: 0,
+    cells: 0,
+    kept: 0,
+    rejected: 0,
+  };
   const report: ReportEntry[] = [];
 
   const seeds = seedPairs(folded, opt, stats, report);
@@ -104,16 +117,27 @@ export function findReuse(documents: ParsedDocument[], options: Partial<ReuseOpt
     for (const region of chainSeeds(flat, opt)) {
       stats.regions++;
       // A lone fingerprint is mostly a stock phrase: align it only if an ungapped extension finds enough identical text around it.
-      if (region.length === 2 && ungappedIdentical(A.text, B.text, region[0] as number, region[1] as number, opt) < opt.minMatched / 2) {
+      if (
+        region.length === 2 &&
+        ungappedIdentical(A.text, B.text, region[0] as number, region[1] as number, opt) < opt.minMatched / 2
+      ) {
         stats.filtered++;
         continue;
       }
       alignRegion(A.text, B.text, region, opt, stats, passages);
     }
     const kept: Passage[] = [];
-    for (const p of passages.sort((x, y) => y.al.score - x.al.score || x.al.aStart - y.al.aStart || x.al.bStart - y.al.bStart)) {
+    for (const p of passages.sort(
+      (x, y) => y.al.score - x.al.score || x.al.aStart - y.al.aStart || x.al.bStart - y.al.bStart,
+    )) {
       // Overlapping on both sides means the same passage found twice (from two regions); keep the better.
-      if (kept.some((q) => p.al.aStart < q.al.aEnd && q.al.aStart < p.al.aEnd && p.al.bStart < q.al.bEnd && q.al.bStart < p.al.bEnd)) continue;
+      if (
+        kept.some(
+          (q) =>
+            p.al.aStart < q.al.aEnd && q.al.aStart < p.al.aEnd && p.al.bStart < q.al.bEnd && q.al.bStart < p.al.bEnd,
+        )
+      )
+        continue;
       if (p.al.identical >= opt.minMatched && p.similarity >= opt.minSimilarity) kept.push(p);
       else {
         stats.rejected++;
@@ -127,7 +151,10 @@ export function findReuse(documents: ParsedDocument[], options: Partial<ReuseOpt
     const docB = docs[db] as ParsedDocument;
     for (const p of kept) {
       rows.push(toRow(docA, A, docB, B, p));
-      for (const [x, y, s, e] of [[docA.docId, docB.docId, p.al.aStart, p.al.aEnd], [docB.docId, docA.docId, p.al.bStart, p.al.bEnd]] as const) {
+      for (const [x, y, s, e] of [
+        [docA.docId, docB.docId, p.al.aStart, p.al.aEnd],
+        [docB.docId, docA.docId, p.al.bStart, p.al.bEnd],
+      ] as const) {
         const c = covered.get(`${x}\t${y}`) ?? { intervals: [], passages: 0 };
         c.intervals.push([s, e]);
         c.passages++;
@@ -144,7 +171,14 @@ export function findReuse(documents: ParsedDocument[], options: Partial<ReuseOpt
       const [docId, other] = key.split('\t') as [string, string];
       const chars = lengthOf.get(docId) ?? 0;
       const shared = unionLength(c.intervals);
-      return { doc_id: docId, other_doc_id: other, chars, shared_chars: shared, share: chars > 0 ? Math.round((shared / chars) * 10000) / 10000 : 0, passages: c.passages };
+      return {
+        doc_id: docId,
+        other_doc_id: other,
+        chars,
+        shared_chars: shared,
+        share: chars > 0 ? Math.round((shared / chars) * 10000) / 10000 : 0,
+        passages: c.passages,
+      };
     })
     .sort((x, y) => cmp(x.doc_id, y.doc_id) || cmp(x.other_doc_id, y.other_doc_id));
 
@@ -153,7 +187,11 @@ export function findReuse(documents: ParsedDocument[], options: Partial<ReuseOpt
     const docA = docs[Math.floor(key / docs.length)] as ParsedDocument;
     const docB = docs[key % docs.length] as ParsedDocument;
     const A = folded[Math.floor(key / docs.length)] as FoldedText;
-    const span = rawSpanOf(docA.clean, A.toClean[r.best.al.aStart] as number, (A.toClean[r.best.al.aEnd - 1] as number) + 1);
+    const span = rawSpanOf(
+      docA.clean,
+      A.toClean[r.best.al.aStart] as number,
+      (A.toClean[r.best.al.aEnd - 1] as number) + 1,
+    );
     report.push({
       doc_id: docA.docId,
       dataset: 'reuse',
@@ -176,7 +214,12 @@ function cmp(x: string, y: string): number {
  * come only from shared fingerprints, so no pair of documents is compared unless they share a shingle.
  * Returns, per document pair (key da * n + db, da < db), the seed positions as a flat [a0, b0, a1, b1, …].
  */
-function seedPairs(folded: FoldedText[], opt: ReuseOptions, stats: ReuseStats, report: ReportEntry[]): Map<number, number[]> {
+function seedPairs(
+  folded: FoldedText[],
+  opt: ReuseOptions,
+  stats: ReuseStats,
+  report: ReportEntry[],
+): Map<number, number[]> {
   const n = folded.length;
   const docOf: number[] = [];
   const posOf: number[] = [];
@@ -245,7 +288,10 @@ function seedPairs(folded: FoldedText[], opt: ReuseOptions, stats: ReuseStats, r
       doc_id: '',
       dataset: 'reuse',
       kind: 'reuse-boilerplate-skipped',
-      message: `${skipped.length} shingle(s) of ${opt.k} characters occur in more than ${opt.maxDocFreq} documents or more than ${opt.maxPostings} places and seed no passage; most frequent: ${skipped.slice(0, 10).map((s) => `${s.shingle} (${s.df} docs)`).join(', ')}`,
+      message: `${skipped.length} shingle(s) of ${opt.k} characters occur in more than ${opt.maxDocFreq} documents or more than ${opt.maxPostings} places and seed no passage; most frequent: ${skipped
+        .slice(0, 10)
+        .map((s) => `${s.shingle} (${s.df} docs)`)
+        .join(', ')}`,
     });
   }
   return seeds;
@@ -261,7 +307,10 @@ function uniqueSorted(hashes: Uint32Array): Uint32Array {
 function concatSorted(parts: Uint32Array[]): Uint32Array {
   const out = new Uint32Array(parts.reduce((t, p) => t + p.length, 0));
   let at = 0;
-  for (const p of parts) { out.set(p, at); at += p.length; }
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
   return out.sort();
 }
 
@@ -273,7 +322,8 @@ function countOf(sorted: Uint32Array, h: number): number {
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       const v = sorted[mid] as number;
-      if (v < h || (strict && v === h)) lo = mid + 1; else hi = mid;
+      if (v < h || (strict && v === h)) lo = mid + 1;
+      else hi = mid;
     }
     return lo;
   };
@@ -313,11 +363,20 @@ export function chainSeeds(flat: number[], opt: Pick<ReuseOptions, 'maxGap' | 'b
     } else open.push({ seeds: [a, b], lastA: a, lastD: d });
   }
   done.push(...open);
-  return done.map((r) => r.seeds).sort((x, y) => (x[0] as number) - (y[0] as number) || (x[1] as number) - (y[1] as number));
+  return done
+    .map((r) => r.seeds)
+    .sort((x, y) => (x[0] as number) - (y[0] as number) || (x[1] as number) - (y[1] as number));
 }
 
 /** Identical characters of the best ungapped extension (X-drop, as in BLAST) of a seed in both directions. */
-export function ungappedIdentical(a: string, b: string, pa: number, pb: number, opt: Pick<ReuseOptions, 'k' | 'scores'>, xDrop = 10): number {
+export function ungappedIdentical(
+  a: string,
+  b: string,
+  pa: number,
+  pb: number,
+  opt: Pick<ReuseOptions, 'k' | 'scores'>,
+  xDrop = 10,
+): number {
   const { match, mismatch } = opt.scores;
   let total = opt.k;
   for (const dir of [1, -1]) {
@@ -331,7 +390,10 @@ export function ungappedIdentical(a: string, b: string, pa: number, pb: number, 
       const eq = a.charCodeAt(i) === b.charCodeAt(j);
       score += eq ? match : mismatch;
       if (eq) same++;
-      if (score > best) { best = score; bestSame = same; }
+      if (score > best) {
+        best = score;
+        bestSame = same;
+      }
       if (score < best - xDrop) break;
       i += dir;
       j += dir;
@@ -342,14 +404,30 @@ export function ungappedIdentical(a: string, b: string, pa: number, pb: number, 
 }
 
 /** Align one region; seeds left outside the best local alignment (a second passage) are aligned in turn. */
-function alignRegion(a: string, b: string, seeds: number[], opt: ReuseOptions, stats: ReuseStats, out: Passage[], bounds = { aLo: 0, aHi: a.length, bLo: 0, bHi: b.length }): void {
-  let aMin = Infinity, aMax = -Infinity, bMin = Infinity, bMax = -Infinity, dMin = Infinity, dMax = -Infinity;
+function alignRegion(
+  a: string,
+  b: string,
+  seeds: number[],
+  opt: ReuseOptions,
+  stats: ReuseStats,
+  out: Passage[],
+  bounds = { aLo: 0, aHi: a.length, bLo: 0, bHi: b.length },
+): void {
+  let aMin = Infinity,
+    aMax = -Infinity,
+    bMin = Infinity,
+    bMax = -Infinity,
+    dMin = Infinity,
+    dMax = -Infinity;
   for (let i = 0; i < seeds.length; i += 2) {
     const x = seeds[i] as number;
     const y = seeds[i + 1] as number;
-    aMin = Math.min(aMin, x); aMax = Math.max(aMax, x);
-    bMin = Math.min(bMin, y); bMax = Math.max(bMax, y);
-    dMin = Math.min(dMin, y - x); dMax = Math.max(dMax, y - x);
+    aMin = Math.min(aMin, x);
+    aMax = Math.max(aMax, x);
+    bMin = Math.min(bMin, y);
+    bMax = Math.max(bMax, y);
+    dMin = Math.min(dMin, y - x);
+    dMax = Math.max(dMax, y - x);
   }
   const win = {
     aLo: Math.max(bounds.aLo, aMin - opt.margin),
@@ -380,8 +458,10 @@ function alignRegion(a: string, b: string, seeds: number[], opt: ReuseOptions, s
     else if (x >= al.aEnd && y >= al.bEnd) right.push(x, y);
   }
   // The windows of the rest stop at this passage, so each step strictly shrinks the work left.
-  if (left.length > 0) alignRegion(a, b, left, opt, stats, out, { aLo: bounds.aLo, aHi: al.aStart, bLo: bounds.bLo, bHi: al.bStart });
-  if (right.length > 0) alignRegion(a, b, right, opt, stats, out, { aLo: al.aEnd, aHi: bounds.aHi, bLo: al.bEnd, bHi: bounds.bHi });
+  if (left.length > 0)
+    alignRegion(a, b, left, opt, stats, out, { aLo: bounds.aLo, aHi: al.aStart, bLo: bounds.bLo, bHi: al.bStart });
+  if (right.length > 0)
+    alignRegion(a, b, right, opt, stats, out, { aLo: al.aEnd, aHi: bounds.aHi, bLo: al.bEnd, bHi: bounds.bHi });
 }
 
 /** Length of the union of half-open intervals. */
@@ -411,7 +491,8 @@ function lineAt(doc: ParsedDocument, offset: number): number {
   let hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= offset) lo = mid; else hi = mid - 1;
+    if ((starts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
   }
   return lo + 1;
 }

@@ -4,9 +4,30 @@ import { parseIsoDate } from './front-matter.ts';
 
 describe('front matter of the corpus', () => {
   it.each([
-    ['guyuan', '固原市全面开展县（区）域综合医改实施方案', 'text', '固医改发〔2020〕1号', '2020-12-14', '固原市深化医药卫生体制改革工作领导小组'],
-    ['yulin', '加快推进玉林医疗联合体建设和发展实施方案', 'text', '玉政办发〔2017〕55号', '2017-09-20', '玉林市人民政府办公室'],
-    ['jieshou', '界首市推进综合医改省级试点示范工作实施方案', 'text', '界政办秘〔2023〕6号', '2023-04-10', '界首市人民政府办公室'],
+    [
+      'guyuan',
+      '固原市全面开展县（区）域综合医改实施方案',
+      'text',
+      '固医改发〔2020〕1号',
+      '2020-12-14',
+      '固原市深化医药卫生体制改革工作领导小组',
+    ],
+    [
+      'yulin',
+      '加快推进玉林医疗联合体建设和发展实施方案',
+      'text',
+      '玉政办发〔2017〕55号',
+      '2017-09-20',
+      '玉林市人民政府办公室',
+    ],
+    [
+      'jieshou',
+      '界首市推进综合医改省级试点示范工作实施方案',
+      'text',
+      '界政办秘〔2023〕6号',
+      '2023-04-10',
+      '界首市人民政府办公室',
+    ],
     ['hangjin', '杭锦旗紧密型县域医疗卫生服务共同体建设实施方案（试行）', 'text', null, null, null],
     ['henan', '关于加快推进紧密型县域医疗卫生共同体建设的意见', 'manifest', null, null, null],
   ] as const)('%s', (id, title, titleOrigin, docNumber, date, issuer) => {
@@ -26,7 +47,9 @@ describe('front matter of the corpus', () => {
   it('separates the cover notice from the plan body', () => {
     const g = corpusDoc('guyuan');
     expect(g.clean.raw.slice(g.front.bodyStart).startsWith('固原市全面开展县（区）域综合医改实施方案')).toBe(true);
-    expect(g.clean.raw.slice(g.front.notice!.start, g.front.notice!.end)).toContain('现将《固原市全面开展县（区）域综合医改实施方案》印发给你们');
+    expect(g.clean.raw.slice(g.front.notice!.start, g.front.notice!.end)).toContain(
+      '现将《固原市全面开展县（区）域综合医改实施方案》印发给你们',
+    );
     expect(corpusDoc('henan').front.notice).toBeNull();
   });
 
@@ -40,11 +63,17 @@ describe('front matter of the corpus', () => {
 
   it('jieshou: two attachments, both present as annexes; guyuan: one, present', () => {
     expect(corpusDoc('jieshou').front.attachments.map((x) => x.present)).toEqual([true, true]);
-    expect(corpusDoc('guyuan').front.attachments.map((x) => [x.titleZh, x.present])).toEqual([['固原市全面开展县（区）域综合医改工作任务分工及完成时限', true]]);
+    expect(corpusDoc('guyuan').front.attachments.map((x) => [x.titleZh, x.present])).toEqual([
+      ['固原市全面开展县（区）域综合医改工作任务分工及完成时限', true],
+    ]);
   });
 
   it('citations of other documents by number', () => {
-    expect(corpusDoc('guyuan').front.citations.map((c) => c.docNumber)).toEqual(['宁医改发〔2020〕3号', '宁卫办发〔2019〕119号', '宁政办发〔2015〕130号']);
+    expect(corpusDoc('guyuan').front.citations.map((c) => c.docNumber)).toEqual([
+      '宁医改发〔2020〕3号',
+      '宁卫办发〔2019〕119号',
+      '宁政办发〔2015〕130号',
+    ]);
     expect(corpusDoc('yulin').front.citations.map((c) => c.docNumber)).toContain('国办发〔2017〕32号');
     expect(corpusDoc('jieshou').front.citations.map((c) => c.docNumber)).toContain('皖医改〔2023〕3号');
   });
@@ -63,7 +92,14 @@ describe('parseIsoDate', () => {
 
 describe('front matter of plans in other layouts', () => {
   it('a plan with no notice takes its first title-shaped line as the title', () => {
-    const doc = planFromText('某县医共体建设工作方案\n\n为推进改革，制定本方案。\n\n一、目标\n\n到2022年，建成医共体。\n');
-    expect(doc.front).toMatchObject({ titleZh: '某县医共体建设工作方案', titleOrigin: 'text', docNumber: null, notice: null });
+    const doc = planFromText(
+      '某县医共体建设工作方案\n\n为推进改革，制定本方案。\n\n一、目标\n\n到2022年，建成医共体。\n',
+    );
+    expect(doc.front).toMatchObject({
+      titleZh: '某县医共体建设工作方案',
+      titleOrigin: 'text',
+      docNumber: null,
+      notice: null,
+    });
   });
 });

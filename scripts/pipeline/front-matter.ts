@@ -13,7 +13,8 @@ export type CoverFacts = Omit<FrontMatter, 'attachments' | 'complete' | 'complet
 
 /** `固医改发〔2020〕1号`, `玉政办发〔2017〕55号`, `皖医改〔2023〕3号`. */
 export const DOC_NUMBER = /[\u4e00-\u9fff]{1,10}[〔\[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*\d{1,4}\s*号/g;
-const DATE_LINE = /^((?:19|20)\d{2}|[〇零一二三四五六七八九]{4}) *年 *([0-9]{1,2}|[一二三四五六七八九十]{1,3}) *月 *([0-9]{1,2}|[一二三四五六七八九十]{1,3}) *日$/;
+const DATE_LINE =
+  /^((?:19|20)\d{2}|[〇零一二三四五六七八九]{4}) *年 *([0-9]{1,2}|[一二三四五六七八九十]{1,3}) *月 *([0-9]{1,2}|[一二三四五六七八九十]{1,3}) *日$/;
 const TITLE_END = /(方案|意见|通知|办法|规划|计划|细则|措施|决定|规定)(\((?:试行|暂行|征求意见稿)\))?$/;
 /** The sentence that sends a plan out: 现将《X》印发给你们 / 《X》已经…同意，现印发给你们 / 现将印发《X》. */
 const SENDS = /《([^》]{4,80})》[^。\n]{0,30}印发|印发《([^》]{4,80})》/;
@@ -39,7 +40,11 @@ export function writtenForm(clean: CleanText, cleanStart: number, cleanEnd: numb
 }
 
 function chineseYear(s: string): number {
-  return Number([...s].map((c) => ({ 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 })[c] ?? '').join(''));
+  return Number(
+    [...s]
+      .map((c) => ({ 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 })[c] ?? '')
+      .join(''),
+  );
 }
 
 /** `2020年12月14日` or `二〇二〇年十二月十四日` to `2020-12-14`; null if not a valid date. */
@@ -96,7 +101,8 @@ export function extractCover(clean: CleanText, lines: CleanLine[], manifest?: Ma
   cover.forEach((t, i) => {
     const n = squash(t);
     const num = new RegExp(DOC_NUMBER.source).exec(n);
-    if (!docNumber && num && num[0].length === n.length) docNumber = writtenForm(clean, lines[i]!.cleanStart, lines[i]!.cleanEnd).replace(/\s+/g, '');
+    if (!docNumber && num && num[0].length === n.length)
+      docNumber = writtenForm(clean, lines[i]!.cleanStart, lines[i]!.cleanEnd).replace(/\s+/g, '');
     if (!issueDate) {
       const iso = parseIsoDate(t);
       if (iso) {
@@ -122,7 +128,10 @@ export function extractCover(clean: CleanText, lines: CleanLine[], manifest?: Ma
       }
     }
   }
-  const titleText = titleLine === -1 ? null : writtenForm(clean, lines[titleLine]!.cleanStart, lines[titleLine]!.cleanEnd).replace(/\s+/g, '');
+  const titleText =
+    titleLine === -1
+      ? null
+      : writtenForm(clean, lines[titleLine]!.cleanStart, lines[titleLine]!.cleanEnd).replace(/\s+/g, '');
   const titleZh = titleText ?? manifest?.title_zh ?? null;
   const issuer = issuerZh ?? manifest?.issuer_zh ?? null;
 
@@ -139,7 +148,12 @@ export function extractCover(clean: CleanText, lines: CleanLine[], manifest?: Ma
       const titleStart = title ? l.cleanStart + (title.index ?? 0) + 1 : -1;
       const start = clean.toRaw[cs] ?? 0;
       const end = (clean.toRaw[ce - 1] ?? 0) + 1;
-      citations.push({ docNumber: squash(writtenForm(clean, cs, ce)), titleZh: title?.[1] ? writtenForm(clean, titleStart, titleStart + title[1].length) : null, start, end });
+      citations.push({
+        docNumber: squash(writtenForm(clean, cs, ce)),
+        titleZh: title?.[1] ? writtenForm(clean, titleStart, titleStart + title[1].length) : null,
+        start,
+        end,
+      });
     }
   }
 
@@ -152,7 +166,10 @@ export function extractCover(clean: CleanText, lines: CleanLine[], manifest?: Ma
     issuerOrigin: issuerZh ? 'text' : manifest?.issuer_zh ? 'manifest' : 'none',
     issueDate,
     recipientsZh,
-    notice: noticeLines.length > 0 ? { start: noticeLines[0]!.rawStart, end: noticeLines[noticeLines.length - 1]!.rawEnd } : null,
+    notice:
+      noticeLines.length > 0
+        ? { start: noticeLines[0]!.rawStart, end: noticeLines[noticeLines.length - 1]!.rawEnd }
+        : null,
     bodyStart: lines[bodyLine]?.rawStart ?? 0,
     citations,
     bodyLine,

@@ -8,7 +8,12 @@ import { extractAll } from './extract-all.ts';
 import { parseDocument } from './parse-document.ts';
 
 describe('generated plans', () => {
-  const sources = CORPUS_IDS.map((id) => ({ docId: id, paragraphs: corpusDoc(id).paragraphs.filter((p) => p.kind === 'body').map((p) => p.text) }));
+  const sources = CORPUS_IDS.map((id) => ({
+    docId: id,
+    paragraphs: corpusDoc(id)
+      .paragraphs.filter((p) => p.kind === 'body')
+      .map((p) => p.text),
+  }));
   const vocab = readVocabularies();
 
   it('40 perturbed plans: no crash, every quote at its offsets', { timeout: 60_000 }, () => {

@@ -39,7 +39,10 @@ describe('hostile text', () => {
 
   it('targets in hostile text are still found with their numbers', () => {
     expect(datasets['targets']?.map((t) => [t['indicator_id'], t['comparator'], t['value']])).toEqual(
-      expect.arrayContaining([['county_visit_rate', 'ge', 90], ['primary_care_visit_share', 'approx', 65]]),
+      expect.arrayContaining([
+        ['county_visit_rate', 'ge', 90],
+        ['primary_care_visit_share', 'approx', 65],
+      ]),
     );
   });
 });

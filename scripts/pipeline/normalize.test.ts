@@ -12,7 +12,11 @@ describe('normalizeText on hand-written cases', () => {
     ['a bullet goes', '- 组长：张三', '组长:张三'],
     ['space between number and unit goes', '不低于 25%，2020 年 11 月', '不低于25%,2020年11月'],
     ['space inside Chinese prose goes', '落实政府医疗卫 生投入责任，加快实施', '落实政府医疗卫生投入责任,加快实施'],
-    ['space before Latin stays', '全面应用健康宁夏 APP 电子健康卡，方便患者', '全面应用健康宁夏 APP 电子健康卡,方便患者'],
+    [
+      'space before Latin stays',
+      '全面应用健康宁夏 APP 电子健康卡，方便患者',
+      '全面应用健康宁夏 APP 电子健康卡,方便患者',
+    ],
     ['stray English and between Chinese reads as 和', '思想 and 党的十九大精神，', '思想和党的十九大精神,'],
   ])('%s', (_label, input, expected) => {
     expect(normalizeText('t.txt', input).clean.text).toBe(`${expected}\n`);
@@ -25,7 +29,8 @@ describe('normalizeText on hand-written cases', () => {
       const ch = clean.text[i] as string;
       if (ch === '\n') continue;
       const r = raw[clean.toRaw[i] as number] as string;
-      const folded = r.charCodeAt(0) >= 0xff01 && r.charCodeAt(0) <= 0xff5e ? String.fromCharCode(r.charCodeAt(0) - 0xfee0) : r;
+      const folded =
+        r.charCodeAt(0) >= 0xff01 && r.charCodeAt(0) <= 0xff5e ? String.fromCharCode(r.charCodeAt(0) - 0xfee0) : r;
       expect(folded).toBe(ch);
     }
     expect(clean.toRaw[clean.text.length]).toBe(raw.length);
@@ -40,7 +45,10 @@ describe('normalizeText on hand-written cases', () => {
   });
 
   it('does not join a finished sentence or a title to what follows', () => {
-    const n = normalizeText('t.txt', '固原市全面开展综合医改实施方案\n\n为认真贯彻落实，制定本方案。\n\n一、总体要求\n');
+    const n = normalizeText(
+      't.txt',
+      '固原市全面开展综合医改实施方案\n\n为认真贯彻落实，制定本方案。\n\n一、总体要求\n',
+    );
     expect(n.lines).toHaveLength(3);
   });
 
@@ -74,7 +82,10 @@ describe('normalizeText on the corpus defects (shared/corpus/README.md)', () => 
     expect(doc.clean.text).not.toContain('预览已结束');
     expect(doc.clean.text).not.toContain('yunbaogao');
     expect(doc.clean.text.trimEnd().endsWith('在当年医疗服务收入扣除成本和提取各项基')).toBe(true);
-    expect(doc.notes.filter((n) => n.code === 'extraction-residue').map((n) => n.where)).toEqual(['henan.txt:53', 'henan.txt:55']);
+    expect(doc.notes.filter((n) => n.code === 'extraction-residue').map((n) => n.where)).toEqual([
+      'henan.txt:53',
+      'henan.txt:55',
+    ]);
     expect(doc.front.complete).toBe(false);
     expect(doc.front.completenessNote).toMatch(/line 51/);
   });
@@ -87,6 +98,7 @@ describe('normalizeText on the corpus defects (shared/corpus/README.md)', () => 
   });
 
   it('no other corpus file is truncated', () => {
-    for (const id of ['guyuan', 'hangjin', 'yulin', 'jieshou'] as const) expect(corpusDoc(id).front.complete).toBe(true);
+    for (const id of ['guyuan', 'hangjin', 'yulin', 'jieshou'] as const)
+      expect(corpusDoc(id).front.complete).toBe(true);
   });
 });

@@ -26,7 +26,14 @@ export interface Normalized {
   /** Raw lines recognised as extraction residue and left out of the clean text. */
   residue: { start: number; end: number; line: number; text: string }[];
   /** The text may stop mid-sentence or ends with a viewer's preview notice; confirmed by the structure. */
-  truncated: { line: number; start: number; end: number; lastText: string; cutMidSentence: boolean; previewNotice: boolean } | null;
+  truncated: {
+    line: number;
+    start: number;
+    end: number;
+    lastText: string;
+    cutMidSentence: boolean;
+    previewNotice: boolean;
+  } | null;
 }
 
 interface Chars {
@@ -141,10 +148,13 @@ function removeStraySpaces(c: Chars): Chars {
     while (c.chars[j + 1] === ' ') j++;
     const before = c.chars[i - 1] ?? '';
     const after = c.chars[j + 1] ?? '';
-    const numberUnit = (DIGIT.test(before) && (HAN.test(after) || after === '%')) || (HAN.test(before) && DIGIT.test(after)) ||
+    const numberUnit =
+      (DIGIT.test(before) && (HAN.test(after) || after === '%')) ||
+      (HAN.test(before) && DIGIT.test(after)) ||
       (before === '%' && HAN.test(after));
     // One stray space inside a sentence is a PDF artefact; a run of spaces is layout and stays.
-    const insideProse = prose && j === i && !LATIN.test(before) && !LATIN.test(after) && !(DIGIT.test(before) && DIGIT.test(after));
+    const insideProse =
+      prose && j === i && !LATIN.test(before) && !LATIN.test(after) && !(DIGIT.test(before) && DIGIT.test(after));
     if (numberUnit || insideProse) {
       i = j;
       continue;
@@ -197,13 +207,27 @@ export function normalizeText(fileName: string, raw: string): Normalized {
     const md = stripMarkdown(chars);
     const fixed = repairResidue(md.c);
     for (const at of fixed.repaired) {
-      notes.push({ severity: 'info', code: 'extraction-residue', where: `${fileName}:${lineNo}`, message: "stray English ' and ' between Chinese characters read as 和", start: at - 1, end: at + 4 });
+      notes.push({
+        severity: 'info',
+        code: 'extraction-residue',
+        where: `${fileName}:${lineNo}`,
+        message: "stray English ' and ' between Chinese characters read as 和",
+        start: at - 1,
+        end: at + 4,
+      });
     }
     const c = removeStraySpaces(fixed.c);
     const text = c.chars.join('');
     if (RESIDUE_LINE.some((re) => re.test(text))) {
       residue.push({ start: lineStart, end, line: lineNo, text: raw.slice(lineStart, end).trim() });
-      notes.push({ severity: 'warning', code: 'extraction-residue', where: `${fileName}:${lineNo}`, message: `line is not part of the document (viewer or web residue): ${text.slice(0, 40)}`, start: lineStart, end });
+      notes.push({
+        severity: 'warning',
+        code: 'extraction-residue',
+        where: `${fileName}:${lineNo}`,
+        message: `line is not part of the document (viewer or web residue): ${text.slice(0, 40)}`,
+        start: lineStart,
+        end,
+      });
       blankRun = 0;
       if (nl === -1) break;
       continue;
@@ -213,12 +237,26 @@ export function normalizeText(fileName: string, raw: string): Normalized {
       continue;
     }
     const line: Pending = {
-      c, cleanStart: 0, cleanEnd: 0, rawStart: c.raw[0] as number, rawEnd: (c.raw[c.raw.length - 1] as number) + 1,
-      line: lineNo, markdownLevel: md.markdownLevel, listItem: md.listItem, tabular: text.includes('\t'),
+      c,
+      cleanStart: 0,
+      cleanEnd: 0,
+      rawStart: c.raw[0] as number,
+      rawEnd: (c.raw[c.raw.length - 1] as number) + 1,
+      line: lineNo,
+      markdownLevel: md.markdownLevel,
+      listItem: md.listItem,
+      tabular: text.includes('\t'),
     };
     const prev = lines[lines.length - 1];
     if (prev && blankRun > 0 && continues(prev, line)) {
-      notes.push({ severity: 'info', code: 'page-break-join', where: `${fileName}:${lineNo}`, message: `paragraph split by a page break rejoined (…${prev.c.chars.slice(-4).join('')} | ${text.slice(0, 4)}…)`, start: prev.rawEnd, end: line.rawStart });
+      notes.push({
+        severity: 'info',
+        code: 'page-break-join',
+        where: `${fileName}:${lineNo}`,
+        message: `paragraph split by a page break rejoined (…${prev.c.chars.slice(-4).join('')} | ${text.slice(0, 4)}…)`,
+        start: prev.rawEnd,
+        end: line.rawStart,
+      });
       prev.c = { chars: prev.c.chars.concat(c.chars), raw: prev.c.raw.concat(c.raw) };
       prev.rawEnd = line.rawEnd;
     } else {
@@ -232,7 +270,12 @@ export function normalizeText(fileName: string, raw: string): Normalized {
   const lastKept = lines[lines.length - 1];
   const trailing = residue.filter((r) => !lastKept || r.start >= lastKept.rawEnd);
   if (trailing.length !== residue.length) {
-    throw new Error(`${fileName}: residue-like lines inside the document body: ${residue.filter((r) => !trailing.includes(r)).map((r) => r.line).join(', ')}`);
+    throw new Error(
+      `${fileName}: residue-like lines inside the document body: ${residue
+        .filter((r) => !trailing.includes(r))
+        .map((r) => r.line)
+        .join(', ')}`,
+    );
   }
 
   const chars: string[] = [];
@@ -261,7 +304,14 @@ export function normalizeText(fileName: string, raw: string): Normalized {
     const cutMidSentence = sentenceLike && !TERMINAL.test(lastText) && !last.tabular && !last.listItem;
     const previewNotice = residue.some((r) => /预览已结束/.test(r.text));
     if (cutMidSentence || previewNotice) {
-      truncated = { line: last.line, start: last.rawStart, end: last.rawEnd, lastText: lastText.slice(-20), cutMidSentence, previewNotice };
+      truncated = {
+        line: last.line,
+        start: last.rawStart,
+        end: last.rawEnd,
+        lastText: lastText.slice(-20),
+        cutMidSentence,
+        previewNotice,
+      };
     }
   }
   return { clean: { raw, text, toRaw: Int32Array.from(toRaw) }, lines: out, notes, residue, truncated };

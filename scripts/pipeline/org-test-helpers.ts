@@ -7,7 +7,10 @@ export const vocab = readVocabularies();
 
 export function corpusDoc(docId: string): ParsedDocument {
   const src = readSource(new URL(`../../data/raw/${docId}.txt`, import.meta.url).pathname);
-  return parseDocument({ docId: src.docId, fileName: src.fileName, bytes: src.bytes }, readManifest().find((m) => m.doc_id === docId));
+  return parseDocument(
+    { docId: src.docId, fileName: src.fileName, bytes: src.bytes },
+    readManifest().find((m) => m.doc_id === docId),
+  );
 }
 
 export function planDoc(name: string): ParsedDocument {

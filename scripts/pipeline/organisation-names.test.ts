@@ -74,14 +74,26 @@ describe('splitPlace and expandAliases', () => {
 });
 
 describe('scanOrganisations', () => {
-  const named = (s: string) => scanOrganisations(s, v).filter((c) => c.analysis.named).map((c) => c.analysis.written);
+  const named = (s: string) =>
+    scanOrganisations(s, v)
+      .filter((c) => c.analysis.named)
+      .map((c) => c.analysis.written);
   it.each([
     // hangjin l.13: a 、-list of health centres whose names contain stop characters (和, 其)
-    ['成员包括伊和乌素中心卫生院、巴音乌素中心卫生院、阿门其日格卫生院、胜利卫生院', ['伊和乌素中心卫生院', '巴音乌素中心卫生院', '阿门其日格卫生院', '胜利卫生院']],
+    [
+      '成员包括伊和乌素中心卫生院、巴音乌素中心卫生院、阿门其日格卫生院、胜利卫生院',
+      ['伊和乌素中心卫生院', '巴音乌素中心卫生院', '阿门其日格卫生院', '胜利卫生院'],
+    ],
     // hangjin l.14: departments with 和 inside their names
-    ['旗委编办、发展和改革委员会、财政局、卫生健康委员会、人力资源和社会保障局、医疗保障局等旗直部门', ['旗委编办', '发展和改革委员会', '财政局', '卫生健康委员会', '人力资源和社会保障局', '医疗保障局']],
+    [
+      '旗委编办、发展和改革委员会、财政局、卫生健康委员会、人力资源和社会保障局、医疗保障局等旗直部门',
+      ['旗委编办', '发展和改革委员会', '财政局', '卫生健康委员会', '人力资源和社会保障局', '医疗保障局'],
+    ],
     // yulin l.52: 和 between two hospitals is a boundary
-    ['加快推进玉林市第一人民医院和中山大学附属第一医院远程医疗政策试点项目', ['玉林市第一人民医院', '中山大学附属第一医院']],
+    [
+      '加快推进玉林市第一人民医院和中山大学附属第一医院远程医疗政策试点项目',
+      ['玉林市第一人民医院', '中山大学附属第一医院'],
+    ],
     // guyuan l.57: a body followed by a role is the body
     ['充分发挥市人医院区域医疗中心作用', ['市人医院']],
     // henan l.39: 省委 after a verb

@@ -46,9 +46,17 @@ export function expandAliases(stem: string, v: OrganisationVocab): string {
   let i = 0;
   while (i < stem.length) {
     const long = longs.find((l) => stem.startsWith(l, i));
-    if (long) { out += long; i += long.length; continue; }
+    if (long) {
+      out += long;
+      i += long.length;
+      continue;
+    }
     const alias = shorts.find((a) => stem.startsWith(a.short, i));
-    if (alias) { out += alias.long; i += alias.short.length; continue; }
+    if (alias) {
+      out += alias.long;
+      i += alias.short.length;
+      continue;
+    }
     out += stem[i];
     i++;
   }
@@ -68,7 +76,8 @@ export function splitPlace(name: string, v: OrganisationVocab): { prefix: string
     const place = m[1];
     const blocked = v.notPlaces.some((np) => place === np || (np.length >= 2 && place.endsWith(np)));
     // 五县, 各县: counts and determiners; 建设省级…: 省级/市级 is a level, not a place.
-    const numbered = /^[一二三四五六七八九十两几各全本该]/.test(place) || v.barePlaceBlockers.includes(name[place.length] ?? '');
+    const numbered =
+      /^[一二三四五六七八九十两几各全本该]/.test(place) || v.barePlaceBlockers.includes(name[place.length] ?? '');
     const bareStart = numbered || v.barePlaces.some((b) => (b.length === 1 && place.startsWith(b)) || b === place);
     if (!blocked && !bareStart) return { prefix: place, kind: 'explicit' };
   }
@@ -111,7 +120,9 @@ export function analyseName(name: string, v: OrganisationVocab, opts: AnalyseOpt
     typeId = placeOnly.typeId;
     suffix = expandedStem;
   } else {
-    const hit = suffixTypes(v, opts.fromList === true).find((s) => full.endsWith(s.suffix) && full.length >= s.suffix.length);
+    const hit = suffixTypes(v, opts.fromList === true).find(
+      (s) => full.endsWith(s.suffix) && full.length >= s.suffix.length,
+    );
     if (!hit) return null;
     typeId = hit.type.typeId;
     suffix = hit.suffix;
@@ -130,7 +141,8 @@ export function analyseName(name: string, v: OrganisationVocab, opts: AnalyseOpt
   if (requiresPlace && !opts.fromList) return { ...base, named: false, reason: 'needs-place' };
   // A committee is one body whatever qualifies it: 医共体管理委员会 is named, 委员会 alone is not.
   if (standalone || (COMMITTEE_TYPES.has(typeId) && rest.length > 0)) return { ...base, named: true, reason: '' };
-  if (isGeneric(rest, v) || rest.length < 2) return { ...base, named: opts.fromList === true, reason: opts.fromList ? '' : 'generic' };
+  if (isGeneric(rest, v) || rest.length < 2)
+    return { ...base, named: opts.fromList === true, reason: opts.fromList ? '' : 'generic' };
   if (rest.length > 12) return { ...base, named: false, reason: 'too-long' };
   return { ...base, named: true, reason: '' };
 }
@@ -142,14 +154,19 @@ interface ScanSuffix {
 }
 
 function scanSuffixes(v: OrganisationVocab): ScanSuffix[] {
-  const out: ScanSuffix[] = suffixTypes(v, false).map((s) => ({ suffix: s.suffix, typeId: s.type.typeId, placeOnly: false }));
+  const out: ScanSuffix[] = suffixTypes(v, false).map((s) => ({
+    suffix: s.suffix,
+    typeId: s.type.typeId,
+    placeOnly: false,
+  }));
   const ends = out.map((s) => s.suffix);
   for (const a of v.aliases) {
     const long = a.long;
     const hit = out.find((s) => long.endsWith(s.suffix));
     if (hit && !ends.includes(a.short)) out.push({ suffix: a.short, typeId: hit.typeId, placeOnly: false });
   }
-  for (const t of v.types) for (const s of t.placeOnlySuffixes) out.push({ suffix: s, typeId: t.typeId, placeOnly: true });
+  for (const t of v.types)
+    for (const s of t.placeOnlySuffixes) out.push({ suffix: s, typeId: t.typeId, placeOnly: true });
   return out.sort((a, b) => b.suffix.length - a.suffix.length);
 }
 
@@ -181,7 +198,11 @@ function cutPoint(chunk: string, v: OrganisationVocab, suffixes: ScanSuffix[], l
 }
 
 /** Every organisation-like name in a string of clean text, named or not (see analysis.named). */
-export function scanOrganisations(text: string, v: OrganisationVocab, docAliases: Map<string, string> = new Map()): NameCandidate[] {
+export function scanOrganisations(
+  text: string,
+  v: OrganisationVocab,
+  docAliases: Map<string, string> = new Map(),
+): NameCandidate[] {
   const suffixes = scanSuffixes(v);
   const byEnd = new Map<number, { start: number; s: ScanSuffix }>();
   for (let i = 0; i < text.length; i++) {
@@ -194,7 +215,8 @@ export function scanOrganisations(text: string, v: OrganisationVocab, docAliases
   }
   const found: NameCandidate[] = [];
   for (const [end, { start: ss, s }] of [...byEnd.entries()].sort((a, b) => a[0] - b[0])) {
-    if (v.falseSuffixWords.some((w) => w.endsWith(text.slice(ss, end)) && text.slice(end - w.length, end) === w)) continue;
+    if (v.falseSuffixWords.some((w) => w.endsWith(text.slice(ss, end)) && text.slice(end - w.length, end) === w))
+      continue;
     if (s.placeOnly && /[员托任派屈]/.test(text[end] ?? '')) continue;
     // 局长, 委员: a one-character suffix followed by a title is part of the title.
     if (s.suffix.length === 1 && /[长员]/.test(text[end] ?? '')) continue;
@@ -237,9 +259,18 @@ const CONTAINER_TYPES = new Set(['party_organ', 'office', 'committee_office', 'c
 /** A name inside a longer name is kept only when the longer one is a sub-body (党支部, 办公室) of it. */
 function dropNested(list: NameCandidate[]): NameCandidate[] {
   const found = list.filter((c, i) => list.findIndex((d) => d.start === c.start && d.end === c.end) === i);
-  return found.filter((inner) => !found.some((outer) => outer !== inner && outer.start <= inner.start && outer.end >= inner.end
-    && (outer.end - outer.start) > (inner.end - inner.start) && outer.analysis.named
-    && !(CONTAINER_TYPES.has(outer.analysis.typeId) && outer.start === inner.start)));
+  return found.filter(
+    (inner) =>
+      !found.some(
+        (outer) =>
+          outer !== inner &&
+          outer.start <= inner.start &&
+          outer.end >= inner.end &&
+          outer.end - outer.start > inner.end - inner.start &&
+          outer.analysis.named &&
+          !(CONTAINER_TYPES.has(outer.analysis.typeId) && outer.start === inner.start),
+      ),
+  );
 }
 
 /** Short forms a document defines itself: `医共体管理委员会(以下简称“管委会”)` → 管委会 ↦ 医共体管理委员会. */
@@ -266,7 +297,10 @@ export function documentPlace(doc: ParsedDocument, v: OrganisationVocab): string
 }
 
 /** The place an organisation belongs to: its own prefix, or the document's place for a bare 市/县/旗. */
-export function resolvePlace(a: NameAnalysis, docPlace: string | null): { placeZh: string | null; origin: 'prefix' | 'document' | 'unresolved' | 'none' } {
+export function resolvePlace(
+  a: NameAnalysis,
+  docPlace: string | null,
+): { placeZh: string | null; origin: 'prefix' | 'document' | 'unresolved' | 'none' } {
   if (a.placeKind === 'explicit') return { placeZh: a.placePrefix, origin: 'prefix' };
   if (a.placeKind === 'bare') {
     if (docPlace && docPlace.endsWith(a.placePrefix)) return { placeZh: docPlace, origin: 'document' };

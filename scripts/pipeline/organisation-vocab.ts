@@ -76,8 +76,18 @@ export function readOrganisationVocab(vocab: Vocabularies): OrganisationVocab {
       typeId: text('organisation-types', r.type_id, `entry ${i}.type_id`),
       nameEn: text('organisation-types', r.name_en, `entry ${i}.name_en`),
       suffixes: stringList('organisation-types', r.suffixes_zh, `entry ${i}.suffixes_zh`),
-      placeOnlySuffixes: stringList('organisation-types', r.place_only_suffixes_zh, `entry ${i}.place_only_suffixes_zh`, false),
-      standaloneSuffixes: stringList('organisation-types', r.standalone_suffixes_zh, `entry ${i}.standalone_suffixes_zh`, false),
+      placeOnlySuffixes: stringList(
+        'organisation-types',
+        r.place_only_suffixes_zh,
+        `entry ${i}.place_only_suffixes_zh`,
+        false,
+      ),
+      standaloneSuffixes: stringList(
+        'organisation-types',
+        r.standalone_suffixes_zh,
+        `entry ${i}.standalone_suffixes_zh`,
+        false,
+      ),
       requiresPlace: r.requires_place === true,
       listOnly: r.list_only === true,
     };
@@ -86,13 +96,19 @@ export function readOrganisationVocab(vocab: Vocabularies): OrganisationVocab {
   if (!Array.isArray(aliasesRaw.aliases)) fail('organisation-aliases', 'aliases must be a list');
   const aliases = aliasesRaw.aliases.map((a, i) => {
     const r = record('organisation-aliases', a, `aliases[${i}]`);
-    return { short: text('organisation-aliases', r.short_zh, `aliases[${i}].short_zh`), long: text('organisation-aliases', r.long_zh, `aliases[${i}].long_zh`) };
+    return {
+      short: text('organisation-aliases', r.short_zh, `aliases[${i}].short_zh`),
+      long: text('organisation-aliases', r.long_zh, `aliases[${i}].long_zh`),
+    };
   });
   const b = record('organisation-boundaries', vocab['organisation-boundaries'], 'the file');
   if (!Array.isArray(b.committee_roles)) fail('organisation-boundaries', 'committee_roles must be a list');
   const roles = b.committee_roles.map((x, i) => {
     const r = record('organisation-boundaries', x, `committee_roles[${i}]`);
-    return { roleZh: text('organisation-boundaries', r.role_zh, `committee_roles[${i}].role_zh`), roleEn: text('organisation-boundaries', r.role_en, `committee_roles[${i}].role_en`) };
+    return {
+      roleZh: text('organisation-boundaries', r.role_zh, `committee_roles[${i}].role_zh`),
+      roleEn: text('organisation-boundaries', r.role_en, `committee_roles[${i}].role_en`),
+    };
   });
   const kindsRaw = vocab['alliance-kinds'];
   if (!Array.isArray(kindsRaw) || kindsRaw.length === 0) fail('alliance-kinds', 'expected a non-empty list');
@@ -115,7 +131,9 @@ export function readOrganisationVocab(vocab: Vocabularies): OrganisationVocab {
     protectedWords: stringList('organisation-boundaries', b.protected_words_zh, 'protected_words_zh', false),
     nameChars: stringList('organisation-boundaries', b.name_chars_zh, 'name_chars_zh', false),
     falseSuffixWords: stringList('organisation-boundaries', b.false_suffix_words_zh, 'false_suffix_words_zh', false),
-    barePlaces: [...stringList('organisation-boundaries', b.bare_places_zh, 'bare_places_zh')].sort((x, y) => y.length - x.length),
+    barePlaces: [...stringList('organisation-boundaries', b.bare_places_zh, 'bare_places_zh')].sort(
+      (x, y) => y.length - x.length,
+    ),
     titles: stringList('organisation-boundaries', b.titles_zh, 'titles_zh'),
     roles,
     allianceKinds,

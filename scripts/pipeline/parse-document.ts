@@ -19,24 +19,41 @@ export function parseDocument(input: DocumentInput, manifest?: ManifestEntry): P
   if (norm.lines.length === 0) throw new InputError(`${fileName}:1`, 'no text left after removing residue');
   const cover = extractCover(norm.clean, norm.lines, manifest);
   const structure = segmentDocument(docId, fileName, norm.clean, norm.lines, {
-    bodyLine: cover.bodyLine, titleLine: cover.titleLine, hasNotice: cover.notice !== null,
+    bodyLine: cover.bodyLine,
+    titleLine: cover.titleLine,
+    hasNotice: cover.notice !== null,
   });
   const numbered = structure.sections.filter((s) => s.level >= 1 && s.kind !== 'annex');
   if (numbered.length === 0) {
-    throw new InputError(`${fileName}:1`, 'no recognisable structure: no 一、/（一）/1. headings found — is this a policy plan?');
+    throw new InputError(
+      `${fileName}:1`,
+      'no recognisable structure: no 一、/（一）/1. headings found — is this a policy plan?',
+    );
   }
   // Text that stops mid-sentence in the body is cut short; an annex list or roster need not end in 。.
-  const lastSection = structure.sections.find((s) => s.sectionId === structure.paragraphs[structure.paragraphs.length - 1]?.sectionId);
+  const lastSection = structure.sections.find(
+    (s) => s.sectionId === structure.paragraphs[structure.paragraphs.length - 1]?.sectionId,
+  );
   const candidate = norm.truncated;
-  const truncated = candidate && (candidate.previewNotice || !['annex', 'attachments'].includes(lastSection?.kind ?? '')) ? candidate : null;
+  const truncated =
+    candidate && (candidate.previewNotice || !['annex', 'attachments'].includes(lastSection?.kind ?? ''))
+      ? candidate
+      : null;
   // Quoted as written in the source, not as folded for matching.
   const lastWords = truncated ? norm.clean.raw.slice(truncated.start, truncated.end).trim().slice(-20) : '';
   const truncationNotes: Note[] = truncated
-    ? [{
-        severity: 'warning', code: 'truncated', where: `${fileName}:${truncated.line}`,
-        message: truncated.cutMidSentence ? `text stops mid-sentence (…${lastWords.slice(-12)})` : 'copy ends with a preview notice: the rest of the document is missing',
-        start: truncated.start, end: truncated.end,
-      }]
+    ? [
+        {
+          severity: 'warning',
+          code: 'truncated',
+          where: `${fileName}:${truncated.line}`,
+          message: truncated.cutMidSentence
+            ? `text stops mid-sentence (…${lastWords.slice(-12)})`
+            : 'copy ends with a preview notice: the rest of the document is missing',
+          start: truncated.start,
+          end: truncated.end,
+        },
+      ]
     : [];
   const { bodyLine: _b, titleLine: _t, ...front } = cover;
   return {

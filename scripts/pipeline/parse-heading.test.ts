@@ -18,13 +18,22 @@ describe('parseHeading (clean text: full-width already folded)', () => {
     expect(line.slice(h!.textStart, h!.textEnd)).toBe(heading);
   });
 
-  it.each(['2.8人', '2023年,县域内就诊率达到86%', '一是对照重点任务清单', '坚持政府主导。', '序号\t工作任务', '(以下简称“管委会”)'])(
-    'is not a heading: %s',
-    (line) => expect(parseHeading(line)).toBeNull(),
-  );
+  it.each([
+    '2.8人',
+    '2023年,县域内就诊率达到86%',
+    '一是对照重点任务清单',
+    '坚持政府主导。',
+    '序号\t工作任务',
+    '(以下简称“管委会”)',
+  ])('is not a heading: %s', (line) => expect(parseHeading(line)).toBeNull());
 
-  it.each([['一', 1], ['十', 10], ['十一', 11], ['二十', 20], ['九十九', 99], ['廿', Number.NaN], ['一一', Number.NaN]])(
-    'chineseOrdinal(%s) = %s',
-    (s, n) => expect(chineseOrdinal(s)).toBe(n),
-  );
+  it.each([
+    ['一', 1],
+    ['十', 10],
+    ['十一', 11],
+    ['二十', 20],
+    ['九十九', 99],
+    ['廿', Number.NaN],
+    ['一一', Number.NaN],
+  ])('chineseOrdinal(%s) = %s', (s, n) => expect(chineseOrdinal(s)).toBe(n));
 });

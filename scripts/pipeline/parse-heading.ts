@@ -16,7 +16,20 @@ export interface HeadingMatch {
   runIn: boolean;
 }
 
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** 一 … 九十九 as a number; NaN for anything else. */
 export function chineseOrdinal(s: string): number {
@@ -53,7 +66,15 @@ export function parseHeading(line: string): HeadingMatch | null {
   }
   const annex = /^附件 *(\d{1,2}) *$/.exec(line);
   if (annex?.[1]) {
-    return { level: 1, kind: 'annex', number: Number(annex[1]), labelLength: line.length, textStart: line.length, textEnd: line.length, runIn: false };
+    return {
+      level: 1,
+      kind: 'annex',
+      number: Number(annex[1]),
+      labelLength: line.length,
+      textStart: line.length,
+      textEnd: line.length,
+      runIn: false,
+    };
   }
   return null;
 }

@@ -69,7 +69,10 @@ describe('parseCellQuantity (target tables)', () => {
     expect(parseCellQuantity(cell)).toEqual(expected);
   });
 
-  it.each(['——', '建设完成', '创建成功', '打造品牌，形成样板', '', '2023年底前完成'])('%s is not a quantity', (cell) => {
-    expect(parseCellQuantity(cell)).toBeNull();
-  });
+  it.each(['——', '建设完成', '创建成功', '打造品牌，形成样板', '', '2023年底前完成'])(
+    '%s is not a quantity',
+    (cell) => {
+      expect(parseCellQuantity(cell)).toBeNull();
+    },
+  );
 });

@@ -20,7 +20,20 @@ export interface RangeMatch {
   chinese: boolean;
 }
 
-const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGIT: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const CN_CHARS = /[零〇一二两三四五六七八九十百千万点]/;
 const ASCII_DIGIT = /[0-9]/;
@@ -131,7 +144,14 @@ export function parseRangeAt(s: string, i: number): RangeMatch | null {
   if (sep) {
     const b = parseNumberAt(s, a.end + sep[0].length);
     if (b && b.value > a.value && (b.percent || !a.percent) && b.chinese === a.chinese) {
-      return { value: a.value, valueMax: b.value, start: i, end: b.end, percent: a.percent || b.percent, chinese: a.chinese };
+      return {
+        value: a.value,
+        valueMax: b.value,
+        start: i,
+        end: b.end,
+        percent: a.percent || b.percent,
+        chinese: a.chinese,
+      };
     }
   }
   return { value: a.value, valueMax: null, start: i, end: a.end, percent: a.percent, chinese: a.chinese };
@@ -162,20 +182,41 @@ const CELL_SUFFIX: [RegExp, Comparator][] = [
 
 /** The unit a measure word after a number stands for. */
 export function unitOfMeasure(word: string): string | null {
-  const m = /^(个百分点|百分点|人次|个月|小时|分钟|万元|亿元|元|张床|个|家|所|项|期|座|台|张|支|批|次|人|名|年|月|天|日|周)/.exec(word);
+  const m =
+    /^(个百分点|百分点|人次|个月|小时|分钟|万元|亿元|元|张床|个|家|所|项|期|座|台|张|支|批|次|人|名|年|月|天|日|周)/.exec(
+      word,
+    );
   if (!m) return null;
   const w = m[1] as string;
   const map: Record<string, string> = {
-    个百分点: 'percentage_points', 百分点: 'percentage_points', 人次: 'person_times', 个月: 'months', 小时: 'hours',
-    分钟: 'minutes', 万元: 'yuan_10k', 亿元: 'yuan_100m', 元: 'yuan', 张床: 'beds', 人: 'persons', 名: 'persons',
-    年: 'years', 月: 'months', 天: 'days', 日: 'days', 周: 'weeks', 次: 'times',
+    个百分点: 'percentage_points',
+    百分点: 'percentage_points',
+    人次: 'person_times',
+    个月: 'months',
+    小时: 'hours',
+    分钟: 'minutes',
+    万元: 'yuan_10k',
+    亿元: 'yuan_100m',
+    元: 'yuan',
+    张床: 'beds',
+    人: 'persons',
+    名: 'persons',
+    年: 'years',
+    月: 'months',
+    天: 'days',
+    日: 'days',
+    周: 'weeks',
+    次: 'times',
   };
   return map[w] ?? 'count';
 }
 
 /** Length of the measure word that unitOfMeasure recognised at the start of `word`. */
 export function measureLength(word: string): number {
-  const m = /^(个百分点|百分点|人次|个月|小时|分钟|万元|亿元|元|张床|个|家|所|项|期|座|台|张|支|批|次|人|名|年|月|天|日|周)/.exec(word);
+  const m =
+    /^(个百分点|百分点|人次|个月|小时|分钟|万元|亿元|元|张床|个|家|所|项|期|座|台|张|支|批|次|人|名|年|月|天|日|周)/.exec(
+      word,
+    );
   return m ? (m[1] as string).length : 0;
 }
 

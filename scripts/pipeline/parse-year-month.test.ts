@@ -25,7 +25,10 @@ describe('parseYearMonthSpan', () => {
     expect(parseYearMonthSpan(text)).toBeNull();
   });
 
-  it.each([['2021年13月'], ['2021年12月—2021年3月'], ['2021年0月底前']])('an impossible date %j is unreadable, not read as something else', (text) => {
-    expect(parseYearMonthSpan(text)).toBeNull();
-  });
+  it.each([['2021年13月'], ['2021年12月—2021年3月'], ['2021年0月底前']])(
+    'an impossible date %j is unreadable, not read as something else',
+    (text) => {
+      expect(parseYearMonthSpan(text)).toBeNull();
+    },
+  );
 });

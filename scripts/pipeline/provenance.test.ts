@@ -14,7 +14,9 @@ function checkRows(raw: string, datasets: Record<string, Record<string, unknown>
     for (const [i, row] of rows.entries()) {
       if (!('quote' in row)) continue;
       const { start, end, quote } = row as { start: number; end: number; quote: string };
-      expect(Number.isInteger(start) && Number.isInteger(end) && start <= end, `${name} row ${i + 1}: offsets`).toBe(true);
+      expect(Number.isInteger(start) && Number.isInteger(end) && start <= end, `${name} row ${i + 1}: offsets`).toBe(
+        true,
+      );
       expect(raw.slice(start, end), `${name} row ${i + 1}`).toBe(quote);
       if ('section_id' in row) expect(typeof row['section_id'], `${name} row ${i + 1}: section_id`).toBe('string');
       checked++;
@@ -38,6 +40,9 @@ describe('quotes sit at their raw offsets', () => {
     const doc = parseDocument({ docId: 'bom', fileName: 'foundation-bom-e.txt', bytes: readFileSync(path) });
     const { datasets } = extractAll(doc, { sha256: '', sourceFile: '' }, vocab);
     checkRows(raw, datasets);
-    for (const s of doc.sections) expect(raw.slice(s.headingStart, s.headingEnd).replace(/[*#\s]/g, '')).toMatch(new RegExp(`^${s.label.replace(/[.()（）]/g, '\\$&')}`));
+    for (const s of doc.sections)
+      expect(raw.slice(s.headingStart, s.headingEnd).replace(/[*#\s]/g, '')).toMatch(
+        new RegExp(`^${s.label.replace(/[.()（）]/g, '\\$&')}`),
+      );
   });
 });

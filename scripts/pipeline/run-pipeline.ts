@@ -47,15 +47,38 @@ export function runPipeline(
   for (const src of sources) {
     const t = performance.now();
     const entry = manifest.find((m) => m.doc_id === src.docId);
-    if (!entry) report.push({ doc_id: src.docId, dataset: 'documents', kind: 'no-manifest-entry', message: `${src.fileName} has no entry in data/manifest.json: place fields left empty` });
+    if (!entry)
+      report.push({
+        doc_id: src.docId,
+        dataset: 'documents',
+        kind: 'no-manifest-entry',
+        message: `${src.fileName} has no entry in data/manifest.json: place fields left empty`,
+      });
     const doc = parseDocument({ docId: src.docId, fileName: src.fileName, bytes: src.bytes }, entry);
     parsed.push(doc);
-    sourceDocs.push({ docId: src.docId, titleZh: doc.front.titleZh, issuerZh: doc.front.issuerZh, docNumber: doc.front.docNumber, path: src.sourceFile, sha256: src.sha256 });
-    const result = extractAll(doc, { sha256: src.sha256, sourceFile: src.sourceFile, ...(entry ? { manifest: entry } : {}) }, vocab);
+    sourceDocs.push({
+      docId: src.docId,
+      titleZh: doc.front.titleZh,
+      issuerZh: doc.front.issuerZh,
+      docNumber: doc.front.docNumber,
+      path: src.sourceFile,
+      sha256: src.sha256,
+    });
+    const result = extractAll(
+      doc,
+      { sha256: src.sha256, sourceFile: src.sourceFile, ...(entry ? { manifest: entry } : {}) },
+      vocab,
+    );
     for (const [name, rows] of Object.entries(result.datasets)) all[name] = (all[name] ?? []).concat(rows);
     report.push(...result.report);
     const counts = Object.fromEntries(Object.entries(result.datasets).map(([n, r]) => [n, r.length]));
-    onDocument({ docId: src.docId, chars: doc.clean.raw.length, complete: doc.front.complete, counts, ms: performance.now() - t });
+    onDocument({
+      docId: src.docId,
+      chars: doc.clean.raw.length,
+      complete: doc.front.complete,
+      counts,
+      ms: performance.now() - t,
+    });
   }
   // All-documents steps (need every plan at once): text reuse between plans.
   const reuse = findReuse(parsed);
@@ -63,7 +86,8 @@ export function runPipeline(
   all['reuse_matrix'] = reuse.matrix;
   report.push(...reuse.report);
   const unregistered = Object.keys(all).filter((n) => !DATASETS.some((d) => d.name === n));
-  if (unregistered.length > 0) throw new Error(`datasets without a schema in src/lib/schema/index.ts: ${unregistered.join(', ')}`);
+  if (unregistered.length > 0)
+    throw new Error(`datasets without a schema in src/lib/schema/index.ts: ${unregistered.join(', ')}`);
   // Validate and sort everything before anything is written; rows go out in primary-key order.
   const datasets: Record<string, Row[]> = {};
   for (const spec of DATASETS) datasets[spec.name] = sortByPrimaryKey(spec, validateRows(spec, all[spec.name] ?? []));

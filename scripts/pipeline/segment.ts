@@ -33,7 +33,13 @@ function cellsOf(clean: CleanText, l: CleanLine): TableCell[] {
       while (a < b && clean.text[a] === ' ') a++;
       while (b > a && clean.text[b - 1] === ' ') b--;
       const start = clean.toRaw[a] ?? 0;
-      cells.push({ text: clean.text.slice(a, b), cleanStart: a, cleanEnd: b, start, end: b > a ? (clean.toRaw[b - 1] ?? start) + 1 : start });
+      cells.push({
+        text: clean.text.slice(a, b),
+        cleanStart: a,
+        cleanEnd: b,
+        start,
+        end: b > a ? (clean.toRaw[b - 1] ?? start) + 1 : start,
+      });
       s = i + 1;
     }
   }
@@ -60,11 +66,22 @@ export function segmentDocument(
   // Labels are published as written: the raw text from the label's first to its last character.
   const rawLabel = (cs: number, ce: number) => clean.raw.slice(clean.toRaw[cs] ?? 0, (clean.toRaw[ce - 1] ?? 0) + 1);
   if (cover.hasNotice && cover.bodyLine > 0) {
-    sections.push(mk({
-      sectionId: 'cover', parentId: null, level: 0, kind: 'cover', label: '', headingZh: '印发通知',
-      start: lines[0]!.rawStart, end: rawEndOf(cover.bodyLine - 1), headingStart: lines[0]!.rawStart, headingEnd: lines[0]!.rawStart,
-      cleanStart: lines[0]!.cleanStart, cleanEnd: cleanEndOf(cover.bodyLine - 1),
-    }));
+    sections.push(
+      mk({
+        sectionId: 'cover',
+        parentId: null,
+        level: 0,
+        kind: 'cover',
+        label: '',
+        headingZh: '印发通知',
+        start: lines[0]!.rawStart,
+        end: rawEndOf(cover.bodyLine - 1),
+        headingStart: lines[0]!.rawStart,
+        headingEnd: lines[0]!.rawStart,
+        cleanStart: lines[0]!.cleanStart,
+        cleanEnd: cleanEndOf(cover.bodyLine - 1),
+      }),
+    );
     for (let i = 0; i < cover.bodyLine; i++) lineSection[i] = 'cover';
   }
 
@@ -80,22 +97,41 @@ export function segmentDocument(
     if (first) {
       const item = ATTACHMENT_ITEM.exec(first);
       const cs = l.cleanEnd - first.length;
-      items.push({ title: (item?.[2] ?? first).trim(), number: item ? Number(item[1]) : 1, line: i, cs, ce: l.cleanEnd });
+      items.push({
+        title: (item?.[2] ?? first).trim(),
+        number: item ? Number(item[1]) : 1,
+        line: i,
+        cs,
+        ce: l.cleanEnd,
+      });
     }
     for (let j = i + 1; j < lines.length; j++) {
       const item = ATTACHMENT_ITEM.exec(texts[j] ?? '');
       if (!item || lines[j]!.tabular || (items.length > 0 && Number(item[1]) !== items.length + 1)) break;
       if (items.length === 0 && Number(item[1]) !== 1) break;
       attachmentLines.add(j);
-      items.push({ title: (item[2] ?? '').trim(), number: Number(item[1]), line: j, cs: lines[j]!.cleanStart, ce: lines[j]!.cleanEnd });
+      items.push({
+        title: (item[2] ?? '').trim(),
+        number: Number(item[1]),
+        line: j,
+        cs: lines[j]!.cleanStart,
+        ce: lines[j]!.cleanEnd,
+      });
     }
     for (const it of items) {
       const titleStart = it.ce - it.title.length;
-      const label = it.line === i && !/^\d/.test(first) ? '附件' : writtenForm(clean, it.cs, titleStart).trim() || `附件${it.number}`;
+      const label =
+        it.line === i && !/^\d/.test(first)
+          ? '附件'
+          : writtenForm(clean, it.cs, titleStart).trim() || `附件${it.number}`;
       attachments.push({
         labelZh: label.startsWith('附件') ? label : `附件${label.replace(/[.、\s]+$/, '')}`,
-        titleZh: writtenForm(clean, titleStart, it.ce).trim().replace(/\.(docx?|pdf|xlsx?|wps)$/i, ''),
-        present: false, start: clean.toRaw[it.cs] ?? 0, end: (clean.toRaw[it.ce - 1] ?? 0) + 1,
+        titleZh: writtenForm(clean, titleStart, it.ce)
+          .trim()
+          .replace(/\.(docx?|pdf|xlsx?|wps)$/i, ''),
+        present: false,
+        start: clean.toRaw[it.cs] ?? 0,
+        end: (clean.toRaw[it.ce - 1] ?? 0) + 1,
       });
     }
     break;
@@ -113,21 +149,46 @@ export function segmentDocument(
   const uniqueId = (base: string) => {
     const n = (childCount.get(base) ?? 0) + 1;
     childCount.set(base, n);
-    if (n > 1) notes.push({ severity: 'warning', code: 'duplicate-label', where: `${fileName}`, message: `section label repeated: ${base} (given suffix -${n})` });
+    if (n > 1)
+      notes.push({
+        severity: 'warning',
+        code: 'duplicate-label',
+        where: `${fileName}`,
+        message: `section label repeated: ${base} (given suffix -${n})`,
+      });
     return n === 1 ? base : `${base}-${n}`;
   };
 
   let annexCount = 0;
-  const firstAnnexLine = lines.findIndex((_, i) => i >= cover.bodyLine && (attachmentLines.has(i) || parseHeading(texts[i] ?? '')?.kind === 'annex'));
-  const open = (i: number, h: HeadingMatch | null, label: string, headingZh: string, id: string, level: Section['level'], kind: Section['kind']) => {
+  const firstAnnexLine = lines.findIndex(
+    (_, i) => i >= cover.bodyLine && (attachmentLines.has(i) || parseHeading(texts[i] ?? '')?.kind === 'annex'),
+  );
+  const open = (
+    i: number,
+    h: HeadingMatch | null,
+    label: string,
+    headingZh: string,
+    id: string,
+    level: Section['level'],
+    kind: Section['kind'],
+  ) => {
     closeTo(level, i - 1);
     const parent = stack[stack.length - 1]?.section ?? null;
     const l = lines[i]!;
     const headingEnd = h ? l.cleanStart + h.textEnd : l.cleanEnd;
     const s = mk({
-      sectionId: id, parentId: parent?.sectionId ?? null, level, kind, label, headingZh,
-      start: l.rawStart, end: l.rawEnd, headingStart: l.rawStart, headingEnd: (clean.toRaw[Math.max(headingEnd - 1, l.cleanStart)] ?? l.rawStart) + 1,
-      cleanStart: l.cleanStart, cleanEnd: l.cleanEnd,
+      sectionId: id,
+      parentId: parent?.sectionId ?? null,
+      level,
+      kind,
+      label,
+      headingZh,
+      start: l.rawStart,
+      end: l.rawEnd,
+      headingStart: l.rawStart,
+      headingEnd: (clean.toRaw[Math.max(headingEnd - 1, l.cleanStart)] ?? l.rawStart) + 1,
+      cleanStart: l.cleanStart,
+      cleanEnd: l.cleanEnd,
     });
     sections.push(s);
     stack.push({ section: s, lastLine: i });
@@ -139,13 +200,26 @@ export function segmentDocument(
     const l = lines[i]!;
     const t = texts[i] ?? '';
     const inAnnexZone = firstAnnexLine !== -1 && i >= firstAnnexLine;
-    if (attachmentLines.has(i) && !(ATTACHMENT_LIST.test(t) && attachments.length === 1 && i + 1 < lines.length && !attachmentLines.has(i + 1))) {
+    if (
+      attachmentLines.has(i) &&
+      !(ATTACHMENT_LIST.test(t) && attachments.length === 1 && i + 1 < lines.length && !attachmentLines.has(i + 1))
+    ) {
       closeTo(0, i - 1);
       let list = sections.find((s) => s.sectionId === 'attachments');
       if (!list) {
         list = mk({
-          sectionId: 'attachments', parentId: null, level: 0, kind: 'attachments', label: '', headingZh: '附件目录',
-          start: l.rawStart, end: l.rawEnd, headingStart: l.rawStart, headingEnd: l.rawStart, cleanStart: l.cleanStart, cleanEnd: l.cleanEnd,
+          sectionId: 'attachments',
+          parentId: null,
+          level: 0,
+          kind: 'attachments',
+          label: '',
+          headingZh: '附件目录',
+          start: l.rawStart,
+          end: l.rawEnd,
+          headingStart: l.rawStart,
+          headingEnd: l.rawStart,
+          cleanStart: l.cleanStart,
+          cleanEnd: l.cleanEnd,
         });
         sections.push(list);
       }
@@ -196,8 +270,18 @@ export function segmentDocument(
       // Text before the first heading: the plan's title and preamble.
       if (!sections.some((s) => s.sectionId === 'preamble')) {
         const s = mk({
-          sectionId: 'preamble', parentId: null, level: 0, kind: 'preamble', label: '', headingZh: '前言',
-          start: l.rawStart, end: l.rawEnd, headingStart: l.rawStart, headingEnd: l.rawStart, cleanStart: l.cleanStart, cleanEnd: l.cleanEnd,
+          sectionId: 'preamble',
+          parentId: null,
+          level: 0,
+          kind: 'preamble',
+          label: '',
+          headingZh: '前言',
+          start: l.rawStart,
+          end: l.rawEnd,
+          headingStart: l.rawStart,
+          headingEnd: l.rawStart,
+          cleanStart: l.cleanStart,
+          cleanEnd: l.cleanEnd,
         });
         sections.push(s);
       }
@@ -216,13 +300,29 @@ export function segmentDocument(
 
   function detectUnlabelledAnnex() {
     let k = lines.length;
-    while (k > 0 && !lines[k - 1]!.tabular && ROSTER_LINE.test(texts[k - 1] ?? '') && !headingLines.has(k - 1) && !attachmentLines.has(k - 1)) k--;
+    while (
+      k > 0 &&
+      !lines[k - 1]!.tabular &&
+      ROSTER_LINE.test(texts[k - 1] ?? '') &&
+      !headingLines.has(k - 1) &&
+      !attachmentLines.has(k - 1)
+    )
+      k--;
     const count = lines.length - k;
     if (count < 3 || !/[:：]/.test(texts[k] ?? '')) return;
     const s = mk({
-      sectionId: 'a1', parentId: null, level: 1, kind: 'annex', label: '', headingZh: '',
-      start: lines[k]!.rawStart, end: rawEndOf(lines.length - 1), headingStart: lines[k]!.rawStart, headingEnd: lines[k]!.rawStart,
-      cleanStart: lines[k]!.cleanStart, cleanEnd: cleanEndOf(lines.length - 1),
+      sectionId: 'a1',
+      parentId: null,
+      level: 1,
+      kind: 'annex',
+      label: '',
+      headingZh: '',
+      start: lines[k]!.rawStart,
+      end: rawEndOf(lines.length - 1),
+      headingStart: lines[k]!.rawStart,
+      headingEnd: lines[k]!.rawStart,
+      cleanStart: lines[k]!.cleanStart,
+      cleanEnd: cleanEndOf(lines.length - 1),
     });
     // The enclosing sections now end where the annex begins.
     for (const other of sections) {
@@ -233,14 +333,32 @@ export function segmentDocument(
     }
     sections.push(s);
     for (let i = k; i < lines.length; i++) lineSection[i] = 'a1';
-    notes.push({ severity: 'info', code: 'annex-without-heading', where: `${fileName}:${lines[k]!.line}`, message: `${count} roster lines after the last section read as an annex without a 附件 heading` });
+    notes.push({
+      severity: 'info',
+      code: 'annex-without-heading',
+      where: `${fileName}:${lines[k]!.line}`,
+      message: `${count} roster lines after the last section read as an annex without a 附件 heading`,
+    });
     if (attachments.length === 0 && /详见附件|见附件/.test(clean.text)) {
-      attachments.push({ labelZh: '附件', titleZh: '', present: true, start: lines[k]!.rawStart, end: lines[k]!.rawStart });
+      attachments.push({
+        labelZh: '附件',
+        titleZh: '',
+        present: true,
+        start: lines[k]!.rawStart,
+        end: lines[k]!.rawStart,
+      });
     }
   }
 
   for (const a of attachments.filter((x) => !x.present)) {
-    notes.push({ severity: 'warning', code: 'attachment-missing', where: `${fileName}`, message: `attachment referenced but not in the text: ${a.labelZh}`, start: a.start, end: a.end });
+    notes.push({
+      severity: 'warning',
+      code: 'attachment-missing',
+      where: `${fileName}`,
+      message: `attachment referenced but not in the text: ${a.labelZh}`,
+      start: a.start,
+      end: a.end,
+    });
   }
 
   // Paragraphs and tables.
@@ -263,13 +381,26 @@ export function segmentDocument(
     if (!l.tabular) continue;
     const cells = cellsOf(clean, l);
     const adjacent = lastTableLine === i - 1;
-    const repeatsHeader = current && cells.map((c) => c.text).join('\t') === current.header.map((c) => c.text).join('\t');
+    const repeatsHeader =
+      current && cells.map((c) => c.text).join('\t') === current.header.map((c) => c.text).join('\t');
     if (current && repeatsHeader && (adjacent || lineSection[i] === current.sectionId)) {
-      notes.push({ severity: 'info', code: 'table-header-repeated', where: `${fileName}:${l.line}`, message: 'table header repeated after a page break; merged into one table' });
+      notes.push({
+        severity: 'info',
+        code: 'table-header-repeated',
+        where: `${fileName}:${l.line}`,
+        message: 'table header repeated after a page break; merged into one table',
+      });
     } else if (current && adjacent) {
       current.rows.push(cells);
     } else {
-      current = { tableId: `${docId}-table${tables.length + 1}`, sectionId: lineSection[i] || 'preamble', header: cells, rows: [], start: l.rawStart, end: l.rawEnd };
+      current = {
+        tableId: `${docId}-table${tables.length + 1}`,
+        sectionId: lineSection[i] || 'preamble',
+        header: cells,
+        rows: [],
+        start: l.rawStart,
+        end: l.rawEnd,
+      };
       tables.push(current);
     }
     current.end = l.rawEnd;

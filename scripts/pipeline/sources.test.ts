@@ -20,7 +20,9 @@ describe('data/raw', () => {
   });
 
   it('every raw file has a manifest entry whose facts each name an origin', () => {
-    const manifest = JSON.parse(readFileSync(join(ROOT, 'data/manifest.json'), 'utf8')) as { documents: { doc_id: string; origins: Record<string, string> }[] };
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'data/manifest.json'), 'utf8')) as {
+      documents: { doc_id: string; origins: Record<string, string> }[];
+    };
     expect(manifest.documents.map((d) => d.doc_id).sort()).toEqual(EXPECTED.map(([id]) => id).sort());
     for (const d of manifest.documents) expect(Object.keys(d.origins).length).toBeGreaterThan(0);
   });

@@ -35,5 +35,8 @@ export function toCsv(rows: Record<string, unknown>[], columns: CsvColumn[]): st
 
 /** CSV column kinds from a dataset's columns: strings are free text (formula-defused), the rest as they are. */
 export function csvColumns(columns: { name: string; type: string }[]): CsvColumn[] {
-  return columns.map((c) => ({ name: c.name, kind: c.type === 'string' ? 'text' : c.type === 'boolean' ? 'boolean' : 'number' }));
+  return columns.map((c) => ({
+    name: c.name,
+    kind: c.type === 'string' ? 'text' : c.type === 'boolean' ? 'boolean' : 'number',
+  }));
 }

@@ -6,7 +6,8 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 
 describe('parseChangelog', () => {
   it('reads versions and dates, newest (top) first', () => {
-    const text = '# Data changelog\n\nIntro.\n\n## 0.2.0 — 2027-01-05\n\n- Added targets.\n\n## 0.1.0 - 2026-11-22\n\nFirst.\n';
+    const text =
+      '# Data changelog\n\nIntro.\n\n## 0.2.0 — 2027-01-05\n\n- Added targets.\n\n## 0.1.0 - 2026-11-22\n\nFirst.\n';
     expect(parseChangelog(text).map((r) => [r.version, r.date])).toEqual([
       ['0.2.0', '2027-01-05'],
       ['0.1.0', '2026-11-22'],

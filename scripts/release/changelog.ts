@@ -17,7 +17,8 @@ export function parseChangelog(text: string): Release[] {
   lines.forEach((line, i) => {
     if (line.startsWith('## ')) {
       const m = HEADING.exec(line);
-      if (!m) throw new Error(`CHANGELOG line ${i + 1}: expected "## <semver> — <YYYY-MM-DD>", got ${JSON.stringify(line)}`);
+      if (!m)
+        throw new Error(`CHANGELOG line ${i + 1}: expected "## <semver> — <YYYY-MM-DD>", got ${JSON.stringify(line)}`);
       current = { version: m[1]!, date: m[2]!, notes: '' };
       releases.push(current);
     } else if (current) {

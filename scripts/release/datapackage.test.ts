@@ -3,27 +3,50 @@ import { z } from 'zod';
 import { columnsOf } from '../../src/lib/schema/columns.ts';
 import type { DatasetSpec } from '../../src/lib/schema/dataset.ts';
 import { DATASETS } from '../../src/lib/schema/index.ts';
-import { buildDataPackage, sourceTitle, undocumentedFields, type DatasetFiles, type SourceDocument } from './datapackage.ts';
+import {
+  buildDataPackage,
+  sourceTitle,
+  undocumentedFields,
+  type DatasetFiles,
+  type SourceDocument,
+} from './datapackage.ts';
 import { validateDataPackage } from './validate-package.ts';
 
 const release = { version: '0.1.0', date: '2026-11-22', notes: '' };
 const fact = (path: string) => ({ path, bytes: 10, sha256: 'a'.repeat(64) });
 const filesFor = (specs: DatasetSpec[]): Record<string, DatasetFiles> =>
-  Object.fromEntries(specs.map((s) => [s.name, { rows: 1, csv: fact(`${s.name}.csv`), json: fact(`${s.name}.json`), parquet: fact(`${s.name}.parquet`) }]));
+  Object.fromEntries(
+    specs.map((s) => [
+      s.name,
+      { rows: 1, csv: fact(`${s.name}.csv`), json: fact(`${s.name}.json`), parquet: fact(`${s.name}.parquet`) },
+    ]),
+  );
 // Front matter as parsed from data/raw/guyuan.txt.
-const guyuan: SourceDocument = { docId: 'guyuan', titleZh: '固原市全面开展县（区）域综合医改实施方案', issuerZh: '固原市深化医药卫生体制改革领导小组', docNumber: '固医改发〔2020〕1号', path: 'data/raw/guyuan.txt', sha256: 'b'.repeat(64) };
+const guyuan: SourceDocument = {
+  docId: 'guyuan',
+  titleZh: '固原市全面开展县（区）域综合医改实施方案',
+  issuerZh: '固原市深化医药卫生体制改革领导小组',
+  docNumber: '固医改发〔2020〕1号',
+  path: 'data/raw/guyuan.txt',
+  sha256: 'b'.repeat(64),
+};
 
 describe('every registered dataset is documented', () => {
   it.each(DATASETS.map((d) => [d.name, d] as const))('%s: title, description, every field described', (_name, spec) => {
     expect(spec.title.trim()).not.toBe('');
     expect(spec.description.trim().length).toBeGreaterThan(10);
-    const bare = columnsOf(spec).filter((c) => c.description.trim().length < 3).map((c) => c.name);
+    const bare = columnsOf(spec)
+      .filter((c) => c.description.trim().length < 3)
+      .map((c) => c.name);
     expect(bare).toEqual([]);
   });
   it('keys name fields that exist, and foreign keys point at registered datasets', () => {
     for (const spec of DATASETS) {
       const names = Object.keys(spec.schema.shape);
-      expect(spec.primaryKey.filter((k) => !names.includes(k)), spec.name).toEqual([]);
+      expect(
+        spec.primaryKey.filter((k) => !names.includes(k)),
+        spec.name,
+      ).toEqual([]);
       for (const fk of spec.foreignKeys ?? []) {
         const target = DATASETS.find((d) => d.name === fk.reference.resource);
         expect(target, `${spec.name} → ${fk.reference.resource}`).toBeDefined();
@@ -35,13 +58,21 @@ describe('every registered dataset is documented', () => {
 
 describe('undocumentedFields', () => {
   it('finds a field without .describe()', () => {
-    const spec: DatasetSpec = { name: 'bad', title: 'Bad', description: 'A dataset with a bare field', schema: z.object({ id: z.string().describe('Row id'), value: z.number() }), primaryKey: ['id'] };
+    const spec: DatasetSpec = {
+      name: 'bad',
+      title: 'Bad',
+      description: 'A dataset with a bare field',
+      schema: z.object({ id: z.string().describe('Row id'), value: z.number() }),
+      primaryKey: ['id'],
+    };
     expect(undocumentedFields([spec])).toEqual(['bad.value']);
   });
 });
 
 describe('buildDataPackage', () => {
-  const pkg = buildDataPackage(DATASETS, filesFor(DATASETS), release, [guyuan]) as Record<string, unknown> & { resources: Record<string, unknown>[] };
+  const pkg = buildDataPackage(DATASETS, filesFor(DATASETS), release, [guyuan]) as Record<string, unknown> & {
+    resources: Record<string, unknown>[];
+  };
 
   it('passes the official tabular-data-package profile', () => {
     expect(validateDataPackage(pkg)).toEqual([]);
@@ -61,8 +92,18 @@ describe('buildDataPackage', () => {
     expect(pkg.resources.map((r) => r['name'])).toEqual(DATASETS.map((d) => d.name));
     for (const spec of DATASETS) {
       const r = pkg.resources.find((x) => x['name'] === spec.name)!;
-      expect(r).toMatchObject({ path: `${spec.name}.csv`, bytes: 10, hash: `sha256:${'a'.repeat(64)}`, format: 'csv', profile: 'tabular-data-resource' });
-      const schema = r['schema'] as { fields: { name: string; type: string; description: string }[]; primaryKey: string[]; foreignKeys?: unknown[] };
+      expect(r).toMatchObject({
+        path: `${spec.name}.csv`,
+        bytes: 10,
+        hash: `sha256:${'a'.repeat(64)}`,
+        format: 'csv',
+        profile: 'tabular-data-resource',
+      });
+      const schema = r['schema'] as {
+        fields: { name: string; type: string; description: string }[];
+        primaryKey: string[];
+        foreignKeys?: unknown[];
+      };
       expect(schema.fields.map((f) => [f.name, f.type])).toEqual(columnsOf(spec).map((c) => [c.name, c.type]));
       expect(schema.fields.every((f) => f.description.length > 0)).toBe(true);
       expect(schema.primaryKey).toEqual(spec.primaryKey);
@@ -89,7 +130,9 @@ describe('buildDataPackage', () => {
 
   it('is the same object whatever order the sources come in', () => {
     const other: SourceDocument = { ...guyuan, docId: 'yulin', path: 'data/raw/yulin.txt' };
-    expect(buildDataPackage(DATASETS, filesFor(DATASETS), release, [other, guyuan])).toEqual(buildDataPackage(DATASETS, filesFor(DATASETS), release, [guyuan, other]));
+    expect(buildDataPackage(DATASETS, filesFor(DATASETS), release, [other, guyuan])).toEqual(
+      buildDataPackage(DATASETS, filesFor(DATASETS), release, [guyuan, other]),
+    );
   });
 
   it('refuses a dataset whose files are missing', () => {

@@ -32,7 +32,14 @@ export const hashOf = (f: FileFact): string => `sha256:${f.sha256}`;
 
 const FORMATS = { csv: 'text/csv', json: 'application/json', parquet: 'application/vnd.apache.parquet' } as const;
 
-export const CSV_DIALECT = { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true, skipInitialSpace: false };
+export const CSV_DIALECT = {
+  delimiter: ',',
+  lineTerminator: '\r\n',
+  quoteChar: '"',
+  doubleQuote: true,
+  header: true,
+  skipInitialSpace: false,
+};
 
 export const CSV_NOTE =
   'CSV: UTF-8 with BOM, RFC 4180, CRLF. Empty cell = null. A text cell whose value starts with = + - @ (ASCII or full-width), TAB, CR, LF, NUL or an apostrophe is written with one extra leading apostrophe so spreadsheets do not run it as a formula; remove it when reading (JSON and Parquet hold the value unchanged). Number and boolean columns are never altered.';
@@ -54,7 +61,12 @@ export function sourceTitle(s: SourceDocument): string {
   return `${parts.join('，')} (repository copy ${s.path}, sha256 ${s.sha256})`;
 }
 
-export function buildDataPackage(specs: DatasetSpec[], files: Record<string, DatasetFiles>, release: Release, sources: SourceDocument[]): Record<string, unknown> {
+export function buildDataPackage(
+  specs: DatasetSpec[],
+  files: Record<string, DatasetFiles>,
+  release: Release,
+  sources: SourceDocument[],
+): Record<string, unknown> {
   const resources = specs.map((spec) => {
     const f = files[spec.name];
     if (!f) throw new Error(`datapackage: no files for dataset ${spec.name}`);
@@ -65,7 +77,10 @@ export function buildDataPackage(specs: DatasetSpec[], files: Record<string, Dat
       primaryKey: spec.primaryKey,
     };
     if (spec.foreignKeys && spec.foreignKeys.length > 0) {
-      schema['foreignKeys'] = spec.foreignKeys.map((fk) => ({ fields: fk.fields, reference: { resource: fk.reference.resource, fields: fk.reference.fields } }));
+      schema['foreignKeys'] = spec.foreignKeys.map((fk) => ({
+        fields: fk.fields,
+        reference: { resource: fk.reference.resource, fields: fk.reference.fields },
+      }));
     }
     return {
       profile: 'tabular-data-resource',
@@ -82,7 +97,13 @@ export function buildDataPackage(specs: DatasetSpec[], files: Record<string, Dat
       schema,
       // Not in the standard (extra properties are allowed): row count and the same rows in the other two formats.
       rows: f.rows,
-      alternates: (['json', 'parquet'] as const).map((fmt) => ({ path: f[fmt].path, format: fmt, mediatype: FORMATS[fmt], bytes: f[fmt].bytes, hash: hashOf(f[fmt]) })),
+      alternates: (['json', 'parquet'] as const).map((fmt) => ({
+        path: f[fmt].path,
+        format: fmt,
+        mediatype: FORMATS[fmt],
+        bytes: f[fmt].bytes,
+        hash: hashOf(f[fmt]),
+      })),
     };
   });
   return {
@@ -96,12 +117,18 @@ export function buildDataPackage(specs: DatasetSpec[], files: Record<string, Dat
     keywords: [...PACKAGE_META.keywords],
     licenses: PACKAGE_META.licenses.map((l) => ({ ...l })),
     contributors: PACKAGE_META.contributors.map((c) => ({ ...c })),
-    sources: [...sources].sort((a, b) => (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0)).map((s) => ({ title: sourceTitle(s) })),
+    sources: [...sources]
+      .sort((a, b) => (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0))
+      .map((s) => ({ title: sourceTitle(s) })),
     resources,
   };
 }
 
 /** Fields (dataset.column) that lack a description: the release refuses to ship them. */
 export function undocumentedFields(specs: DatasetSpec[]): string[] {
-  return specs.flatMap((spec) => columnsOf(spec).filter((c) => c.description.trim().length < 3).map((c) => `${spec.name}.${c.name}`));
+  return specs.flatMap((spec) =>
+    columnsOf(spec)
+      .filter((c) => c.description.trim().length < 3)
+      .map((c) => `${spec.name}.${c.name}`),
+  );
 }

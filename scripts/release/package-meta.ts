@@ -17,7 +17,7 @@ export const PACKAGE_META = {
   ],
   /** Why CC BY can apply: the tables are our work; the texts they quote are official documents. */
   sourcesNote:
-    'The source texts are official documents issued by the government bodies of the People\'s Republic of China named in documents.csv. Official documents are not protected by the Copyright Law of the PRC (Article 5); the quotes in the tables reproduce them verbatim.',
+    "The source texts are official documents issued by the government bodies of the People's Republic of China named in documents.csv. Official documents are not protected by the Copyright Law of the PRC (Article 5); the quotes in the tables reproduce them verbatim.",
   contributors: [{ title: 'County health plans project', role: 'author' }],
   /** File names of the release; the zip carries the version in its README, not its name, so links stay stable. */
   zipName: 'county-health-plans-data.zip',

@@ -13,14 +13,29 @@ export function citationText(release: Release): string {
 
 export function readmeData(specs: DatasetSpec[], files: Record<string, DatasetFiles>, release: Release): string {
   const out: string[] = [];
-  out.push(`# ${PACKAGE_META.title}`, '', `${PACKAGE_META.titleZh}`, '', `Data version **${release.version}** (${release.date}). See CHANGELOG.md.`, '');
+  out.push(
+    `# ${PACKAGE_META.title}`,
+    '',
+    `${PACKAGE_META.titleZh}`,
+    '',
+    `Data version **${release.version}** (${release.date}). See CHANGELOG.md.`,
+    '',
+  );
   out.push(PACKAGE_META.description, '', PACKAGE_META.descriptionZh, '');
-  out.push('## Files', '', 'Every dataset comes in three formats with the same rows in the same order (sorted by primary key):', '');
+  out.push(
+    '## Files',
+    '',
+    'Every dataset comes in three formats with the same rows in the same order (sorted by primary key):',
+    '',
+  );
   out.push(`- \`<name>.csv\`: ${CSV_NOTE.replace(/^CSV: /, '')}`);
   out.push('- `<name>.json`: an array of row objects; null for missing values.');
   out.push('- `<name>.parquet`: typed columns (VARCHAR, BIGINT, DOUBLE, BOOLEAN), written with DuckDB.');
   out.push('- `datapackage.json`: Frictionless Tabular Data Package (schemas, keys, sizes, SHA-256 hashes).');
-  out.push('- `SHA256SUMS` (next to the zip on the website): checksums of every file; check with `sha256sum -c SHA256SUMS`.', '');
+  out.push(
+    '- `SHA256SUMS` (next to the zip on the website): checksums of every file; check with `sha256sum -c SHA256SUMS`.',
+    '',
+  );
   out.push('| dataset | rows | CSV bytes | description |', '|---|---:|---:|---|');
   for (const spec of specs) {
     const f = files[spec.name];
@@ -30,16 +45,36 @@ export function readmeData(specs: DatasetSpec[], files: Record<string, DatasetFi
   for (const spec of specs) {
     out.push(`## ${spec.name}: ${spec.title}`, '', spec.description, '');
     out.push(`Primary key: ${spec.primaryKey.map((k) => `\`${k}\``).join(', ')}.`);
-    for (const fk of spec.foreignKeys ?? []) out.push(`Foreign key: ${fk.fields.map((k) => `\`${k}\``).join(', ')} → \`${fk.reference.resource}\` (${fk.reference.fields.map((k) => `\`${k}\``).join(', ')}).`);
+    for (const fk of spec.foreignKeys ?? [])
+      out.push(
+        `Foreign key: ${fk.fields.map((k) => `\`${k}\``).join(', ')} → \`${fk.reference.resource}\` (${fk.reference.fields.map((k) => `\`${k}\``).join(', ')}).`,
+      );
     out.push('', '| column | type | null | description |', '|---|---|---|---|');
     for (const c of columnsOf(spec)) {
-      const values = c.values ? ` Values: ${c.values.filter((v) => v !== '').map((v) => `\`${v}\``).join(', ')}.` : '';
+      const values = c.values
+        ? ` Values: ${c.values
+            .filter((v) => v !== '')
+            .map((v) => `\`${v}\``)
+            .join(', ')}.`
+        : '';
       out.push(`| \`${c.name}\` | ${c.type} | ${c.nullable ? 'yes' : 'no'} | ${cellText(c.description)}${values} |`);
     }
     out.push('');
   }
-  out.push('## Provenance', '', 'Rows that quote the text carry `doc_id`, `section_id`, `start`, `end` and `quote`: `start` and `end` are offsets in UTF-16 code units into the raw source file, and `raw.slice(start, end) === quote`.', '');
-  out.push('## Licence and sources', '', `Data: ${PACKAGE_META.licenses[0].title} (${PACKAGE_META.licenses[0].path}); see LICENSE-DATA.md.`, '', PACKAGE_META.sourcesNote, '');
+  out.push(
+    '## Provenance',
+    '',
+    'Rows that quote the text carry `doc_id`, `section_id`, `start`, `end` and `quote`: `start` and `end` are offsets in UTF-16 code units into the raw source file, and `raw.slice(start, end) === quote`.',
+    '',
+  );
+  out.push(
+    '## Licence and sources',
+    '',
+    `Data: ${PACKAGE_META.licenses[0].title} (${PACKAGE_META.licenses[0].path}); see LICENSE-DATA.md.`,
+    '',
+    PACKAGE_META.sourcesNote,
+    '',
+  );
   out.push('## How to cite', '', citationText(release), '', 'Machine-readable: CITATION.cff.', '');
   return out.join('\n');
 }

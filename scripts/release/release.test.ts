@@ -23,14 +23,27 @@ type Row = Record<string, unknown>;
 function build(): { dir: string; ms: number } {
   const dir = mkdtempSync(join(tmpdir(), 'release-'));
   const t = performance.now();
-  const r = spawnSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'scripts/build-data.ts')], { cwd: ROOT, env: { ...process.env, DATA_OUT: dir }, encoding: 'utf8' });
+  const r = spawnSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'scripts/build-data.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, DATA_OUT: dir },
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`build-data failed:\n${r.stderr}`);
   return { dir, ms: performance.now() - t };
 }
 
 let a = '';
 let b = '';
-let pkg: { resources: { name: string; path: string; bytes: number; hash: string; schema: { fields: { name: string; type: string }[] }; alternates: { path: string; bytes: number; hash: string }[] }[] } & Row;
+let pkg: {
+  resources: {
+    name: string;
+    path: string;
+    bytes: number;
+    hash: string;
+    schema: { fields: { name: string; type: string }[] };
+    alternates: { path: string; bytes: number; hash: string }[];
+  }[];
+} & Row;
 beforeAll(() => {
   const first = build();
   const second = build();
@@ -71,16 +84,21 @@ describe('datapackage.json against the files', () => {
   });
   it('SHA256SUMS covers every published file and is right', () => {
     const sums = parseSha256Sums(bytes(a, PACKAGE_META.checksumsName).toString('utf8'));
-    const published = readdirSync(a).filter((n) => n !== PACKAGE_META.checksumsName && n !== 'build-report.json').sort();
+    const published = readdirSync(a)
+      .filter((n) => n !== PACKAGE_META.checksumsName && n !== 'build-report.json')
+      .sort();
     expect(Object.keys(sums).sort()).toEqual(published);
     for (const [name, hex] of Object.entries(sums)) expect(factOf(name, bytes(a, name)).sha256, name).toBe(hex);
   });
   it('the zip holds the data, datapackage.json, README, licence, citation and changelog, byte for byte', () => {
     const files = unzipSync(bytes(a, PACKAGE_META.zipName));
     const names = Object.keys(files).map((n) => n.replace(/^[^/]+\//, ''));
-    for (const need of ['datapackage.json', 'README-DATA.md', 'LICENSE-DATA.md', 'CITATION.cff', 'CHANGELOG.md']) expect(names).toContain(need);
-    for (const spec of DATASETS) for (const ext of ['csv', 'json', 'parquet']) expect(names).toContain(`${spec.name}.${ext}`);
-    for (const [path, content] of Object.entries(files)) expect(Buffer.from(content).equals(bytes(a, path.replace(/^[^/]+\//, ''))), path).toBe(true);
+    for (const need of ['datapackage.json', 'README-DATA.md', 'LICENSE-DATA.md', 'CITATION.cff', 'CHANGELOG.md'])
+      expect(names).toContain(need);
+    for (const spec of DATASETS)
+      for (const ext of ['csv', 'json', 'parquet']) expect(names).toContain(`${spec.name}.${ext}`);
+    for (const [path, content] of Object.entries(files))
+      expect(Buffer.from(content).equals(bytes(a, path.replace(/^[^/]+\//, ''))), path).toBe(true);
   });
 });
 
@@ -130,12 +148,24 @@ describe('a row that fails its schema stops the build', () => {
     name: 'targets_demo',
     title: 'Demo',
     description: 'Rows shaped like targets',
-    schema: z.object({ doc_id: z.string().describe('Document id'), target_year: z.number().int().describe('Target year') }),
+    schema: z.object({
+      doc_id: z.string().describe('Document id'),
+      target_year: z.number().int().describe('Target year'),
+    }),
     primaryKey: ['doc_id'],
   };
   it.each([
-    [[{ doc_id: 'jieshou', target_year: 2025 }, { doc_id: 'yulin', target_year: '2025年' }], /dataset targets_demo, row 2, field target_year: .*\(doc yulin\)/],
-    [[{ doc_id: 'guyuan', target_year: 2022, extra: 1 }], /dataset targets_demo, row 1, field extra: field is not in the schema/],
+    [
+      [
+        { doc_id: 'jieshou', target_year: 2025 },
+        { doc_id: 'yulin', target_year: '2025年' },
+      ],
+      /dataset targets_demo, row 2, field target_year: .*\(doc yulin\)/,
+    ],
+    [
+      [{ doc_id: 'guyuan', target_year: 2022, extra: 1 }],
+      /dataset targets_demo, row 1, field extra: field is not in the schema/,
+    ],
     [[{ doc_id: 'henan' }], /dataset targets_demo, row 1, field target_year/],
   ])('%j', (rows, message) => {
     expect(() => validateRows(spec, rows as Row[])).toThrow(message);

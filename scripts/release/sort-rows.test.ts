@@ -3,12 +3,22 @@ import { z } from 'zod';
 import type { DatasetSpec } from '../../src/lib/schema/dataset.ts';
 import { checkForeignKeys, compareValues, KeyError, sortByPrimaryKey } from './sort-rows.ts';
 
-const docs: DatasetSpec = { name: 'docs', title: 'D', description: 'd', schema: z.object({ doc_id: z.string().describe('id') }), primaryKey: ['doc_id'] };
+const docs: DatasetSpec = {
+  name: 'docs',
+  title: 'D',
+  description: 'd',
+  schema: z.object({ doc_id: z.string().describe('id') }),
+  primaryKey: ['doc_id'],
+};
 const secs: DatasetSpec = {
   name: 'secs',
   title: 'S',
   description: 's',
-  schema: z.object({ doc_id: z.string().describe('id'), section_id: z.string().describe('sid'), n: z.number().int().nullable().describe('n') }),
+  schema: z.object({
+    doc_id: z.string().describe('id'),
+    section_id: z.string().describe('sid'),
+    n: z.number().int().nullable().describe('n'),
+  }),
   primaryKey: ['doc_id', 'section_id'],
   foreignKeys: [{ fields: ['doc_id'], reference: { resource: 'docs', fields: ['doc_id'] } }],
 };
@@ -39,7 +49,12 @@ describe('sortByPrimaryKey', () => {
       { doc_id: 'guyuan', section_id: 's2.1', n: 3 },
       { doc_id: 'guyuan', section_id: 'cover', n: null },
     ];
-    expect(sortByPrimaryKey(secs, rows).map((r) => `${r.doc_id}/${r.section_id}`)).toEqual(['guyuan/cover', 'guyuan/s2.1', 'guyuan/s10', 'yulin/s1']);
+    expect(sortByPrimaryKey(secs, rows).map((r) => `${r.doc_id}/${r.section_id}`)).toEqual([
+      'guyuan/cover',
+      'guyuan/s2.1',
+      'guyuan/s10',
+      'yulin/s1',
+    ]);
   });
 
   it('gives the same order whatever the input order', () => {
@@ -55,7 +70,9 @@ describe('sortByPrimaryKey', () => {
       { doc_id: 'hangjin', section_id: 's1', n: 1 },
       { doc_id: 'guyuan', section_id: 's1', n: 2 },
     ];
-    expect(() => sortByPrimaryKey(secs, rows)).toThrow(/dataset secs, rows 1 and 3: duplicate primary key \(doc_id, section_id\) = \["guyuan","s1"\]/);
+    expect(() => sortByPrimaryKey(secs, rows)).toThrow(
+      /dataset secs, rows 1 and 3: duplicate primary key \(doc_id, section_id\) = \["guyuan","s1"\]/,
+    );
   });
 
   it('rejects a primary key field the schema lacks', () => {
@@ -65,12 +82,23 @@ describe('sortByPrimaryKey', () => {
 
 describe('checkForeignKeys', () => {
   it('passes when every reference exists', () => {
-    expect(() => checkForeignKeys([docs, secs], { docs: [{ doc_id: 'guyuan' }], secs: [{ doc_id: 'guyuan', section_id: 's1', n: 1 }] })).not.toThrow();
+    expect(() =>
+      checkForeignKeys([docs, secs], {
+        docs: [{ doc_id: 'guyuan' }],
+        secs: [{ doc_id: 'guyuan', section_id: 's1', n: 1 }],
+      }),
+    ).not.toThrow();
   });
   it('names the dataset, row and field of a dangling reference', () => {
-    expect(() => checkForeignKeys([docs, secs], { docs: [{ doc_id: 'guyuan' }], secs: [{ doc_id: 'guyuan', section_id: 's1', n: 1 }, { doc_id: 'jieshou', section_id: 's1', n: 1 }] })).toThrow(
-      /dataset secs, row 2, field doc_id: \["jieshou"\] has no row in docs/,
-    );
+    expect(() =>
+      checkForeignKeys([docs, secs], {
+        docs: [{ doc_id: 'guyuan' }],
+        secs: [
+          { doc_id: 'guyuan', section_id: 's1', n: 1 },
+          { doc_id: 'jieshou', section_id: 's1', n: 1 },
+        ],
+      }),
+    ).toThrow(/dataset secs, row 2, field doc_id: \["jieshou"\] has no row in docs/);
   });
   it('refuses a reference to a dataset that does not exist', () => {
     expect(() => checkForeignKeys([secs], { secs: [] })).toThrow(/unknown dataset docs/);

@@ -53,7 +53,8 @@ export function sortByPrimaryKey<T extends Row>(spec: DatasetSpec, rows: T[]): T
   const pk = spec.primaryKey;
   if (pk.length === 0) throw new KeyError(`dataset ${spec.name}: no primary key declared`);
   const missing = pk.filter((f) => !(f in spec.schema.shape));
-  if (missing.length > 0) throw new KeyError(`dataset ${spec.name}: primary key field ${missing.join(', ')} is not in the schema`);
+  if (missing.length > 0)
+    throw new KeyError(`dataset ${spec.name}: primary key field ${missing.join(', ')} is not in the schema`);
   const indexed = rows.map((row, i) => ({ row, i }));
   indexed.sort((x, y) => {
     for (const f of pk) {
@@ -66,7 +67,9 @@ export function sortByPrimaryKey<T extends Row>(spec: DatasetSpec, rows: T[]): T
     const prev = indexed[k - 1]!;
     const cur = indexed[k]!;
     if (keyOf(prev.row, pk) === keyOf(cur.row, pk)) {
-      throw new KeyError(`dataset ${spec.name}, rows ${prev.i + 1} and ${cur.i + 1}: duplicate primary key (${pk.join(', ')}) = ${keyOf(cur.row, pk)}`);
+      throw new KeyError(
+        `dataset ${spec.name}, rows ${prev.i + 1} and ${cur.i + 1}: duplicate primary key (${pk.join(', ')}) = ${keyOf(cur.row, pk)}`,
+      );
     }
   }
   return indexed.map((x) => x.row);
@@ -77,13 +80,18 @@ export function checkForeignKeys(specs: DatasetSpec[], datasets: Record<string, 
   for (const spec of specs) {
     for (const fk of spec.foreignKeys ?? []) {
       const target = specs.find((s) => s.name === fk.reference.resource);
-      if (!target) throw new KeyError(`dataset ${spec.name}: foreign key (${fk.fields.join(', ')}) refers to unknown dataset ${fk.reference.resource}`);
+      if (!target)
+        throw new KeyError(
+          `dataset ${spec.name}: foreign key (${fk.fields.join(', ')}) refers to unknown dataset ${fk.reference.resource}`,
+        );
       const known = new Set((datasets[target.name] ?? []).map((r) => keyOf(r, fk.reference.fields)));
       (datasets[spec.name] ?? []).forEach((row, i) => {
         // A key with a null part refers to nothing, as in SQL.
         if (fk.fields.some((f) => row[f] === null || row[f] === undefined)) return;
         if (!known.has(keyOf(row, fk.fields))) {
-          throw new KeyError(`dataset ${spec.name}, row ${i + 1}, field ${fk.fields.join(', ')}: ${keyOf(row, fk.fields)} has no row in ${target.name} (${fk.reference.fields.join(', ')})`);
+          throw new KeyError(
+            `dataset ${spec.name}, row ${i + 1}, field ${fk.fields.join(', ')}: ${keyOf(row, fk.fields)} has no row in ${target.name} (${fk.reference.fields.join(', ')})`,
+          );
         }
       });
     }

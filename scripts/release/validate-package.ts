@@ -13,11 +13,13 @@ const FORMATS: Record<string, RegExp | true> = {
   textarea: true,
 };
 
-let validator: ((data: unknown) => boolean) & { errors?: unknown[] | null } | null = null;
+let validator: (((data: unknown) => boolean) & { errors?: unknown[] | null }) | null = null;
 
 export function validateDataPackage(pkg: unknown): string[] {
   if (!validator) {
-    const profile = JSON.parse(readFileSync(require.resolve('datapackage/lib/profiles/tabular-data-package.json'), 'utf8')) as object;
+    const profile = JSON.parse(
+      readFileSync(require.resolve('datapackage/lib/profiles/tabular-data-package.json'), 'utf8'),
+    ) as object;
     const ajv = new Ajv({ allErrors: true, strict: false, formats: FORMATS });
     validator = ajv.compile(profile);
   }

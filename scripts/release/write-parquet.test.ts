@@ -16,7 +16,7 @@ const columns: Column[] = [
 // Values in the shape of targets rows (jieshou: 县域内就诊率 90%); code and the = quote are made up to stress the writer.
 const rows = [
   { doc_id: 'jieshou', code: '0755', year: 2025, value: 90, complete: true, quote: '县域内就诊率达到90%' },
-  { doc_id: 'henan', code: null, year: null, value: -1.5, complete: false, quote: "=HYPERLINK(\"x\") 'quoted'" },
+  { doc_id: 'henan', code: null, year: null, value: -1.5, complete: false, quote: '=HYPERLINK("x") \'quoted\'' },
 ];
 
 describe('writeParquet', () => {
@@ -28,7 +28,14 @@ describe('writeParquet', () => {
   it('writes typed columns and reads back the same rows, leading zeros and nulls intact', async () => {
     await writeParquet([{ jsonPath: json, parquetPath: join(dir, 'a.parquet'), columns }]);
     const back = await readParquet(join(dir, 'a.parquet'));
-    expect(back.types).toEqual({ doc_id: 'VARCHAR', code: 'VARCHAR', year: 'BIGINT', value: 'DOUBLE', complete: 'BOOLEAN', quote: 'VARCHAR' });
+    expect(back.types).toEqual({
+      doc_id: 'VARCHAR',
+      code: 'VARCHAR',
+      year: 'BIGINT',
+      value: 'DOUBLE',
+      complete: 'BOOLEAN',
+      quote: 'VARCHAR',
+    });
     expect(back.rows).toEqual(rows);
   });
 
@@ -50,11 +57,17 @@ describe('writeParquet', () => {
   it('fails loudly, naming the file, when a value does not fit its type', async () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify([{ ...rows[0], year: '二〇二五' }]));
-    await expect(writeParquet([{ jsonPath: bad, parquetPath: join(dir, 'bad.parquet'), columns }])).rejects.toThrow(/bad\.parquet/);
+    await expect(writeParquet([{ jsonPath: bad, parquetPath: join(dir, 'bad.parquet'), columns }])).rejects.toThrow(
+      /bad\.parquet/,
+    );
   });
 
   it('quotes names and paths in SQL', () => {
-    const sql = copySql({ jsonPath: "/tmp/o'brien.json", parquetPath: '/tmp/x.parquet', columns: [{ name: 'a"b', type: 'string', nullable: false, description: 'd' }] });
+    const sql = copySql({
+      jsonPath: "/tmp/o'brien.json",
+      parquetPath: '/tmp/x.parquet',
+      columns: [{ name: 'a"b', type: 'string', nullable: false, description: 'd' }],
+    });
     expect(sql).toContain("'/tmp/o''brien.json'");
     expect(sql).toContain('"a""b"');
   });

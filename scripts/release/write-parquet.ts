@@ -2,7 +2,12 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { Column, ColumnType } from '../../src/lib/schema/columns.ts';
 
-export const DUCKDB_TYPE: Record<ColumnType, string> = { string: 'VARCHAR', integer: 'BIGINT', number: 'DOUBLE', boolean: 'BOOLEAN' };
+export const DUCKDB_TYPE: Record<ColumnType, string> = {
+  string: 'VARCHAR',
+  integer: 'BIGINT',
+  number: 'DOUBLE',
+  boolean: 'BOOLEAN',
+};
 
 export interface ParquetJob {
   /** A JSON array of row objects (as written by the build). */
@@ -41,14 +46,22 @@ export async function writeParquet(jobs: ParquetJob[]): Promise<void> {
 }
 
 /** Read a Parquet file back as JSON-like rows (BIGINT → number) and its column types; for tests and checks. */
-export async function readParquet(path: string): Promise<{ types: Record<string, string>; rows: Record<string, unknown>[] }> {
+export async function readParquet(
+  path: string,
+): Promise<{ types: Record<string, string>; rows: Record<string, unknown>[] }> {
   const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
   const con = await instance.connect();
   try {
     const d = await con.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${quoteString(path)})`);
-    const types = Object.fromEntries(d.getRowObjectsJson().map((r) => [String(r['column_name']), String(r['column_type'])]));
+    const types = Object.fromEntries(
+      d.getRowObjectsJson().map((r) => [String(r['column_name']), String(r['column_type'])]),
+    );
     const r = await con.runAndReadAll(`SELECT * FROM read_parquet(${quoteString(path)})`);
-    const rows = r.getRowObjects().map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])));
+    const rows = r
+      .getRowObjects()
+      .map((row) =>
+        Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])),
+      );
     return { types, rows };
   } finally {
     con.closeSync();

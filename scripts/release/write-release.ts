@@ -5,7 +5,13 @@ import { columnsOf } from '../../src/lib/schema/columns.ts';
 import type { DatasetSpec } from '../../src/lib/schema/dataset.ts';
 import { currentRelease, type Release } from './changelog.ts';
 import { factOf, sha256Sums } from './checksums.ts';
-import { buildDataPackage, undocumentedFields, type DatasetFiles, type FileFact, type SourceDocument } from './datapackage.ts';
+import {
+  buildDataPackage,
+  undocumentedFields,
+  type DatasetFiles,
+  type FileFact,
+  type SourceDocument,
+} from './datapackage.ts';
 import { PACKAGE_META } from './package-meta.ts';
 import { readmeData } from './readme-data.ts';
 import { validateDataPackage } from './validate-package.ts';
@@ -32,15 +38,27 @@ export interface ReleaseSummary {
 }
 
 /** Expects <name>.csv and <name>.json of every spec in outDir; `rows` is the row count per dataset. */
-export async function writeRelease(outDir: string, rootDir: string, specs: DatasetSpec[], rows: Record<string, number>, sources: SourceDocument[]): Promise<ReleaseSummary> {
+export async function writeRelease(
+  outDir: string,
+  rootDir: string,
+  specs: DatasetSpec[],
+  rows: Record<string, number>,
+  sources: SourceDocument[],
+): Promise<ReleaseSummary> {
   const undocumented = undocumentedFields(specs);
-  if (undocumented.length > 0) throw new Error(`fields without a description (add .describe() in src/lib/schema): ${undocumented.join(', ')}`);
+  if (undocumented.length > 0)
+    throw new Error(`fields without a description (add .describe() in src/lib/schema): ${undocumented.join(', ')}`);
   const release = currentRelease(readFileSync(join(rootDir, 'data/CHANGELOG.md'), 'utf8'));
 
   // Parquet goes to a temp name first, then renamed: a failed run leaves no half-written file.
-  const jobs = specs.map((spec) => ({ jsonPath: join(outDir, `${spec.name}.json`), parquetPath: join(outDir, `${spec.name}.parquet.tmp-${process.pid}`), columns: columnsOf(spec) }));
+  const jobs = specs.map((spec) => ({
+    jsonPath: join(outDir, `${spec.name}.json`),
+    parquetPath: join(outDir, `${spec.name}.parquet.tmp-${process.pid}`),
+    columns: columnsOf(spec),
+  }));
   await writeParquet(jobs);
-  for (const spec of specs) renameSync(join(outDir, `${spec.name}.parquet.tmp-${process.pid}`), join(outDir, `${spec.name}.parquet`));
+  for (const spec of specs)
+    renameSync(join(outDir, `${spec.name}.parquet.tmp-${process.pid}`), join(outDir, `${spec.name}.parquet`));
 
   const bytesOf = (name: string): Uint8Array => readFileSync(join(outDir, name));
   const files: Record<string, DatasetFiles> = {};
@@ -50,13 +68,16 @@ export async function writeRelease(outDir: string, rootDir: string, specs: Datas
   }
   const pkg = buildDataPackage(specs, files, release, sources);
   const invalid = validateDataPackage(pkg);
-  if (invalid.length > 0) throw new Error(`datapackage.json fails the Frictionless tabular-data-package profile: ${invalid.join('; ')}`);
+  if (invalid.length > 0)
+    throw new Error(`datapackage.json fails the Frictionless tabular-data-package profile: ${invalid.join('; ')}`);
   writeAtomic(join(outDir, 'datapackage.json'), `${JSON.stringify(pkg, null, 2)}\n`);
   writeAtomic(join(outDir, 'README-DATA.md'), readmeData(specs, files, release));
 
   const enc = new TextEncoder();
   const entries = [
-    ...specs.flatMap((spec) => ['csv', 'json', 'parquet'].map((ext) => ({ name: `${spec.name}.${ext}`, bytes: bytesOf(`${spec.name}.${ext}`) }))),
+    ...specs.flatMap((spec) =>
+      ['csv', 'json', 'parquet'].map((ext) => ({ name: `${spec.name}.${ext}`, bytes: bytesOf(`${spec.name}.${ext}`) })),
+    ),
     { name: 'datapackage.json', bytes: bytesOf('datapackage.json') },
     { name: 'README-DATA.md', bytes: bytesOf('README-DATA.md') },
     ...ROOT_FILES.map((f) => ({ name: f.name, bytes: readFileSync(join(rootDir, f.from)) })),

@@ -10,7 +10,12 @@ const ATTR = /\s(?:href|src)="([^"]*)"/g;
 const ID = /\sid="([^"]*)"/g;
 
 export function decodeEntities(s: string): string {
-  return s.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return s
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 }
 
 export function idsOf(html: string): Set<string> {
@@ -21,7 +26,11 @@ export function idsOf(html: string): Set<string> {
  * @param pages site path of each page ('/plans/guyuan/') → its HTML
  * @param exists whether a site path names a published file or page
  */
-export function checkLinks(pages: Map<string, string>, exists: (sitePath: string) => boolean, origin = 'http://site.invalid'): BrokenLink[] {
+export function checkLinks(
+  pages: Map<string, string>,
+  exists: (sitePath: string) => boolean,
+  origin = 'http://site.invalid',
+): BrokenLink[] {
   const ids = new Map([...pages].map(([p, html]) => [p, idsOf(html)]));
   const broken: BrokenLink[] = [];
   for (const [page, html] of pages) {
@@ -39,7 +48,8 @@ export function checkLinks(pages: Map<string, string>, exists: (sitePath: string
         continue;
       }
       const frag = url.hash ? decodeURIComponent(url.hash.slice(1)) : '';
-      if (frag && pages.has(target) && !ids.get(target)?.has(frag)) broken.push({ page, link: raw, problem: 'missing-fragment' });
+      if (frag && pages.has(target) && !ids.get(target)?.has(frag))
+        broken.push({ page, link: raw, problem: 'missing-fragment' });
     }
   }
   return broken;

@@ -5,7 +5,10 @@ describe('splitting files too large for static hosts', () => {
   it('covers every byte once, in order, with parts under the cap', () => {
     const size = 34_242_586;
     const ranges = partRanges(size);
-    expect(ranges).toEqual([[0, PART_BYTES], [PART_BYTES, size]]);
+    expect(ranges).toEqual([
+      [0, PART_BYTES],
+      [PART_BYTES, size],
+    ]);
     expect(ranges.every(([a, b]) => b - a <= PART_BYTES)).toBe(true);
   });
 

@@ -8,7 +8,8 @@ export const ROOT = new URL('../../', import.meta.url).pathname;
 export const CORPUS_IDS = ['guyuan', 'henan', 'hangjin', 'yulin', 'jieshou'] as const;
 export type CorpusId = (typeof CORPUS_IDS)[number];
 
-const manifest = (JSON.parse(readFileSync(join(ROOT, 'data/manifest.json'), 'utf8')) as { documents: ManifestEntry[] }).documents;
+const manifest = (JSON.parse(readFileSync(join(ROOT, 'data/manifest.json'), 'utf8')) as { documents: ManifestEntry[] })
+  .documents;
 const cache = new Map<string, ParsedDocument>();
 
 export function rawOf(docId: string): string {
@@ -19,7 +20,10 @@ export function corpusDoc(docId: CorpusId): ParsedDocument {
   let doc = cache.get(docId);
   if (!doc) {
     const entry = manifest.find((m) => m.doc_id === docId);
-    doc = parseDocument({ docId, fileName: `${docId}.txt`, bytes: readFileSync(join(ROOT, 'data/raw', `${docId}.txt`)) }, entry);
+    doc = parseDocument(
+      { docId, fileName: `${docId}.txt`, bytes: readFileSync(join(ROOT, 'data/raw', `${docId}.txt`)) },
+      entry,
+    );
     cache.set(docId, doc);
   }
   return doc;

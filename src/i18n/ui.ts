@@ -104,7 +104,11 @@ export function assetPath(path: string, base: string = BASE): string {
 /** Split a served pathname into language and site-relative path ('/sub/zh/plans/x/' → zh, '/plans/x/'). */
 export function parsePath(pathname: string, base: string = BASE): { lang: Lang; path: string } {
   const b = normalizeBase(base);
-  let rest = pathname.startsWith(b) ? pathname.slice(b.length) : pathname === b.slice(0, -1) ? '' : pathname.replace(/^\/+/, '');
+  let rest = pathname.startsWith(b)
+    ? pathname.slice(b.length)
+    : pathname === b.slice(0, -1)
+      ? ''
+      : pathname.replace(/^\/+/, '');
   let lang: Lang = 'en';
   if (rest === 'zh' || rest.startsWith('zh/')) {
     lang = 'zh';

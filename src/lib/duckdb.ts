@@ -37,29 +37,43 @@ let db: Promise<Db> | undefined;
 let current: { worker?: Worker; db?: duckdb.AsyncDuckDB } = {};
 
 async function create(tables: TableSpec[], dataBase: string, onProgress: (p: LoadProgress) => void): Promise<Db> {
-  const bundle = await duckdb.selectBundle({ mvp: { mainModule: mvpWasm, mainWorker: mvpWorker }, eh: { mainModule: ehWasm, mainWorker: ehWorker } });
+  const bundle = await duckdb.selectBundle({
+    mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+    eh: { mainModule: ehWasm, mainWorker: ehWorker },
+  });
   if (!bundle.mainWorker) throw new Error('no DuckDB worker for this browser');
   // Marks let the benchmark split the cold start into engine, tables and query.
   performance.mark('duckdb:start');
   // The CSV files download in parallel while the engine loads (the worker would fetch them one by one).
-  const files = Promise.all(tables.map(async (t) => {
-    const url = new URL(`${dataBase}${t.name}.csv`, location.href).href;
-    const res = await fetch(url);
-    if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-    return new Uint8Array(await res.arrayBuffer());
-  }));
+  const files = Promise.all(
+    tables.map(async (t) => {
+      const url = new URL(`${dataBase}${t.name}.csv`, location.href).href;
+      const res = await fetch(url);
+      if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+      return new Uint8Array(await res.arrayBuffer());
+    }),
+  );
   files.catch(() => {}); // awaited below; this only keeps an early failure from being reported as unhandled
   // The wasm is published in parts on hosts that cap file size (scripts/site/split-large-files.ts).
   onProgress({ stage: 'engine' });
-  const mainModule = await joinedUrl(bundle.mainModule, (loaded, total) => onProgress({ stage: 'engine', bytesLoaded: loaded, bytesTotal: total }));
+  const mainModule = await joinedUrl(bundle.mainModule, (loaded, total) =>
+    onProgress({ stage: 'engine', bytesLoaded: loaded, bytesTotal: total }),
+  );
   const worker = new Worker(bundle.mainWorker);
   const instance = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   current = { worker, db: instance };
   onProgress({ stage: 'engine' });
   // duckdb-wasm does not reject when the worker fails to compile the module (CSP, aborted download): listen.
-  const failed = new Promise<never>((_, reject) => worker.addEventListener('error', (e) => reject(new Error(e.message || 'the DuckDB worker failed')), { once: true }));
+  const failed = new Promise<never>((_, reject) =>
+    worker.addEventListener('error', (e) => reject(new Error(e.message || 'the DuckDB worker failed')), { once: true }),
+  );
   failed.catch(() => {});
-  await Promise.race([failed, instance.instantiate(mainModule, bundle.pthreadWorker, (p) => onProgress({ stage: 'engine', bytesLoaded: p.bytesLoaded, bytesTotal: p.bytesTotal }))]);
+  await Promise.race([
+    failed,
+    instance.instantiate(mainModule, bundle.pthreadWorker, (p) =>
+      onProgress({ stage: 'engine', bytesLoaded: p.bytesLoaded, bytesTotal: p.bytesTotal }),
+    ),
+  ]);
   if (mainModule.startsWith('blob:')) URL.revokeObjectURL(mainModule);
   await instance.open({ query: { castDecimalToDouble: true } });
   performance.mark('duckdb:engine');
@@ -77,12 +91,26 @@ async function create(tables: TableSpec[], dataBase: string, onProgress: (p: Loa
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new LoadError(`DuckDB did not load within ${ms / 1000} s`, true)), ms);
-    p.then((v) => { clearTimeout(timer); resolve(v); }, (e: unknown) => { clearTimeout(timer); reject(new LoadError(e instanceof Error ? e.message : String(e), false)); });
+    p.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(new LoadError(e instanceof Error ? e.message : String(e), false));
+      },
+    );
   });
 }
 
 /** The page's one instance, created on first call; after a failure or timeout the next call starts afresh. */
-export function getDb(tables: TableSpec[], dataBase: string, onProgress: (p: LoadProgress) => void = () => {}, timeoutMs = LOAD_TIMEOUT_MS): Promise<Db> {
+export function getDb(
+  tables: TableSpec[],
+  dataBase: string,
+  onProgress: (p: LoadProgress) => void = () => {},
+  timeoutMs = LOAD_TIMEOUT_MS,
+): Promise<Db> {
   db ??= withTimeout(create(tables, dataBase, onProgress), timeoutMs).catch((e: unknown) => {
     db = undefined;
     void current.db?.terminate().catch(() => {});
@@ -96,15 +124,30 @@ export function getDb(tables: TableSpec[], dataBase: string, onProgress: (p: Loa
 /** Arrow values to plain cells: dates and timestamps as ISO text, nested values as JSON text. */
 function toCell(value: unknown, type: string): Cell {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'bigint' || typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') {
-    if (type.startsWith('Date') && typeof value !== 'boolean') return new Date(Number(value)).toISOString().slice(0, 10);
-    if (type.startsWith('Timestamp') && typeof value !== 'boolean') return new Date(Number(value)).toISOString().replace('T', ' ').replace(/\.000Z$|Z$/, '');
+  if (
+    typeof value === 'bigint' ||
+    typeof value === 'number' ||
+    typeof value === 'string' ||
+    typeof value === 'boolean'
+  ) {
+    if (type.startsWith('Date') && typeof value !== 'boolean')
+      return new Date(Number(value)).toISOString().slice(0, 10);
+    if (type.startsWith('Timestamp') && typeof value !== 'boolean')
+      return new Date(Number(value))
+        .toISOString()
+        .replace('T', ' ')
+        .replace(/\.000Z$|Z$/, '');
     return value;
   }
   if (value instanceof Date) return value.toISOString();
   if (value instanceof Uint8Array) return Array.from(value, (b) => `\\x${b.toString(16).padStart(2, '0')}`).join('');
-  const plain = typeof (value as { toJSON?: () => unknown }).toJSON === 'function' ? (value as { toJSON: () => unknown }).toJSON() : value;
-  return JSON.stringify(plain, (_k, v: unknown) => (typeof v === 'bigint' ? (Number.isSafeInteger(Number(v)) ? Number(v) : String(v)) : v));
+  const plain =
+    typeof (value as { toJSON?: () => unknown }).toJSON === 'function'
+      ? (value as { toJSON: () => unknown }).toJSON()
+      : value;
+  return JSON.stringify(plain, (_k, v: unknown) =>
+    typeof v === 'bigint' ? (Number.isSafeInteger(Number(v)) ? Number(v) : String(v)) : v,
+  );
 }
 
 export async function runQuery(conn: duckdb.AsyncDuckDBConnection, sql: string): Promise<QueryResult> {

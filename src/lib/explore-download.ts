@@ -5,7 +5,9 @@ import { resultToObjects, uniqueNames, type QueryResult } from './explore-format
 
 export function resultCsv(result: QueryResult): string {
   const fields = uniqueNames(result.columns.map((c) => c.name));
-  const data = result.rows.map((row) => row.map((v) => (v === null ? '' : typeof v === 'string' ? defuseFormula(v) : String(v))));
+  const data = result.rows.map((row) =>
+    row.map((v) => (v === null ? '' : typeof v === 'string' ? defuseFormula(v) : String(v))),
+  );
   // Excel reads UTF-8 only with a BOM; papaparse has no option for it.
   return `\uFEFF${Papa.unparse({ fields, data }, { newline: '\r\n' })}\r\n`;
 }

@@ -5,7 +5,12 @@ import { resultCsv, resultJson } from './explore-download.ts';
 import { formatCell, jsonValue, uniqueNames, type QueryResult } from './explore-format.ts';
 
 const result: QueryResult = {
-  columns: [{ name: 'doc_id', type: 'Utf8' }, { name: 'n', type: 'Int64' }, { name: 'n', type: 'Float64' }, { name: 'quote', type: 'Utf8' }],
+  columns: [
+    { name: 'doc_id', type: 'Utf8' },
+    { name: 'n', type: 'Int64' },
+    { name: 'n', type: 'Float64' },
+    { name: 'quote', type: 'Utf8' },
+  ],
   rows: [
     ['guyuan', 5n, 0.1 + 0.2, '县域内就诊率达到90%以上'],
     ['yulin', 9007199254740993n, null, '-1.5, "含逗号"\n第二行'],
@@ -32,7 +37,12 @@ describe('downloads', () => {
 
   it('renames duplicate columns instead of dropping one', () => {
     expect(uniqueNames(['n', 'n', 'm', 'n'])).toEqual(['n', 'n_2', 'm', 'n_3']);
-    expect(JSON.parse(resultJson(result))[0]).toEqual({ doc_id: 'guyuan', n: 5, n_2: 0.30000000000000004, quote: '县域内就诊率达到90%以上' });
+    expect(JSON.parse(resultJson(result))[0]).toEqual({
+      doc_id: 'guyuan',
+      n: 5,
+      n_2: 0.30000000000000004,
+      quote: '县域内就诊率达到90%以上',
+    });
   });
 
   it('writes a BOM, CRLF, defused text and round-trips through papaparse', () => {

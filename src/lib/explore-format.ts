@@ -11,7 +11,8 @@ export interface QueryResult {
 /** Text shown in a result cell (always set with textContent). */
 export function formatCell(value: Cell): string {
   if (value === null) return 'NULL';
-  if (typeof value === 'number') return Number.isInteger(value) || !Number.isFinite(value) ? String(value) : String(Number(value.toPrecision(12)));
+  if (typeof value === 'number')
+    return Number.isInteger(value) || !Number.isFinite(value) ? String(value) : String(Number(value.toPrecision(12)));
   return String(value);
 }
 

@@ -5,7 +5,8 @@ export const EXPLORE_TEXT = {
   en: {
     title: 'Explore the data with SQL',
     description: 'Ask your own questions of the datasets with SQL, in your browser.',
-    intro: 'Every dataset is a table named after it. Queries run in your browser with DuckDB: nothing you type is sent anywhere. The database engine (about 7.7 MB) is downloaded from this site only when you run a query.',
+    intro:
+      'Every dataset is a table named after it. Queries run in your browser with DuckDB: nothing you type is sent anywhere. The database engine (about 7.7 MB) is downloaded from this site only when you run a query.',
     editorLabel: 'SQL query',
     run: 'Run',
     shortcut: 'or Ctrl + Enter (⌘ + Enter on a Mac)',
@@ -18,10 +19,12 @@ export const EXPLORE_TEXT = {
     shown: 'first {shown} shown',
     took: 'in {ms} ms',
     loadFailed: 'The database engine could not be loaded: {message}',
-    loadTimeout: 'The database engine did not load within {s} seconds. Your connection may be slow, or the site may block WebAssembly.',
+    loadTimeout:
+      'The database engine did not load within {s} seconds. Your connection may be slow, or the site may block WebAssembly.',
     retry: 'Retry',
     queryError: 'The query failed',
-    extensionHint: 'This explorer works offline from this site: DuckDB extensions (Parquet, JSON, time zones) are not available.',
+    extensionHint:
+      'This explorer works offline from this site: DuckDB extensions (Parquet, JSON, time zones) are not available.',
     empty: 'The query returned no rows.',
     download: 'Download the result',
     csv: 'CSV',
@@ -42,7 +45,8 @@ export const EXPLORE_TEXT = {
   zh: {
     title: '用 SQL 查询数据',
     description: '在浏览器中用 SQL 自行查询各数据集。',
-    intro: '每个数据集是一张同名的表。查询在你的浏览器中由 DuckDB 执行，输入的内容不会发送到任何地方。数据库引擎（约 7.7 MB）仅在你运行查询时从本站下载。',
+    intro:
+      '每个数据集是一张同名的表。查询在你的浏览器中由 DuckDB 执行，输入的内容不会发送到任何地方。数据库引擎（约 7.7 MB）仅在你运行查询时从本站下载。',
     editorLabel: 'SQL 查询',
     run: '运行',
     shortcut: '或按 Ctrl + Enter（Mac 上为 ⌘ + Enter）',

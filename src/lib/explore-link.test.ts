@@ -13,7 +13,7 @@ describe('exploreHref', () => {
   });
 
   it('round-trips SQL with quotes, +, &, # and Chinese through URLSearchParams', () => {
-    const sql = "SELECT 1+1 AS \"a&b\", '县域内就诊率 # 90%' AS x -- ?sql=";
+    const sql = 'SELECT 1+1 AS "a&b", \'县域内就诊率 # 90%\' AS x -- ?sql=';
     const href = exploreHref(`\n${sql}\n`, 'en', '/');
     expect(new URL(href, 'http://h').searchParams.get('sql')).toBe(sql);
   });

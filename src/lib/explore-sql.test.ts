@@ -9,11 +9,23 @@ import { csvColumns, toCsv } from '../../scripts/pipeline/to-csv.ts';
 import { readManifest, readSources, readVocabularies } from '../../scripts/read-sources.ts';
 import { columnsOf } from './schema/columns.ts';
 import { DATASETS } from './schema/index.ts';
-import { columnInSql, createTableSql, ident, LOCK_SETTINGS, RESERVED, OFFLINE_SETTINGS, sqlString, type TableSpec } from './explore-sql.ts';
+import {
+  columnInSql,
+  createTableSql,
+  ident,
+  LOCK_SETTINGS,
+  RESERVED,
+  OFFLINE_SETTINGS,
+  sqlString,
+  type TableSpec,
+} from './explore-sql.ts';
 import { EXAMPLES } from './explore-examples.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const tables: TableSpec[] = DATASETS.map((d) => ({ name: d.name, columns: columnsOf(d).map(({ name, type, nullable }) => ({ name, type, nullable })) }));
+const tables: TableSpec[] = DATASETS.map((d) => ({
+  name: d.name,
+  columns: columnsOf(d).map(({ name, type, nullable }) => ({ name, type, nullable })),
+}));
 
 /** The corpus datasets as build-data writes them (CSV via toCsv, JSON rows), in a temp folder: no build needed first. */
 function buildCorpus(): { dir: string; json: Record<string, Row[]> } {
@@ -69,7 +81,16 @@ describe('createTableSql', () => {
   });
 
   it('reads explicit types and no BOM into the first column name', () => {
-    const sql = createTableSql({ name: 'documents', columns: [{ name: 'doc_id', type: 'string', nullable: false }, { name: 'issue_year', type: 'integer', nullable: true }] }, 'documents.csv');
+    const sql = createTableSql(
+      {
+        name: 'documents',
+        columns: [
+          { name: 'doc_id', type: 'string', nullable: false },
+          { name: 'issue_year', type: 'integer', nullable: true },
+        ],
+      },
+      'documents.csv',
+    );
     expect(sql).toContain("columns = {'doc_id': 'VARCHAR', 'issue_year': 'BIGINT'}");
     expect(sql).toContain('auto_detect = false');
   });
@@ -78,28 +99,39 @@ describe('createTableSql', () => {
   it('undoes formula defusing, keeps nulls and empty strings apart by schema, survives the BOM', async () => {
     const dir = mkdtempSync('/tmp/explore-sql-');
     const file = `${dir}/t.csv`;
-    writeFileSync(file, "\uFEFFid,note,maybe,n,ok\r\na,'-1.5,,3,true\r\nb,,,,false\r\nc,\"'=SUM(A1)\r\n2\",x,-2,true\r\nd,\"引号\"\"内\"\"\",,0.5,false\r\n");
-    const conn = await load(file, { name: 't', columns: [
-      { name: 'id', type: 'string', nullable: false },
-      { name: 'note', type: 'string', nullable: false },
-      { name: 'maybe', type: 'string', nullable: true },
-      { name: 'n', type: 'number', nullable: true },
-      { name: 'ok', type: 'boolean', nullable: false },
-    ] });
+    writeFileSync(
+      file,
+      '\uFEFFid,note,maybe,n,ok\r\na,\'-1.5,,3,true\r\nb,,,,false\r\nc,"\'=SUM(A1)\r\n2",x,-2,true\r\nd,"引号""内""",,0.5,false\r\n',
+    );
+    const conn = await load(file, {
+      name: 't',
+      columns: [
+        { name: 'id', type: 'string', nullable: false },
+        { name: 'note', type: 'string', nullable: false },
+        { name: 'maybe', type: 'string', nullable: true },
+        { name: 'n', type: 'number', nullable: true },
+        { name: 'ok', type: 'boolean', nullable: false },
+      ],
+    });
     expect(await rowsOf(conn, 'SELECT * FROM t ORDER BY id')).toEqual([
       { id: 'a', note: '-1.5', maybe: null, n: 3, ok: true },
       { id: 'b', note: '', maybe: null, n: null, ok: false },
       { id: 'c', note: '=SUM(A1)\r\n2', maybe: 'x', n: -2, ok: true },
       { id: 'd', note: '引号"内"', maybe: null, n: 0.5, ok: false },
     ]);
-    const names = await rowsOf(conn, "SELECT column_name FROM information_schema.columns WHERE table_name = 't' ORDER BY ordinal_position");
+    const names = await rowsOf(
+      conn,
+      "SELECT column_name FROM information_schema.columns WHERE table_name = 't' ORDER BY ordinal_position",
+    );
     expect(names.map((r) => r['column_name'])).toEqual(['id', 'note', 'maybe', 'n', 'ok']);
   });
 
   it('locks external access once the tables exist', async () => {
     const conn = await load(`${DATA}documents.csv`, tables[0]!);
     for (const s of LOCK_SETTINGS) await conn.run(s);
-    await expect(conn.run(`SELECT * FROM read_csv(${sqlString(`${DATA}documents.csv`)})`)).rejects.toThrow(/disabled|Permission/i);
+    await expect(conn.run(`SELECT * FROM read_csv(${sqlString(`${DATA}documents.csv`)})`)).rejects.toThrow(
+      /disabled|Permission/i,
+    );
     await expect(conn.run('SET enable_external_access = true')).rejects.toThrow();
   });
 
@@ -107,7 +139,9 @@ describe('createTableSql', () => {
   it.each(tables.map((t) => [t.name, t] as const))('%s: CSV table equals the JSON file', async (name, table) => {
     const expected = corpus.json[name] ?? [];
     const conn = await load(`${DATA}${name}.csv`, table);
-    const got = (await rowsOf(conn, `SELECT * FROM ${name}`)).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, normalise(v)])));
+    const got = (await rowsOf(conn, `SELECT * FROM ${name}`)).map((r) =>
+      Object.fromEntries(Object.entries(r).map(([k, v]) => [k, normalise(v)])),
+    );
     expect(got.length).toBe(expected.length);
     expect(got).toEqual(expected.map((r) => Object.fromEntries(table.columns.map((c) => [c.name, r[c.name] ?? null]))));
   });

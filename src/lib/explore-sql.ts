@@ -12,7 +12,12 @@ export interface TableSpec {
   columns: TableColumn[];
 }
 
-export const SQL_TYPES: Record<ColumnType, string> = { string: 'VARCHAR', integer: 'BIGINT', number: 'DOUBLE', boolean: 'BOOLEAN' };
+export const SQL_TYPES: Record<ColumnType, string> = {
+  string: 'VARCHAR',
+  integer: 'BIGINT',
+  number: 'DOUBLE',
+  boolean: 'BOOLEAN',
+};
 
 /** Identifiers are ASCII snake_case by house rule (anything else is refused); quoted because `end` is reserved. */
 export function ident(name: string): string {
@@ -50,7 +55,11 @@ export const OFFLINE_SETTINGS = ['SET autoload_known_extensions = false', 'SET a
 export const LOCK_SETTINGS = ['SET enable_external_access = false'];
 
 /** DuckDB's reserved keywords (duckdb_keywords(), category 'reserved'; a test keeps the list in step). */
-export const RESERVED = new Set('all analyse analyze and any array as asc asymmetric both case cast check collate column constraint create default deferrable desc describe distinct do else end except false fetch for foreign from group having in initially intersect into lambda lateral leading limit not null offset on only or order pivot pivot_longer pivot_wider placing primary qualify references returning select show some summarize symmetric table then to trailing true union unique unpivot using variadic when where window with'.split(' '));
+export const RESERVED = new Set(
+  'all analyse analyze and any array as asc asymmetric both case cast check collate column constraint create default deferrable desc describe distinct do else end except false fetch for foreign from group having in initially intersect into lambda lateral leading limit not null offset on only or order pivot pivot_longer pivot_wider placing primary qualify references returning select show some summarize symmetric table then to trailing true union unique unpivot using variadic when where window with'.split(
+    ' ',
+  ),
+);
 
 /** How a reader must write a column name in SQL: reserved words need double quotes. */
 export function columnInSql(name: string): string {

@@ -5,7 +5,9 @@ import { highlight, lineRanges, textOf, type MarkNode, type Node, type Span } fr
 // Compact picture of a node list: text as is, marks as [id:…] — easy to read in a table.
 function show(nodes: Node[]): string {
   return nodes
-    .map((n) => (n.type === 'text' ? n.text : `[${n.first ? '' : '…'}${n.span.id}${n.last ? '' : '…'}:${show(n.children)}]`))
+    .map((n) =>
+      n.type === 'text' ? n.text : `[${n.first ? '' : '…'}${n.span.id}${n.last ? '' : '…'}:${show(n.children)}]`,
+    )
     .join('');
 }
 
@@ -20,16 +22,36 @@ describe('highlight: nesting and splitting within one paragraph', () => {
   const whole = [{ start: 0, end: GOAL.length }];
   it.each<[string, Span[], string]>([
     ['no spans', [], GOAL],
-    ['one span', [sp('t1', '县域内就诊率达到90%以上')], '到2022年底，[t1:县域内就诊率达到90%以上]，基层就诊率达到65%以上。'],
-    ['two disjoint spans', [sp('t1', '县域内就诊率达到90%以上'), sp('t2', '基层就诊率达到65%以上')], '到2022年底，[t1:县域内就诊率达到90%以上]，[t2:基层就诊率达到65%以上]。'],
-    ['inner span nests', [sp('t1', '县域内就诊率达到90%以上'), sp('i1', '县域内就诊率')], '到2022年底，[t1:[i1:县域内就诊率]达到90%以上]。'.replace('。', '，基层就诊率达到65%以上。')],
-    ['same range: both kept, deterministic order', [sp('b', '90%以上', 'targets'), sp('a', '90%以上', 'mentions')], '到2022年底，县域内就诊率达到[a:[b:90%以上]]，基层就诊率达到65%以上。'],
     [
-      'crossing spans: the later one is split at the earlier one\'s end',
+      'one span',
+      [sp('t1', '县域内就诊率达到90%以上')],
+      '到2022年底，[t1:县域内就诊率达到90%以上]，基层就诊率达到65%以上。',
+    ],
+    [
+      'two disjoint spans',
+      [sp('t1', '县域内就诊率达到90%以上'), sp('t2', '基层就诊率达到65%以上')],
+      '到2022年底，[t1:县域内就诊率达到90%以上]，[t2:基层就诊率达到65%以上]。',
+    ],
+    [
+      'inner span nests',
+      [sp('t1', '县域内就诊率达到90%以上'), sp('i1', '县域内就诊率')],
+      '到2022年底，[t1:[i1:县域内就诊率]达到90%以上]。'.replace('。', '，基层就诊率达到65%以上。'),
+    ],
+    [
+      'same range: both kept, deterministic order',
+      [sp('b', '90%以上', 'targets'), sp('a', '90%以上', 'mentions')],
+      '到2022年底，县域内就诊率达到[a:[b:90%以上]]，基层就诊率达到65%以上。',
+    ],
+    [
+      "crossing spans: the later one is split at the earlier one's end",
       [span('x', at('2022年底'), at('就诊率')), span('y', at('县域内'), at('达到90%'))],
       '到[x:2022年底，[y…:县域内]][…y:就诊率]达到90%以上，基层就诊率达到65%以上。',
     ],
-    ['empty span kept as an anchor', [span('e', at('，'), at('，'))], '到2022年底[e:]，县域内就诊率达到90%以上，基层就诊率达到65%以上。'],
+    [
+      'empty span kept as an anchor',
+      [span('e', at('，'), at('，'))],
+      '到2022年底[e:]，县域内就诊率达到90%以上，基层就诊率达到65%以上。',
+    ],
   ])('%s', (_name, spans, expected) => {
     const { ranges, unplaced } = highlight(GOAL, spans, whole);
     expect(show(ranges[0] ?? [])).toBe(expected);
@@ -39,7 +61,9 @@ describe('highlight: nesting and splitting within one paragraph', () => {
 
   it('a span crossing two others splits into one piece per enclosing span', () => {
     const spans = [sp('a', '县域内就诊率'), sp('b', '达到90%'), span('c', at('就诊率达到'), at('90%'))];
-    expect(show(highlight(GOAL, spans, whole).ranges[0] ?? [])).toBe('到2022年底，[a:县域内[c…:就诊率]][b:[…c:达到]90%]以上，基层就诊率达到65%以上。');
+    expect(show(highlight(GOAL, spans, whole).ranges[0] ?? [])).toBe(
+      '到2022年底，[a:县域内[c…:就诊率]][b:[…c:达到]90%]以上，基层就诊率达到65%以上。',
+    );
   });
 
   it('rejects a span outside the text', () => {
@@ -64,7 +88,10 @@ describe('highlight: paragraphs', () => {
     const { ranges: out, unplaced } = highlight(TEXT, [s], ranges);
     expect(out.map((n) => show(n))).toEqual(['一、[x…:总体要求]', '[…x:（一）]指导思想。坚持政府主导。']);
     const pieces = out.flat().filter((n): n is MarkNode => n.type === 'mark');
-    expect(pieces.map((p) => [p.first, p.last])).toEqual([[true, false], [false, true]]);
+    expect(pieces.map((p) => [p.first, p.last])).toEqual([
+      [true, false],
+      [false, true],
+    ]);
     expect(unplaced).toEqual([]);
   });
 
@@ -78,12 +105,18 @@ describe('highlight: paragraphs', () => {
     const raw = readFileSync(new URL('../../data/raw/guyuan.txt', import.meta.url), 'utf8');
     // 宁医改发〔2020〕3号 and the sentence around it, overlapping.
     const num = raw.indexOf('宁医改发〔2020〕3号');
-    const spans = [span('c1', num, num + 12), span('s1', num - 20, num + 6), span('s2', num + 6, raw.indexOf('\n', num) + 5)];
+    const spans = [
+      span('c1', num, num + 12),
+      span('s1', num - 20, num + 6),
+      span('s2', num + 6, raw.indexOf('\n', num) + 5),
+    ];
     const lines = lineRanges(raw);
     const { ranges: out, unplaced } = highlight(raw, spans, lines);
     expect(unplaced).toEqual([]);
     out.forEach((nodes, i) => expect(textOf(nodes)).toBe(raw.slice(lines[i]!.start, lines[i]!.end)));
     const line = out[lines.findIndex((r) => r.start <= num && num < r.end)] ?? [];
-    expect(show(line)).toContain('全面[s1:开展县（区）域综合医改实施意见的通知》（[c1…:宁医改发〔2]][s2…:[…c1:020〕3号]）要求，');
+    expect(show(line)).toContain(
+      '全面[s1:开展县（区）域综合医改实施意见的通知》（[c1…:宁医改发〔2]][s2…:[…c1:020〕3号]）要求，',
+    );
   });
 });

@@ -50,7 +50,9 @@ interface Piece {
 
 // Outer spans first: earlier start, then longer; ties broken by kind and id so output is deterministic.
 function order(a: Piece, b: Piece): number {
-  return a.start - b.start || b.end - a.end || a.span.kind.localeCompare(b.span.kind) || a.span.id.localeCompare(b.span.id);
+  return (
+    a.start - b.start || b.end - a.end || a.span.kind.localeCompare(b.span.kind) || a.span.id.localeCompare(b.span.id)
+  );
 }
 
 function build(text: string, from: number, to: number, pieces: Piece[]): Node[] {
@@ -59,7 +61,8 @@ function build(text: string, from: number, to: number, pieces: Piece[]): Node[] 
   let queue = [...pieces].sort(order);
   while (queue.length > 0) {
     const [outer, ...others] = queue as [Piece, ...Piece[]];
-    if (outer.start > pos) nodes.push({ type: 'text', start: pos, end: outer.start, text: text.slice(pos, outer.start) });
+    if (outer.start > pos)
+      nodes.push({ type: 'text', start: pos, end: outer.start, text: text.slice(pos, outer.start) });
     const inner: Piece[] = [];
     const rest: Piece[] = [];
     for (const p of others) {
@@ -94,7 +97,8 @@ function build(text: string, from: number, to: number, pieces: Piece[]): Node[] 
  */
 export function highlight(text: string, spans: Span[], ranges: Range[]): Highlighted {
   for (const s of spans) {
-    if (!(s.start >= 0 && s.end >= s.start && s.end <= text.length)) throw new RangeError(`span ${s.id} [${s.start}, ${s.end}) outside text of length ${text.length}`);
+    if (!(s.start >= 0 && s.end >= s.start && s.end <= text.length))
+      throw new RangeError(`span ${s.id} [${s.start}, ${s.end}) outside text of length ${text.length}`);
   }
   const placed = new Set<Span>();
   const out = ranges.map((r) => {
@@ -102,7 +106,8 @@ export function highlight(text: string, spans: Span[], ranges: Range[]): Highlig
     for (const s of spans) {
       if (s.start === s.end) {
         // An empty span sits in the first range that touches its position.
-        if (!placed.has(s) && s.start >= r.start && s.start <= r.end) pieces.push({ span: s, start: s.start, end: s.end });
+        if (!placed.has(s) && s.start >= r.start && s.start <= r.end)
+          pieces.push({ span: s, start: s.start, end: s.end });
       } else {
         const start = Math.max(s.start, r.start);
         const end = Math.min(s.end, r.end);

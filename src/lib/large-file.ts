@@ -6,19 +6,24 @@ interface PartsManifest {
   type: string;
 }
 
-export async function joinedUrl(url: string, onBytes: (loaded: number, total: number) => void = () => {}): Promise<string> {
+export async function joinedUrl(
+  url: string,
+  onBytes: (loaded: number, total: number) => void = () => {},
+): Promise<string> {
   const res = await fetch(`${url}.parts.json`);
   if (!res.ok) return url;
   const manifest = (await res.json()) as PartsManifest;
   let loaded = 0;
-  const parts = await Promise.all(Array.from({ length: manifest.parts }, async (_, i) => {
-    const part = await fetch(`${url}.part${i}`);
-    if (!part.ok) throw new Error(`${url}.part${i}: HTTP ${part.status}`);
-    const buf = await part.arrayBuffer();
-    loaded += buf.byteLength;
-    onBytes(loaded, manifest.bytes);
-    return buf;
-  }));
+  const parts = await Promise.all(
+    Array.from({ length: manifest.parts }, async (_, i) => {
+      const part = await fetch(`${url}.part${i}`);
+      if (!part.ok) throw new Error(`${url}.part${i}: HTTP ${part.status}`);
+      const buf = await part.arrayBuffer();
+      loaded += buf.byteLength;
+      onBytes(loaded, manifest.bytes);
+      return buf;
+    }),
+  );
   if (loaded !== manifest.bytes) throw new Error(`${url}: joined ${loaded} bytes, expected ${manifest.bytes}`);
   return URL.createObjectURL(new Blob(parts, { type: manifest.type }));
 }

@@ -70,9 +70,13 @@ export function datasetCodes(names: string[]): Map<string, string> {
   const taken = new Set<string>();
   for (const name of names) {
     const words = name.split('_').filter(Boolean);
-    const initials = words.map((w) => w[0]!).join('').toUpperCase();
+    const initials = words
+      .map((w) => w[0]!)
+      .join('')
+      .toUpperCase();
     let code = initials;
-    for (let n = 2; taken.has(code) && n <= name.length; n++) code = (initials + words[words.length - 1]!.slice(1, n)).toUpperCase();
+    for (let n = 2; taken.has(code) && n <= name.length; n++)
+      code = (initials + words[words.length - 1]!.slice(1, n)).toUpperCase();
     codes.set(name, code);
     taken.add(code);
   }

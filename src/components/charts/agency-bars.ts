@@ -33,7 +33,8 @@ export function agencyBars(tasks: AgencyTask[], options: AgencyBarsOptions): SVG
   const labelWidth = options.labelWidth ?? 230;
   const plotWidth = width - labelWidth;
   const counts = new Map<string, number>();
-  for (const t of tasks) counts.set(`${t.place}\u0000${t.agency}`, (counts.get(`${t.place}\u0000${t.agency}`) ?? 0) + 1);
+  for (const t of tasks)
+    counts.set(`${t.place}\u0000${t.agency}`, (counts.get(`${t.place}\u0000${t.agency}`) ?? 0) + 1);
   const max = Math.max(...counts.values());
   const x = { domain: [0, max], axis: null } as const;
   const blocks: Block[] = [];
@@ -49,11 +50,28 @@ export function agencyBars(tasks: AgencyTask[], options: AgencyBarsOptions): SVG
     height: 26,
     bodyX: 0,
     body: Plot.plot({
-      document: doc, width, height: 26, margin: 0,
-      x: { domain: [0, width], axis: null }, y: { domain: [0, 1], axis: null },
+      document: doc,
+      width,
+      height: 26,
+      margin: 0,
+      x: { domain: [0, width], axis: null },
+      y: { domain: [0, 1], axis: null },
       marks: [
-        Plot.dot(legend, { x: (d: { x: number }) => d.x + 6, y: () => 0.5, symbol: 'square', r: 5, fill: (d: { r: AgencyTask['role'] }) => FILL[d.r] }),
-        Plot.text(legend, { x: (d: { x: number }) => d.x + 6, y: () => 0.5, text: 'label', dx: 10, textAnchor: 'start', fontSize: 12 }),
+        Plot.dot(legend, {
+          x: (d: { x: number }) => d.x + 6,
+          y: () => 0.5,
+          symbol: 'square',
+          r: 5,
+          fill: (d: { r: AgencyTask['role'] }) => FILL[d.r],
+        }),
+        Plot.text(legend, {
+          x: (d: { x: number }) => d.x + 6,
+          y: () => 0.5,
+          text: 'label',
+          dx: 10,
+          textAnchor: 'start',
+          fontSize: 12,
+        }),
       ],
     }) as unknown as Element,
   });
@@ -61,17 +79,43 @@ export function agencyBars(tasks: AgencyTask[], options: AgencyBarsOptions): SVG
   for (const place of places) {
     const own = tasks.filter((t) => t.place === place);
     blocks.push({ kind: 'section', height: 30, data: { place }, label: own[0]!.placeLabel });
-    const agencies = [...new Set(own.map((t) => t.agency))].sort((a, b) => (counts.get(`${place}\u0000${b}`)! - counts.get(`${place}\u0000${a}`)!) || a.localeCompare(b, 'zh'));
+    const agencies = [...new Set(own.map((t) => t.agency))].sort(
+      (a, b) => counts.get(`${place}\u0000${b}`)! - counts.get(`${place}\u0000${a}`)! || a.localeCompare(b, 'zh'),
+    );
     for (const agency of agencies) {
       // One unit-wide bar segment per task, stacked lead → responsible → partner, each linked to its quote.
       const mine = own.filter((t) => t.agency === agency).sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role));
       const segs = mine.map((t, i) => ({ ...t, x1: i, x2: i + 1 }));
       const body = Plot.plot({
-        document: doc, width: plotWidth, height: 22, marginLeft: 0, marginRight: 30, marginTop: 3, marginBottom: 3,
-        x, y: { domain: [0, 1], axis: null },
+        document: doc,
+        width: plotWidth,
+        height: 22,
+        marginLeft: 0,
+        marginRight: 30,
+        marginTop: 3,
+        marginBottom: 3,
+        x,
+        y: { domain: [0, 1], axis: null },
         marks: [
-          Plot.rectX(segs, { x1: 'x1', x2: 'x2', y1: 0, y2: 1, fill: (t: AgencyTask) => FILL[t.role], stroke: 'white', strokeWidth: 1, href: 'href', title: 'title' }),
-          Plot.text([mine.length], { x: (n: number) => n, y: () => 0.5, text: (n: number) => String(n), dx: 5, textAnchor: 'start', fontSize: 11 }),
+          Plot.rectX(segs, {
+            x1: 'x1',
+            x2: 'x2',
+            y1: 0,
+            y2: 1,
+            fill: (t: AgencyTask) => FILL[t.role],
+            stroke: 'white',
+            strokeWidth: 1,
+            href: 'href',
+            title: 'title',
+          }),
+          Plot.text([mine.length], {
+            x: (n: number) => n,
+            y: () => 0.5,
+            text: (n: number) => String(n),
+            dx: 5,
+            textAnchor: 'start',
+            fontSize: 11,
+          }),
         ],
       });
       blocks.push({ kind: 'row', height: 22, data: { place }, label: agency, body: body as unknown as Element });

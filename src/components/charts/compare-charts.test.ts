@@ -7,15 +7,44 @@ import { agencyBars } from './agency-bars.ts';
 import { allianceFans } from './alliance-fans.ts';
 import { exportSvg, wrapText } from './export-svg.ts';
 
-const places = [{ id: 'guyuan', label: '固原市' }, { id: 'jieshou', label: '界首市' }];
+const places = [
+  { id: 'guyuan', label: '固原市' },
+  { id: 'jieshou', label: '界首市' },
+];
 
 describe('matrixChart', () => {
   // guyuan.txt 坚持政府主导 (1st), jieshou.txt 坚持政府主导 (3rd); jieshou 探索 a shared pharmacy.
-  const svg = matrixChart([
-    { item: 'government_leadership', itemLabel: '政府主导', place: 'guyuan', style: 'solid', text: '1', title: 'guyuan', href: '/plans/guyuan/#principles-guyuan-guyuan-p01' },
-    { item: 'government_leadership', itemLabel: '政府主导', place: 'jieshou', style: 'solid', text: '3', title: 'jieshou', href: '/plans/jieshou/#principles-jieshou-jieshou-p03' },
-    { item: 'shared_pharmacy', itemLabel: '智慧共享中药房', place: 'jieshou', style: 'open', title: 'jieshou', href: '/plans/jieshou/#instruments-jieshou-x' },
-  ], { document: chartDocument(), places })!;
+  const svg = matrixChart(
+    [
+      {
+        item: 'government_leadership',
+        itemLabel: '政府主导',
+        place: 'guyuan',
+        style: 'solid',
+        text: '1',
+        title: 'guyuan',
+        href: '/plans/guyuan/#principles-guyuan-guyuan-p01',
+      },
+      {
+        item: 'government_leadership',
+        itemLabel: '政府主导',
+        place: 'jieshou',
+        style: 'solid',
+        text: '3',
+        title: 'jieshou',
+        href: '/plans/jieshou/#principles-jieshou-jieshou-p03',
+      },
+      {
+        item: 'shared_pharmacy',
+        itemLabel: '智慧共享中药房',
+        place: 'jieshou',
+        style: 'open',
+        title: 'jieshou',
+        href: '/plans/jieshou/#instruments-jieshou-x',
+      },
+    ],
+    { document: chartDocument(), places },
+  )!;
 
   it('draws a row per item with a mark per place that states it, solid or open', () => {
     const rows = [...svg.querySelectorAll('g.blk-row')];
@@ -34,10 +63,34 @@ describe('timelineChart', () => {
 
   it('draws phases as bars and deadlines as symbols, a strip per place, each linked', () => {
     // guyuan.txt: 实施阶段 2020年12月—2021年11月; task table 2021年3月底前.
-    const svg = timelineChart([
-      { id: 'guyuan-ph02', place: 'guyuan', placeLabel: 'Guyuan', kind: 'phase', start: '2020-12', end: '2021-11', title: 'phase', href: '/plans/guyuan/#phases-guyuan-guyuan-ph02' },
-      { id: 'guyuan-m05', place: 'guyuan', placeLabel: 'Guyuan', kind: 'milestone', start: '2021-03', end: '2021-03', title: 'deadline', href: '/plans/guyuan/#phases-guyuan-guyuan-m05' },
-    ], { document: chartDocument(), kindLabels: { issued: 'issued', phase: 'phase', milestone: 'deadline', target: 'target year' } })!;
+    const svg = timelineChart(
+      [
+        {
+          id: 'guyuan-ph02',
+          place: 'guyuan',
+          placeLabel: 'Guyuan',
+          kind: 'phase',
+          start: '2020-12',
+          end: '2021-11',
+          title: 'phase',
+          href: '/plans/guyuan/#phases-guyuan-guyuan-ph02',
+        },
+        {
+          id: 'guyuan-m05',
+          place: 'guyuan',
+          placeLabel: 'Guyuan',
+          kind: 'milestone',
+          start: '2021-03',
+          end: '2021-03',
+          title: 'deadline',
+          href: '/plans/guyuan/#phases-guyuan-guyuan-m05',
+        },
+      ],
+      {
+        document: chartDocument(),
+        kindLabels: { issued: 'issued', phase: 'phase', milestone: 'deadline', target: 'target year' },
+      },
+    )!;
     expect(svg.querySelectorAll('g.blk-row')).toHaveLength(1);
     expect(svg.querySelector('a[href$="ph02"] rect')).not.toBeNull();
     expect(svg.querySelector('a[href$="m05"] path')).not.toBeNull();
@@ -49,11 +102,42 @@ describe('timelineChart', () => {
 describe('agencyBars', () => {
   it('gives each agency one segment per task, lead first', () => {
     // yulin.txt: （牵头单位：市卫生计生委；配合单位：市医改办…）
-    const svg = agencyBars([
-      { id: 'a', place: 'yulin', placeLabel: '玉林市', agency: '市卫生计生委', role: 'partner', title: 't1', href: '/plans/yulin/#r-a' },
-      { id: 'b', place: 'yulin', placeLabel: '玉林市', agency: '市卫生计生委', role: 'lead', title: 't2', href: '/plans/yulin/#r-b' },
-      { id: 'c', place: 'yulin', placeLabel: '玉林市', agency: '市医改办', role: 'partner', title: 't3', href: '/plans/yulin/#r-c' },
-    ], { document: chartDocument(), roleLabels: { lead: 'leads', partner: 'works with', responsible: 'responsible' }, countLabel: 'tasks' })!;
+    const svg = agencyBars(
+      [
+        {
+          id: 'a',
+          place: 'yulin',
+          placeLabel: '玉林市',
+          agency: '市卫生计生委',
+          role: 'partner',
+          title: 't1',
+          href: '/plans/yulin/#r-a',
+        },
+        {
+          id: 'b',
+          place: 'yulin',
+          placeLabel: '玉林市',
+          agency: '市卫生计生委',
+          role: 'lead',
+          title: 't2',
+          href: '/plans/yulin/#r-b',
+        },
+        {
+          id: 'c',
+          place: 'yulin',
+          placeLabel: '玉林市',
+          agency: '市医改办',
+          role: 'partner',
+          title: 't3',
+          href: '/plans/yulin/#r-c',
+        },
+      ],
+      {
+        document: chartDocument(),
+        roleLabels: { lead: 'leads', partner: 'works with', responsible: 'responsible' },
+        countLabel: 'tasks',
+      },
+    )!;
     const rows = [...svg.querySelectorAll('g.blk-row')];
     expect(rows.map((r) => r.querySelector('text')?.textContent)).toEqual(['市卫生计生委', '市医改办']);
     const first = [...rows[0]!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
@@ -64,8 +148,20 @@ describe('agencyBars', () => {
 describe('allianceFans', () => {
   it('draws one fan per alliance from its lead to each member', () => {
     // yulin.txt: 市第一人民医院与容县、博白县、陆川县人民医院组建三二医联体.
-    const edge = (i: number, member: string) => ({ id: `yulin-a01-e0${i}`, alliance: 'yulin-a01', place: 'yulin', placeLabel: '玉林市', kindLabel: '三二医联体', lead: '市第一人民医院', member, title: member, href: `/plans/yulin/#alliances-yulin-yulin-a01-e0${i}` });
-    const svg = allianceFans([edge(1, '容县人民医院'), edge(2, '博白县人民医院'), edge(3, '陆川县人民医院')], { document: chartDocument() })!;
+    const edge = (i: number, member: string) => ({
+      id: `yulin-a01-e0${i}`,
+      alliance: 'yulin-a01',
+      place: 'yulin',
+      placeLabel: '玉林市',
+      kindLabel: '三二医联体',
+      lead: '市第一人民医院',
+      member,
+      title: member,
+      href: `/plans/yulin/#alliances-yulin-yulin-a01-e0${i}`,
+    });
+    const svg = allianceFans([edge(1, '容县人民医院'), edge(2, '博白县人民医院'), edge(3, '陆川县人民医院')], {
+      document: chartDocument(),
+    })!;
     expect(svg.querySelectorAll('g.blk-row')).toHaveLength(1);
     expect(svg.textContent).toContain('市第一人民医院');
     expect(svg.textContent).toContain('陆川县人民医院');
@@ -75,18 +171,29 @@ describe('allianceFans', () => {
 
 describe('exportSvg', () => {
   it('wraps long text at the width, Chinese anywhere, English at spaces', () => {
-    expect(wrapText('来源：固原市深化医药卫生体制改革工作领导小组', 100, 10)).toEqual(['来源：固原市深化医药', '卫生体制改革工作领导', '小组']);
+    expect(wrapText('来源：固原市深化医药卫生体制改革工作领导小组', 100, 10)).toEqual([
+      '来源：固原市深化医药',
+      '卫生体制改革工作领导',
+      '小组',
+    ]);
     expect(wrapText('Targets by indicator, place and year', 80, 10).every((l) => !l.startsWith(' '))).toBe(true);
   });
 
   it('bakes title and source in and leaves filtered-out blocks out', () => {
     const doc = chartDocument();
-    const chart = matrixChart([
-      { item: 'a', itemLabel: '政府主导', place: 'guyuan', style: 'solid', title: '', href: '/plans/guyuan/#x' },
-      { item: 'b', itemLabel: '资源下沉', place: 'jieshou', style: 'solid', title: '', href: '/plans/jieshou/#y' },
-    ], { document: doc, places })!;
+    const chart = matrixChart(
+      [
+        { item: 'a', itemLabel: '政府主导', place: 'guyuan', style: 'solid', title: '', href: '/plans/guyuan/#x' },
+        { item: 'b', itemLabel: '资源下沉', place: 'jieshou', style: 'solid', title: '', href: '/plans/jieshou/#y' },
+      ],
+      { document: doc, places },
+    )!;
     chart.querySelectorAll('g.blk-row')[1]!.setAttribute('display', 'none');
-    const out = exportSvg(doc, chart, { title: 'Principles', source: 'Source: 固原市深化医药卫生体制改革工作领导小组, 2020', notes: ['note'] });
+    const out = exportSvg(doc, chart, {
+      title: 'Principles',
+      source: 'Source: 固原市深化医药卫生体制改革工作领导小组, 2020',
+      notes: ['note'],
+    });
     expect(out.textContent).toContain('Principles');
     expect(out.textContent).toContain('Source: 固原市');
     expect(out.textContent).toContain('政府主导');

@@ -5,10 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { chartDocument } from './dom.ts';
 import { allowChartStyles, styleHashes } from './csp.ts';
 
-const chart = () => Plot.plot({ document: chartDocument(), className: 'chp-home', marks: [Plot.dot([1, 2, 3], { x: (d: number) => d })] }) as unknown as Element;
+const chart = () =>
+  Plot.plot({
+    document: chartDocument(),
+    className: 'chp-home',
+    marks: [Plot.dot([1, 2, 3], { x: (d: number) => d })],
+  }) as unknown as Element;
 
 describe('styleHashes', () => {
-  it('hashes the text of Plot\'s <style> as a browser will read it back from the page', () => {
+  it("hashes the text of Plot's <style> as a browser will read it back from the page", () => {
     const svg = chart();
     // What the browser hashes: the style text after the HTML parser reads the inlined markup.
     const page = new JSDOM(`<!doctype html><body>${svg.outerHTML}</body>`).window.document;

@@ -46,7 +46,17 @@ export function matrixChart(cells: MatrixCell[], options: MatrixOptions): SVGSVG
     height: headerHeight,
     margin: 0,
     x,
-    marks: [Plot.text(options.places, { x: 'id', text: (p: { label: string }) => clip(p.label, slant ? 14 : Math.floor(colWidth / 7)), frameAnchor: 'bottom', dy: -8, fontSize: 12, fontWeight: 600, ...(slant ? { rotate: -35, textAnchor: 'start' as const, dx: -4 } : {}) })],
+    marks: [
+      Plot.text(options.places, {
+        x: 'id',
+        text: (p: { label: string }) => clip(p.label, slant ? 14 : Math.floor(colWidth / 7)),
+        frameAnchor: 'bottom',
+        dy: -8,
+        fontSize: 12,
+        fontWeight: 600,
+        ...(slant ? { rotate: -35, textAnchor: 'start' as const, dx: -4 } : {}),
+      }),
+    ],
   });
   const items = [...new Set(cells.map((c) => c.item))];
   const blocks: Block[] = [{ kind: 'axis', height: headerHeight, body: header as unknown as Element }];
@@ -61,14 +71,38 @@ export function matrixChart(cells: MatrixCell[], options: MatrixOptions): SVGSVG
       y: { domain: [0, 1], axis: null },
       marks: [
         i % 2 === 0 ? Plot.frame({ fill: 'currentColor', fillOpacity: 0.05, stroke: null }) : null,
-        Plot.dot(own, { x: 'place', y: () => 0.5, r: 8, fill: (c: MatrixCell) => (c.style === 'solid' ? HUE.blue : 'none'), stroke: HUE.blue, strokeWidth: 2, href: 'href', title: 'title' }),
-        Plot.text(own.filter((c) => c.text), { x: 'place', y: () => 0.5, text: 'text', fill: (c: MatrixCell) => (c.style === 'solid' ? 'white' : 'currentColor'), fontSize: 10, fontWeight: 600, href: 'href' }),
+        Plot.dot(own, {
+          x: 'place',
+          y: () => 0.5,
+          r: 8,
+          fill: (c: MatrixCell) => (c.style === 'solid' ? HUE.blue : 'none'),
+          stroke: HUE.blue,
+          strokeWidth: 2,
+          href: 'href',
+          title: 'title',
+        }),
+        Plot.text(
+          own.filter((c) => c.text),
+          {
+            x: 'place',
+            y: () => 0.5,
+            text: 'text',
+            fill: (c: MatrixCell) => (c.style === 'solid' ? 'white' : 'currentColor'),
+            fontSize: 10,
+            fontWeight: 600,
+            href: 'href',
+          },
+        ),
       ],
     });
     blocks.push({
       kind: 'row',
       height: 26,
-      data: { place: [...new Set(own.map((c) => c.place))].join(' '), ...(own[0]!.group ? { group: own[0]!.group } : {}), item },
+      data: {
+        place: [...new Set(own.map((c) => c.place))].join(' '),
+        ...(own[0]!.group ? { group: own[0]!.group } : {}),
+        item,
+      },
       label: own[0]!.itemLabel,
       body: body as unknown as Element,
     });

@@ -8,7 +8,11 @@ describe('blockVisible', () => {
     [{ place: 'guyuan' }, { place: ['jieshou'] }, false],
     [{ place: 'guyuan jieshou' }, { place: ['jieshou'] }, true],
     [{ place: 'jieshou', group: 'public_health' }, { place: ['jieshou'], group: ['orderly_care_seeking'] }, false],
-    [{ place: 'jieshou', group: 'public_health' }, { place: ['jieshou'], group: ['public_health', 'organisation'] }, true],
+    [
+      { place: 'jieshou', group: 'public_health' },
+      { place: ['jieshou'], group: ['public_health', 'organisation'] },
+      true,
+    ],
     // A block without the key (a legend, an axis) always stays.
     [{}, { place: ['guyuan'] }, true],
   ])('%o with %o → %s', (data, selected, expected) => {
@@ -30,12 +34,21 @@ describe('stackBlocks and restack', () => {
   it('stacks blocks and sizes the SVG to their sum', () => {
     const svg = make();
     expect(svg.getAttribute('height')).toBe('90');
-    expect([...svg.querySelectorAll('g.blk')].map((g) => g.getAttribute('transform'))).toEqual(['translate(0,0)', 'translate(0,30)', 'translate(0,50)']);
+    expect([...svg.querySelectorAll('g.blk')].map((g) => g.getAttribute('transform'))).toEqual([
+      'translate(0,0)',
+      'translate(0,30)',
+      'translate(0,50)',
+    ]);
   });
 
   it('hides filtered blocks and closes the gap', () => {
     const svg = make();
-    const h = restack(svg, (g) => blockVisible({ place: g.dataset?.['place'] ?? g.getAttribute('data-place') ?? undefined }, { place: ['jieshou'] }));
+    const h = restack(svg, (g) =>
+      blockVisible(
+        { place: g.dataset?.['place'] ?? g.getAttribute('data-place') ?? undefined },
+        { place: ['jieshou'] },
+      ),
+    );
     expect(h).toBe(70);
     const gs = [...svg.querySelectorAll('g.blk')];
     expect(gs.map((g) => g.getAttribute('display'))).toEqual([null, 'none', null]);

@@ -26,7 +26,8 @@ export interface StackOptions {
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-export const CHART_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif';
+export const CHART_FONT =
+  'system-ui, -apple-system, "Segoe UI", Roboto, Arial, "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif';
 
 /** One SVG with a <g class="blk" data-h> per block, stacked top to bottom. */
 export function stackBlocks(blocks: Block[], options: StackOptions): SVGSVGElement {
@@ -54,7 +55,9 @@ export function stackBlocks(blocks: Block[], options: StackOptions): SVGSVGEleme
       if (isRow) t.setAttribute('text-anchor', 'end');
       if (b.kind === 'section') t.setAttribute('font-weight', '600');
       // Labels are fitted to their column; the full text stays available as a tooltip.
-      const room = isRow ? options.labelWidth - 14 : options.width - 4 - (b.sublabel ? textWidth(b.sublabel, fontSize - 2) + 12 : 0);
+      const room = isRow
+        ? options.labelWidth - 14
+        : options.width - 4 - (b.sublabel ? textWidth(b.sublabel, fontSize - 2) + 12 : 0);
       const fitted = fitText(b.label, room, fontSize);
       t.textContent = fitted;
       if (fitted !== b.label) t.setAttribute('data-tip', b.label);
@@ -115,12 +118,19 @@ export function restack(svg: SVGSVGElement, visible: (g: SVGGElement) => boolean
 }
 
 /** Mid-tone hues readable on the light and the dark background alike (and in exports, which are light). */
-export const HUE = { accent: '#d0542f', blue: '#3f7fc4', conflict: '#c2408a', green: '#3f9a5c', grey: '#8a877f' } as const;
+export const HUE = {
+  accent: '#d0542f',
+  blue: '#3f7fc4',
+  conflict: '#c2408a',
+  green: '#3f9a5c',
+  grey: '#8a877f',
+} as const;
 
 /** Estimated width in px of a text in a sans-serif face (CJK ≈ 1 em, Latin ≈ 0.6 em). */
 export function textWidth(text: string, fontSize: number): number {
   let w = 0;
-  for (const c of text) w += /[\u2e80-\uffef]/.test(c) ? 1 : /[A-Z]/.test(c) ? 0.72 : /[ il.,'’|()\-]/.test(c) ? 0.34 : 0.62;
+  for (const c of text)
+    w += /[\u2e80-\uffef]/.test(c) ? 1 : /[A-Z]/.test(c) ? 0.72 : /[ il.,'’|()\-]/.test(c) ? 0.34 : 0.62;
   return w * fontSize;
 }
 

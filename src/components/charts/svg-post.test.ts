@@ -9,7 +9,15 @@ function plotWithLinks(): Element {
     document: chartDocument(),
     className: 'chp-test',
     style: { background: 'transparent', fontSize: '13px' },
-    marks: [Plot.dot([{ x: 1, href: '/plans/guyuan/#targets-guyuan-guyuan-t01' }, { x: 2, href: '/zh/plans/jieshou/#targets-jieshou-jieshou-t02' }], { x: 'x', href: 'href' })],
+    marks: [
+      Plot.dot(
+        [
+          { x: 1, href: '/plans/guyuan/#targets-guyuan-guyuan-t01' },
+          { x: 2, href: '/zh/plans/jieshou/#targets-jieshou-jieshou-t02' },
+        ],
+        { x: 'x', href: 'href' },
+      ),
+    ],
   }) as unknown as Element;
 }
 

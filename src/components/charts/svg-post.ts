@@ -39,4 +39,14 @@ export function finishSvg<T extends Element>(el: T): T {
   return el;
 }
 
-const PRESENTATION = new Set(['font-size', 'font-family', 'font-weight', 'font-variant', 'fill', 'stroke', 'stroke-width', 'opacity', 'color']);
+const PRESENTATION = new Set([
+  'font-size',
+  'font-family',
+  'font-weight',
+  'font-variant',
+  'fill',
+  'stroke',
+  'stroke-width',
+  'opacity',
+  'color',
+]);

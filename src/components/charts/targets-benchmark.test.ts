@@ -16,17 +16,20 @@ describe('targetsBenchmark', () => {
     const svg = targetsBenchmark(points, { document: chartDocument(), benchmark })!;
     expect(svg.querySelectorAll('circle')).toHaveLength(3);
     const html = svg.outerHTML;
-    for (const s of ['national 65%', 'Guyuan · 2021', 'Jieshou · 2023', 'Jieshou · 2025', '65–70%']) expect(html).toContain(s);
+    for (const s of ['national 65%', 'Guyuan · 2021', 'Jieshou · 2023', 'Jieshou · 2025', '65–70%'])
+      expect(html).toContain(s);
   });
 
   it('frames the values without starting at zero, and always shows 100%', () => {
-    const ticks = Array.from(targetsBenchmark(points, { document: chartDocument(), benchmark })!.querySelectorAll('text')).map((t) => t.textContent);
+    const ticks = Array.from(
+      targetsBenchmark(points, { document: chartDocument(), benchmark })!.querySelectorAll('text'),
+    ).map((t) => t.textContent);
     expect(ticks).toContain('40%');
     expect(ticks).toContain('100%');
     expect(ticks).not.toContain('0%');
   });
 
-  it('leaves no aria-label for axe to reject and hides the drawing behind the frame\'s text alternative', () => {
+  it("leaves no aria-label for axe to reject and hides the drawing behind the frame's text alternative", () => {
     const svg = targetsBenchmark(points, { document: chartDocument(), benchmark })!;
     expect(svg.querySelectorAll('[aria-label]')).toHaveLength(0);
     expect(svg.getAttribute('aria-hidden')).toBe('true');

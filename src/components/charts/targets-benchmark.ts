@@ -40,11 +40,32 @@ export function targetsBenchmark(points: TargetPoint[], options: TargetsBenchmar
     x: { domain: [x0, 100], label: null, grid: true, tickFormat: (d: number) => `${d}%` },
     y: { domain: rows, label: null },
     marks: [
-      Plot.ruleX([options.benchmark], { x: 'value', stroke: 'var(--accent, #b3361b)', strokeDasharray: '4,3', strokeWidth: 1.5 }),
-      Plot.text([options.benchmark], { x: 'value', text: 'label', frameAnchor: 'top', dy: -16, fill: 'var(--accent, #b3361b)', fontWeight: 600 }),
-      Plot.link(sorted.filter((p) => p.valueMax !== null), { x1: 'value', x2: 'valueMax', y: rowOf, stroke: 'currentColor', strokeWidth: 4, strokeOpacity: 0.45 }),
+      Plot.ruleX([options.benchmark], {
+        x: 'value',
+        stroke: 'var(--accent, #b3361b)',
+        strokeDasharray: '4,3',
+        strokeWidth: 1.5,
+      }),
+      Plot.text([options.benchmark], {
+        x: 'value',
+        text: 'label',
+        frameAnchor: 'top',
+        dy: -16,
+        fill: 'var(--accent, #b3361b)',
+        fontWeight: 600,
+      }),
+      Plot.link(
+        sorted.filter((p) => p.valueMax !== null),
+        { x1: 'value', x2: 'valueMax', y: rowOf, stroke: 'currentColor', strokeWidth: 4, strokeOpacity: 0.45 },
+      ),
       Plot.dot(sorted, { x: 'value', y: rowOf, r: 5, fill: 'currentColor' }),
-      Plot.text(sorted, { x: (p: TargetPoint) => p.valueMax ?? p.value, y: rowOf, text: 'label', dx: 9, textAnchor: 'start' }),
+      Plot.text(sorted, {
+        x: (p: TargetPoint) => p.valueMax ?? p.value,
+        y: rowOf,
+        text: 'label',
+        dx: 9,
+        textAnchor: 'start',
+      }),
     ],
   });
   return stripInlineStyles(hideFromAssistiveTech(chart as unknown as Element));

@@ -6,11 +6,76 @@ const base = { unit: 'percent', valueMax: null, conflicts: [] as TargetMark['con
 // jieshou.txt: 县域就诊率达到86%以上 (2023) / 90% (2025); 医保基金市外占比减少到30%以内 vs the annex table's ≥30%.
 // guyuan.txt: 人员支出占业务支出比例调控在35%-50%.
 const marks: TargetMark[] = [
-  { ...base, id: 'jieshou-t01', place: 'jieshou', placeLabel: '界首市', indicator: 'county_visit_rate', indicatorLabel: '县域内就诊率', group: 'orderly_care_seeking', comparator: 'ge', value: 86, year: 2023, href: '/plans/jieshou/#targets-jieshou-jieshou-t01' },
-  { ...base, id: 'jieshou-t09', place: 'jieshou', placeLabel: '界首市', indicator: 'county_visit_rate', indicatorLabel: '县域内就诊率', group: 'orderly_care_seeking', comparator: 'ge', value: 90, year: 2025, href: '/plans/jieshou/#targets-jieshou-jieshou-t09' },
-  { ...base, id: 'jieshou-t02', place: 'jieshou', placeLabel: '界首市', indicator: 'out_of_area_fund_share', indicatorLabel: '医保基金县(市)外支出占比', group: 'insurance_fund_efficiency', comparator: 'le', value: 30, year: 2023, href: '/plans/jieshou/#targets-jieshou-jieshou-t02', conflicts: [{ comparator: 'ge', value: 30, valueMax: null, href: '/plans/jieshou/#target_mentions-jieshou-jieshou-m020' }] },
-  { ...base, id: 'guyuan-t06', place: 'guyuan', placeLabel: '固原市', indicator: 'personnel_spending_share', indicatorLabel: '人员支出占比', group: 'efficient_resource_use', comparator: 'range', value: 35, valueMax: 50, year: 2021, href: '/plans/guyuan/#targets-guyuan-guyuan-t06' },
-  { ...base, id: 'hangjin-t05', place: 'hangjin', placeLabel: '杭锦旗', indicator: 'grade_2a_hospitals', indicatorLabel: '二甲医院', group: 'county_service_capacity', unit: 'count', comparator: 'eq', value: 2, year: null, href: '/plans/hangjin/#targets-hangjin-hangjin-t05' },
+  {
+    ...base,
+    id: 'jieshou-t01',
+    place: 'jieshou',
+    placeLabel: '界首市',
+    indicator: 'county_visit_rate',
+    indicatorLabel: '县域内就诊率',
+    group: 'orderly_care_seeking',
+    comparator: 'ge',
+    value: 86,
+    year: 2023,
+    href: '/plans/jieshou/#targets-jieshou-jieshou-t01',
+  },
+  {
+    ...base,
+    id: 'jieshou-t09',
+    place: 'jieshou',
+    placeLabel: '界首市',
+    indicator: 'county_visit_rate',
+    indicatorLabel: '县域内就诊率',
+    group: 'orderly_care_seeking',
+    comparator: 'ge',
+    value: 90,
+    year: 2025,
+    href: '/plans/jieshou/#targets-jieshou-jieshou-t09',
+  },
+  {
+    ...base,
+    id: 'jieshou-t02',
+    place: 'jieshou',
+    placeLabel: '界首市',
+    indicator: 'out_of_area_fund_share',
+    indicatorLabel: '医保基金县(市)外支出占比',
+    group: 'insurance_fund_efficiency',
+    comparator: 'le',
+    value: 30,
+    year: 2023,
+    href: '/plans/jieshou/#targets-jieshou-jieshou-t02',
+    conflicts: [
+      { comparator: 'ge', value: 30, valueMax: null, href: '/plans/jieshou/#target_mentions-jieshou-jieshou-m020' },
+    ],
+  },
+  {
+    ...base,
+    id: 'guyuan-t06',
+    place: 'guyuan',
+    placeLabel: '固原市',
+    indicator: 'personnel_spending_share',
+    indicatorLabel: '人员支出占比',
+    group: 'efficient_resource_use',
+    comparator: 'range',
+    value: 35,
+    valueMax: 50,
+    year: 2021,
+    href: '/plans/guyuan/#targets-guyuan-guyuan-t06',
+  },
+  {
+    ...base,
+    id: 'hangjin-t05',
+    place: 'hangjin',
+    placeLabel: '杭锦旗',
+    indicator: 'grade_2a_hospitals',
+    indicatorLabel: '二甲医院',
+    group: 'county_service_capacity',
+    unit: 'count',
+    comparator: 'eq',
+    value: 2,
+    year: null,
+    href: '/plans/hangjin/#targets-hangjin-hangjin-t05',
+  },
 ];
 const options = {
   document: chartDocument(),
@@ -40,7 +105,10 @@ describe('targetsDot', () => {
 
   it('draws a section (heading, strips, axis) per indicator and a strip per place', () => {
     expect(blocks.filter((b) => b.getAttribute('class') === 'blk blk-section').map((b) => b.textContent)).toEqual([
-      expect.stringContaining('县域内就诊率'), expect.stringContaining('医保基金'), expect.stringContaining('人员支出占比'), expect.stringContaining('二甲医院'),
+      expect.stringContaining('县域内就诊率'),
+      expect.stringContaining('医保基金'),
+      expect.stringContaining('人员支出占比'),
+      expect.stringContaining('二甲医院'),
     ]);
     expect(blocks.filter((b) => b.getAttribute('class') === 'blk blk-row')).toHaveLength(4);
     expect(blocks.filter((b) => b.getAttribute('class') === 'blk blk-axis')).toHaveLength(4);
@@ -60,13 +128,17 @@ describe('targetsDot', () => {
     expect(ring.querySelector('circle')).not.toBeNull();
     expect(ring.closest('g[fill]')!.getAttribute('fill')).toBe('none');
     expect(svg.textContent).toContain('⚠');
-    const section = blocks.find((b) => b.getAttribute('data-indicator') === 'county_visit_rate' && b.getAttribute('class') === 'blk blk-section')!;
+    const section = blocks.find(
+      (b) => b.getAttribute('data-indicator') === 'county_visit_rate' && b.getAttribute('class') === 'blk blk-section',
+    )!;
     expect(section.textContent).toContain('national goal 90%');
     expect(svg.querySelectorAll('[stroke-dasharray="4,3"]').length).toBeGreaterThan(0);
   });
 
   it('tags blocks with place and group for the filters', () => {
-    const row = blocks.find((b) => b.getAttribute('data-place') === 'guyuan' && b.getAttribute('class') === 'blk blk-row')!;
+    const row = blocks.find(
+      (b) => b.getAttribute('data-place') === 'guyuan' && b.getAttribute('class') === 'blk blk-row',
+    )!;
     expect(row.getAttribute('data-group')).toBe('efficient_resource_use');
   });
 

@@ -46,8 +46,12 @@ export function formatTarget(t: { comparator: string; value: number; valueMax: n
 }
 
 function domainOf(marks: TargetMark[], benchmark?: number): [number, number] {
-  if (marks.every((m) => m.unit === 'percent' && m.comparator !== 'increase' && m.comparator !== 'decrease')) return [0, 100];
-  const top = Math.max(benchmark ?? 0, ...marks.flatMap((m) => [m.valueMax ?? m.value, ...m.conflicts.map((c) => c.valueMax ?? c.value)]));
+  if (marks.every((m) => m.unit === 'percent' && m.comparator !== 'increase' && m.comparator !== 'decrease'))
+    return [0, 100];
+  const top = Math.max(
+    benchmark ?? 0,
+    ...marks.flatMap((m) => [m.valueMax ?? m.value, ...m.conflicts.map((c) => c.valueMax ?? c.value)]),
+  );
   return [0, top <= 5 ? Math.ceil(top + 1) : Math.ceil((top * 1.15) / 5) * 5];
 }
 
@@ -68,13 +72,30 @@ export function targetsDot(marks: TargetMark[], options: TargetsDotOptions): SVG
     const first = rows[0]!;
     const units = [...new Set(rows.map((m) => options.unitLabel(m.unit)))].join(', ');
     const sectionData = { place: places.join(' '), group: first.group, indicator: ind };
-    blocks.push({ kind: 'section', height: 30, data: sectionData, label: first.indicatorLabel, sublabel: [units, bench?.label].filter(Boolean).join(' · ') });
+    blocks.push({
+      kind: 'section',
+      height: 30,
+      data: sectionData,
+      label: first.indicatorLabel,
+      sublabel: [units, bench?.label].filter(Boolean).join(' · '),
+    });
     for (const place of places) {
       const own = rows.filter((m) => m.place === place);
-      const lanes = own.map((m, i) => ({ ...m, lane: String(i), text: `${formatTarget(m)} · ${options.yearLabel(m.year)}` }));
+      const lanes = own.map((m, i) => ({
+        ...m,
+        lane: String(i),
+        text: `${formatTarget(m)} · ${options.yearLabel(m.year)}`,
+      }));
       const height = 8 + lanes.length * 22;
       const ranges = lanes.filter((m) => m.valueMax !== null);
-      const conflicts = lanes.flatMap((m) => m.conflicts.map((c) => ({ ...c, lane: m.lane, from: m.value, text: `${formatTarget({ ...c, unit: m.unit })}` })));
+      const conflicts = lanes.flatMap((m) =>
+        m.conflicts.map((c) => ({
+          ...c,
+          lane: m.lane,
+          from: m.value,
+          text: `${formatTarget({ ...c, unit: m.unit })}`,
+        })),
+      );
       const right = (m: { value: number }) => m.value > domain[0] + (domain[1] - domain[0]) * 0.62;
       const body = Plot.plot({
         document: doc,
@@ -89,15 +110,72 @@ export function targetsDot(marks: TargetMark[], options: TargetsDotOptions): SVG
         marks: [
           Plot.gridX({ ticks: 5, strokeOpacity: 0.15 }),
           bench ? Plot.ruleX([bench.value], { stroke: HUE.accent, strokeDasharray: '4,3', strokeWidth: 1.5 }) : null,
-          Plot.link(conflicts, { x1: 'from', x2: 'value', y1: 'lane', y2: 'lane', stroke: HUE.conflict, strokeDasharray: '2,2' }),
-          Plot.dot(conflicts, { x: 'value', y: 'lane', r: 6, stroke: HUE.conflict, strokeWidth: 2, fill: 'none', href: 'href', title: (c: { text: string }) => `${options.conflictLabel}: ${c.text}` }),
-          Plot.link(ranges, { x1: 'value', x2: 'valueMax', y1: 'lane', y2: 'lane', stroke: HUE.blue, strokeWidth: 5, strokeOpacity: 0.6, href: 'href' }),
-          Plot.dot(lanes, { x: 'value', y: 'lane', r: 5, fill: (m: TargetMark) => (m.conflicts.length > 0 ? HUE.conflict : HUE.blue), href: 'href', title: 'text' }),
-          Plot.text(lanes.filter((m) => !right(m)), { x: (m: TargetMark) => m.valueMax ?? m.value, y: 'lane', text: (m: { text: string; conflicts: unknown[] }) => (m.conflicts.length ? `${m.text} ⚠` : m.text), dx: 9, textAnchor: 'start', fontSize: 12, href: 'href' }),
-          Plot.text(lanes.filter(right), { x: 'value', y: 'lane', text: (m: { text: string; conflicts: unknown[] }) => (m.conflicts.length ? `⚠ ${m.text}` : m.text), dx: -9, textAnchor: 'end', fontSize: 12, href: 'href' }),
+          Plot.link(conflicts, {
+            x1: 'from',
+            x2: 'value',
+            y1: 'lane',
+            y2: 'lane',
+            stroke: HUE.conflict,
+            strokeDasharray: '2,2',
+          }),
+          Plot.dot(conflicts, {
+            x: 'value',
+            y: 'lane',
+            r: 6,
+            stroke: HUE.conflict,
+            strokeWidth: 2,
+            fill: 'none',
+            href: 'href',
+            title: (c: { text: string }) => `${options.conflictLabel}: ${c.text}`,
+          }),
+          Plot.link(ranges, {
+            x1: 'value',
+            x2: 'valueMax',
+            y1: 'lane',
+            y2: 'lane',
+            stroke: HUE.blue,
+            strokeWidth: 5,
+            strokeOpacity: 0.6,
+            href: 'href',
+          }),
+          Plot.dot(lanes, {
+            x: 'value',
+            y: 'lane',
+            r: 5,
+            fill: (m: TargetMark) => (m.conflicts.length > 0 ? HUE.conflict : HUE.blue),
+            href: 'href',
+            title: 'text',
+          }),
+          Plot.text(
+            lanes.filter((m) => !right(m)),
+            {
+              x: (m: TargetMark) => m.valueMax ?? m.value,
+              y: 'lane',
+              text: (m: { text: string; conflicts: unknown[] }) => (m.conflicts.length ? `${m.text} ⚠` : m.text),
+              dx: 9,
+              textAnchor: 'start',
+              fontSize: 12,
+              href: 'href',
+            },
+          ),
+          Plot.text(lanes.filter(right), {
+            x: 'value',
+            y: 'lane',
+            text: (m: { text: string; conflicts: unknown[] }) => (m.conflicts.length ? `⚠ ${m.text}` : m.text),
+            dx: -9,
+            textAnchor: 'end',
+            fontSize: 12,
+            href: 'href',
+          }),
         ],
       });
-      blocks.push({ kind: 'row', height, data: { place, group: first.group, indicator: ind }, label: own[0]!.placeLabel, body: body as unknown as Element });
+      blocks.push({
+        kind: 'row',
+        height,
+        data: { place, group: first.group, indicator: ind },
+        label: own[0]!.placeLabel,
+        body: body as unknown as Element,
+      });
     }
     const axis = Plot.plot({
       document: doc,

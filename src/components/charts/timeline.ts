@@ -28,8 +28,18 @@ export interface TimelineOptions {
 }
 
 const KINDS: TimelineKind[] = ['issued', 'phase', 'milestone', 'target'];
-const FILL: Record<TimelineKind, string> = { issued: 'currentColor', phase: HUE.blue, milestone: HUE.accent, target: HUE.green };
-const SYMBOL: Record<TimelineKind, string> = { issued: 'triangle', phase: 'square', milestone: 'diamond', target: 'star' };
+const FILL: Record<TimelineKind, string> = {
+  issued: 'currentColor',
+  phase: HUE.blue,
+  milestone: HUE.accent,
+  target: HUE.green,
+};
+const SYMBOL: Record<TimelineKind, string> = {
+  issued: 'triangle',
+  phase: 'square',
+  milestone: 'diamond',
+  target: 'star',
+};
 
 /** 'YYYY-MM' → the first day of that month (UTC); `endOf` gives the first day of the next month. */
 export function monthDate(ym: string, endOf = false): Date {
@@ -54,11 +64,23 @@ export function timelineChart(marks: TimelineMark[], options: TimelineOptions): 
       marginTop: anchor === 'top' ? 22 : 0,
       marginBottom: anchor === 'bottom' ? 22 : 0,
       x: { type: 'utc', domain, label: null },
-      marks: [Plot.axisX({ anchor, ticks: 'year', tickFormat: plotWidth < 400 ? (d: Date) => `’${String(d.getUTCFullYear()).slice(2)}` : '%Y', fontSize: 11 })],
+      marks: [
+        Plot.axisX({
+          anchor,
+          ticks: 'year',
+          tickFormat: plotWidth < 400 ? (d: Date) => `’${String(d.getUTCFullYear()).slice(2)}` : '%Y',
+          fontSize: 11,
+        }),
+      ],
     }) as unknown as Element;
   const blocks: Block[] = [];
   // Legend first: the same symbols as the marks.
-  const legendItems = KINDS.map((k, i) => ({ k, label: options.kindLabels[k], x: (i % 2) * (width / 2) + 8, y: Math.floor(i / 2) }));
+  const legendItems = KINDS.map((k, i) => ({
+    k,
+    label: options.kindLabels[k],
+    x: (i % 2) * (width / 2) + 8,
+    y: Math.floor(i / 2),
+  }));
   blocks.push({
     kind: 'note',
     height: 44,
@@ -71,7 +93,13 @@ export function timelineChart(marks: TimelineMark[], options: TimelineOptions): 
       x: { domain: [0, width], axis: null },
       y: { domain: [-0.5, 1.5], axis: null, reverse: true },
       marks: [
-        Plot.dot(legendItems, { x: 'x', y: 'y', symbol: (d: { k: TimelineKind }) => SYMBOL[d.k], fill: (d: { k: TimelineKind }) => FILL[d.k], r: 5 }),
+        Plot.dot(legendItems, {
+          x: 'x',
+          y: 'y',
+          symbol: (d: { k: TimelineKind }) => SYMBOL[d.k],
+          fill: (d: { k: TimelineKind }) => FILL[d.k],
+          r: 5,
+        }),
         Plot.text(legendItems, { x: 'x', y: 'y', text: 'label', dx: 10, textAnchor: 'start', fontSize: 12 }),
       ],
     }) as unknown as Element,
@@ -82,7 +110,12 @@ export function timelineChart(marks: TimelineMark[], options: TimelineOptions): 
     const own = marks.filter((m) => m.place === place);
     const lanes = KINDS.filter((k) => own.some((m) => m.kind === k));
     const height = 10 + lanes.length * 18;
-    const rows = own.map((m) => ({ ...m, x1: monthDate(m.start), x2: monthDate(m.end, true), mid: new Date((monthDate(m.end).getTime() + monthDate(m.end, true).getTime()) / 2) }));
+    const rows = own.map((m) => ({
+      ...m,
+      x1: monthDate(m.start),
+      x2: monthDate(m.end, true),
+      mid: new Date((monthDate(m.end).getTime() + monthDate(m.end, true).getTime()) / 2),
+    }));
     const body = Plot.plot({
       document: doc,
       width: plotWidth,
@@ -96,8 +129,36 @@ export function timelineChart(marks: TimelineMark[], options: TimelineOptions): 
       marks: [
         Plot.gridX({ ticks: 'year', strokeOpacity: 0.15 }),
         Plot.ruleY(lanes, { stroke: 'currentColor', strokeOpacity: 0.1 }),
-        Plot.barX(rows.filter((r) => r.kind === 'phase'), { x1: 'x1', x2: 'x2', y: 'kind', fill: FILL.phase, fillOpacity: 0.75, insetTop: 3, insetBottom: 3, stroke: 'currentColor', strokeOpacity: 0.4, href: 'href', title: 'title' }),
-        Plot.dot(rows.filter((r) => r.kind !== 'phase'), { x: 'mid', y: 'kind', symbol: (r: TimelineMark) => SYMBOL[r.kind], fill: (r: TimelineMark) => FILL[r.kind], r: 5, stroke: 'white', strokeWidth: 0.5, href: 'href', title: 'title' }),
+        Plot.barX(
+          rows.filter((r) => r.kind === 'phase'),
+          {
+            x1: 'x1',
+            x2: 'x2',
+            y: 'kind',
+            fill: FILL.phase,
+            fillOpacity: 0.75,
+            insetTop: 3,
+            insetBottom: 3,
+            stroke: 'currentColor',
+            strokeOpacity: 0.4,
+            href: 'href',
+            title: 'title',
+          },
+        ),
+        Plot.dot(
+          rows.filter((r) => r.kind !== 'phase'),
+          {
+            x: 'mid',
+            y: 'kind',
+            symbol: (r: TimelineMark) => SYMBOL[r.kind],
+            fill: (r: TimelineMark) => FILL[r.kind],
+            r: 5,
+            stroke: 'white',
+            strokeWidth: 0.5,
+            href: 'href',
+            title: 'title',
+          },
+        ),
       ],
     });
     blocks.push({ kind: 'row', height, data: { place }, label: own[0]!.placeLabel, body: body as unknown as Element });

@@ -8,7 +8,10 @@ import { STR } from './strings.ts';
 import type { ChartModel, DataRow } from './models.ts';
 import { sourceLine } from './models.ts';
 
-interface Kind { kind_id: string; name_en: string }
+interface Kind {
+  kind_id: string;
+  name_en: string;
+}
 
 export function alliancesModel(lang: Lang): ChartModel {
   const en = lang === 'en';
@@ -18,9 +21,21 @@ export function alliancesModel(lang: Lang): ChartModel {
   const kindEn = (id: string) => kinds.find((k) => k.kind_id === id)?.name_en ?? id;
   const data = readDataset<AllianceRow>('alliances').filter((r) => docs.has(r.doc_id));
   const placeOf = (id: string) => (en ? docs.get(id)!.place_en : docs.get(id)!.place_zh);
-  const href = (r: AllianceRow) => localizedPath(`/plans/${r.doc_id}/#${highlightId('alliances', r.doc_id, r.edge_id)}`, lang);
+  const href = (r: AllianceRow) =>
+    localizedPath(`/plans/${r.doc_id}/#${highlightId('alliances', r.doc_id, r.edge_id)}`, lang);
   const rows: DataRow[] = data
-    .map((r) => ({ edge_id: r.edge_id, alliance_id: r.alliance_id, doc_id: r.doc_id, place_en: docs.get(r.doc_id)!.place_en, place_zh: docs.get(r.doc_id)!.place_zh, kind: r.kind, kind_zh: r.kind_zh, lead_zh: r.lead_zh, member_zh: r.member_zh, quote: r.quote }))
+    .map((r) => ({
+      edge_id: r.edge_id,
+      alliance_id: r.alliance_id,
+      doc_id: r.doc_id,
+      place_en: docs.get(r.doc_id)!.place_en,
+      place_zh: docs.get(r.doc_id)!.place_zh,
+      kind: r.kind,
+      kind_zh: r.kind_zh,
+      lead_zh: r.lead_zh,
+      member_zh: r.member_zh,
+      quote: r.quote,
+    }))
     .sort((a, b) => String(a.edge_id).localeCompare(String(b.edge_id)));
   const edges: AllianceEdge[] = data
     .map((r) => ({
@@ -42,11 +57,17 @@ export function alliancesModel(lang: Lang): ChartModel {
     id: 'alliances',
     page: '/compare/organisations/',
     title: en ? 'Alliances: who leads whom' : '医共体与医联体：牵头与成员',
-    subtitle: en ? 'Each fan is one alliance the plan sets up: its lead institution (left) and its members (right), as the plan names them.' : '每个扇形是方案组建的一个医共体或医联体：左为牵头单位，右为成员单位，名称照录原文。',
+    subtitle: en
+      ? 'Each fan is one alliance the plan sets up: its lead institution (left) and its members (right), as the plan names them.'
+      : '每个扇形是方案组建的一个医共体或医联体：左为牵头单位，右为成员单位，名称照录原文。',
     source: sourceLine(places, lang),
     notes: [
-      en ? 'Members written with a shared suffix (容县、博白县、陆川县人民医院) are completed to full names; the wording as written is in the alliances dataset (member_written_zh).' : '共用后缀的成员名称（如“容县、博白县、陆川县人民医院”）已补全；原写法见 alliances 数据集的 member_written_zh 列。',
-      ...(none.length ? [en ? `No lead–member lists in: ${none.join(', ')}.` : `以下方案未列出牵头与成员单位：${none.join('、')}。`] : []),
+      en
+        ? 'Members written with a shared suffix (容县、博白县、陆川县人民医院) are completed to full names; the wording as written is in the alliances dataset (member_written_zh).'
+        : '共用后缀的成员名称（如“容县、博白县、陆川县人民医院”）已补全；原写法见 alliances 数据集的 member_written_zh 列。',
+      ...(none.length
+        ? [en ? `No lead–member lists in: ${none.join(', ')}.` : `以下方案未列出牵头与成员单位：${none.join('、')}。`]
+        : []),
     ],
     summary: en
       ? `${alliances.size} alliances with ${rows.length} lead–member links in ${places.length} plans.`
@@ -63,7 +84,14 @@ export function alliancesModel(lang: Lang): ChartModel {
       { column: 'member_zh', label: en ? 'Member' : '成员单位' },
       { column: 'quote', label: s.inText },
     ],
-    filters: [{ key: 'place', column: 'doc_id', label: s.place, options: places.map((id) => ({ value: id, label: placeOf(id) })) }],
+    filters: [
+      {
+        key: 'place',
+        column: 'doc_id',
+        label: s.place,
+        options: places.map((id) => ({ value: id, label: placeOf(id) })),
+      },
+    ],
     sql: `SELECT a.edge_id, a.alliance_id, a.doc_id, d.place_en, d.place_zh,
        a.kind, a.kind_zh, a.lead_zh, a.member_zh, a.quote
 FROM alliances AS a

@@ -58,12 +58,24 @@ class ChpChart extends HTMLElement {
       for (const box of this.querySelectorAll<HTMLInputElement>('input[data-filter]')) box.checked = false;
       this.onFilter();
     });
-    for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-dl]')) b.addEventListener('click', () => void this.download(b.dataset.dl!));
-    this.querySelector('[data-copy]')?.addEventListener('click', (e) => void this.copy(e.currentTarget as HTMLButtonElement));
+    for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-dl]'))
+      b.addEventListener('click', () => void this.download(b.dataset.dl!));
+    this.querySelector('[data-copy]')?.addEventListener(
+      'click',
+      (e) => void this.copy(e.currentTarget as HTMLButtonElement),
+    );
     this.tooltips();
     this.apply();
     if (this.hasAttribute('data-embed') && window.parent !== window) {
-      const post = () => window.parent.postMessage({ type: 'chp-embed-height', height: Math.ceil(document.documentElement.getBoundingClientRect().height), chart: this.data.chart }, '*');
+      const post = () =>
+        window.parent.postMessage(
+          {
+            type: 'chp-embed-height',
+            height: Math.ceil(document.documentElement.getBoundingClientRect().height),
+            chart: this.data.chart,
+          },
+          '*',
+        );
       new ResizeObserver(post).observe(document.documentElement);
       post();
     }
@@ -71,9 +83,16 @@ class ChpChart extends HTMLElement {
 
   private onFilter(): void {
     const next: FilterState = {};
-    for (const f of this.data.filters) next[f.key] = [...this.querySelectorAll<HTMLInputElement>(`input[data-filter="${f.key}"]:checked`)].map((b) => b.value);
+    for (const f of this.data.filters)
+      next[f.key] = [...this.querySelectorAll<HTMLInputElement>(`input[data-filter="${f.key}"]:checked`)].map(
+        (b) => b.value,
+      );
     this.state = next;
-    history.replaceState(history.state, '', `${location.pathname}${writeFilters(location.search, next)}${location.hash}`);
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${writeFilters(location.search, next)}${location.hash}`,
+    );
     this.apply();
   }
 
@@ -99,7 +118,10 @@ class ChpChart extends HTMLElement {
       if (keep) shown += 1;
     }
     const count = this.querySelector('[data-count]');
-    if (count) count.textContent = this.data.strings.showing.replace('{n}', String(shown)).replace('{total}', String(this.data.rows.length));
+    if (count)
+      count.textContent = this.data.strings.showing
+        .replace('{n}', String(shown))
+        .replace('{total}', String(this.data.rows.length));
     this.setAttribute('data-shown', String(shown));
     const source = this.querySelector('.chart-source');
     if (source) source.textContent = this.sourceNow();
@@ -107,7 +129,13 @@ class ChpChart extends HTMLElement {
     if (code) {
       const src = new URL(this.data.embed.src, location.href);
       src.search = writeFilters('', this.state);
-      code.value = embedCode({ src: src.href, script: new URL(this.data.embed.script, location.href).href, title: this.data.text.title, chart: this.data.chart, height: Math.max(...this.svgs.map((v) => v.getBoundingClientRect().height), 300) + 220 });
+      code.value = embedCode({
+        src: src.href,
+        script: new URL(this.data.embed.script, location.href).href,
+        title: this.data.text.title,
+        chart: this.data.chart,
+        height: Math.max(...this.svgs.map((v) => v.getBoundingClientRect().height), 300) + 220,
+      });
     }
   }
 
@@ -116,7 +144,13 @@ class ChpChart extends HTMLElement {
     const places = this.state['place'] ?? [];
     const { template, parts, separator } = this.data.source;
     if (places.length === 0 || !template.includes('{list}')) return this.data.text.source;
-    return template.replace('{list}', places.filter((p) => parts[p]).map((p) => parts[p]).join(separator));
+    return template.replace(
+      '{list}',
+      places
+        .filter((p) => parts[p])
+        .map((p) => parts[p])
+        .join(separator),
+    );
   }
 
   private picture(): string {
@@ -127,15 +161,27 @@ class ChpChart extends HTMLElement {
 
   private async download(kind: string): Promise<void> {
     const name = this.data.chart;
-    if (kind === 'csv-all') save(new Blob([await toCsv(this.data.columns, this.data.rows)], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
-    if (kind === 'csv-shown') save(new Blob([await toCsv(this.data.columns, this.shownRows())], { type: 'text/csv;charset=utf-8' }), `${name}-shown.csv`);
+    if (kind === 'csv-all')
+      save(
+        new Blob([await toCsv(this.data.columns, this.data.rows)], { type: 'text/csv;charset=utf-8' }),
+        `${name}.csv`,
+      );
+    if (kind === 'csv-shown')
+      save(
+        new Blob([await toCsv(this.data.columns, this.shownRows())], { type: 'text/csv;charset=utf-8' }),
+        `${name}-shown.csv`,
+      );
     if (!this.svg) return;
     const markup = this.picture();
     if (kind === 'svg') save(new Blob([markup], { type: 'image/svg+xml' }), `${name}.svg`);
     if (kind === 'png') {
       const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
       const img = new Image();
-      await new Promise<void>((ok, fail) => { img.onload = () => ok(); img.onerror = () => fail(new Error('PNG: the SVG did not load')); img.src = url; });
+      await new Promise<void>((ok, fail) => {
+        img.onload = () => ok();
+        img.onerror = () => fail(new Error('PNG: the SVG did not load'));
+        img.src = url;
+      });
       const scale = 2;
       const canvas = document.createElement('canvas');
       canvas.width = img.naturalWidth * scale;
@@ -176,7 +222,10 @@ class ChpChart extends HTMLElement {
     body.appendChild(tip);
     body.addEventListener('pointermove', (e) => {
       const el = (e.target as Element).closest('[data-tip]');
-      if (!el) { tip.hidden = true; return; }
+      if (!el) {
+        tip.hidden = true;
+        return;
+      }
       tip.textContent = el.getAttribute('data-tip');
       tip.hidden = false;
       const box = body.getBoundingClientRect();
@@ -184,7 +233,9 @@ class ChpChart extends HTMLElement {
       tip.style.left = `${Math.max(0, x)}px`;
       tip.style.top = `${e.clientY - box.top + 14}px`;
     });
-    body.addEventListener('pointerleave', () => { tip.hidden = true; });
+    body.addEventListener('pointerleave', () => {
+      tip.hidden = true;
+    });
   }
 }
 

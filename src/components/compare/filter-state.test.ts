@@ -5,7 +5,10 @@ const allowed = { group: ['orderly_care_seeking', 'public_health'], place: ['guy
 
 describe('filter state in the URL', () => {
   it('reads the documented form and drops unknown values', () => {
-    expect(readFilters('?group=orderly_care_seeking&place=guyuan,jieshou', allowed)).toEqual({ group: ['orderly_care_seeking'], place: ['guyuan', 'jieshou'] });
+    expect(readFilters('?group=orderly_care_seeking&place=guyuan,jieshou', allowed)).toEqual({
+      group: ['orderly_care_seeking'],
+      place: ['guyuan', 'jieshou'],
+    });
     expect(readFilters('?place=guyuan,nowhere,guyuan', allowed)).toEqual({ group: [], place: ['guyuan'] });
     expect(readFilters('', allowed)).toEqual({ group: [], place: [] });
   });

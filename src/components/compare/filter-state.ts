@@ -8,7 +8,16 @@ export function readFilters(search: string, allowed: Record<string, string[]>): 
   const out: FilterState = {};
   for (const [key, values] of Object.entries(allowed)) {
     const raw = params.get(key);
-    out[key] = raw ? [...new Set(raw.split(',').map((v) => v.trim()).filter((v) => values.includes(v)))] : [];
+    out[key] = raw
+      ? [
+          ...new Set(
+            raw
+              .split(',')
+              .map((v) => v.trim())
+              .filter((v) => values.includes(v)),
+          ),
+        ]
+      : [];
   }
   return out;
 }
@@ -26,5 +35,7 @@ export function writeFilters(search: string, state: FilterState): string {
 
 /** Whether a data row passes: for each filter with a selection, the row's column value must be selected. */
 export function rowKept(row: Record<string, unknown>, state: FilterState, columns: Record<string, string>): boolean {
-  return Object.entries(state).every(([key, values]) => values.length === 0 || values.includes(String(row[columns[key]!] ?? '')));
+  return Object.entries(state).every(
+    ([key, values]) => values.length === 0 || values.includes(String(row[columns[key]!] ?? '')),
+  );
 }

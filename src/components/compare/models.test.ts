@@ -14,7 +14,8 @@ beforeAll(() => {
   // Unit tests run before the build, and data left from an earlier run may be stale: publish it afresh.
   const r = spawnSync(process.execPath, ['scripts/build-data.ts'], { stdio: 'ignore' });
   if (r.status !== 0) throw new Error('npm run data failed');
-  if (!DATASETS.every((d) => existsSync(`${DATA}/${d.name}.csv`))) throw new Error('npm run data did not write every dataset');
+  if (!DATASETS.every((d) => existsSync(`${DATA}/${d.name}.csv`)))
+    throw new Error('npm run data did not write every dataset');
 }, 120_000);
 
 async function runSql(sql: string) {
@@ -22,10 +23,17 @@ async function runSql(sql: string) {
   const conn = await db.connect();
   for (const s of OFFLINE_SETTINGS) await conn.run(s);
   for (const spec of DATASETS) {
-    await conn.run(createTableSql({ name: spec.name, columns: columnsOf(spec).map(({ name, type, nullable }) => ({ name, type, nullable })) }, `${DATA}/${spec.name}.csv`));
+    await conn.run(
+      createTableSql(
+        { name: spec.name, columns: columnsOf(spec).map(({ name, type, nullable }) => ({ name, type, nullable })) },
+        `${DATA}/${spec.name}.csv`,
+      ),
+    );
   }
   const rows = (await conn.runAndReadAll(sql)).getRowObjectsJS();
-  return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])));
+  return rows.map((r) =>
+    Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])),
+  );
 }
 
 describe.each(CHART_IDS)('chart %s', (id: ChartId) => {
@@ -50,7 +58,10 @@ describe.each(CHART_IDS)('chart %s', (id: ChartId) => {
   });
 
   it('names the issuing bodies in its source line and offers a filter per place that has rows', () => {
-    const docs = JSON.parse(readFileSync(`${DATA}/documents.json`, 'utf8')) as { doc_id: string; issuer_zh: string | null }[];
+    const docs = JSON.parse(readFileSync(`${DATA}/documents.json`, 'utf8')) as {
+      doc_id: string;
+      issuer_zh: string | null;
+    }[];
     const used = new Set(en.rows.map((r) => String(r['doc_id'])));
     for (const d of docs.filter((x) => used.has(x.doc_id) && x.issuer_zh)) expect(en.source).toContain(d.issuer_zh);
     expect(en.filters.find((f) => f.key === 'place')!.options.map((o) => o.value)).toEqual([...used].sort());
@@ -61,7 +72,8 @@ describe.each(CHART_IDS)('chart %s', (id: ChartId) => {
     const hrefs = [...en.svg!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const h of hrefs) expect(h).toMatch(/^\/plans\/[a-z]+\//);
-    for (const h of [...zh.svg!.querySelectorAll('a')].map((a) => a.getAttribute('href'))) expect(h).toMatch(/^\/zh\/plans\//);
+    for (const h of [...zh.svg!.querySelectorAll('a')].map((a) => a.getAttribute('href')))
+      expect(h).toMatch(/^\/zh\/plans\//);
   });
 });
 
@@ -70,7 +82,9 @@ describe('targets chart', () => {
     const m = chartModel('targets', 'en');
     const conflicted = m.rows.filter((r) => r['conflict'] !== '');
     expect(conflicted.map((r) => r['doc_id'])).toContain('jieshou');
-    expect(m.svg!.querySelectorAll('a[href*="#target_mentions-jieshou"]').length).toBeGreaterThanOrEqual(conflicted.length);
+    expect(m.svg!.querySelectorAll('a[href*="#target_mentions-jieshou"]').length).toBeGreaterThanOrEqual(
+      conflicted.length,
+    );
     expect(m.notes.join(' ')).toContain('Neither is picked');
   });
 

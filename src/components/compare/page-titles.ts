@@ -13,36 +13,54 @@ export const PAGE_TITLES: ComparePageText[] = [
     slug: 'targets',
     nav: { en: 'Targets', zh: '目标' },
     title: { en: 'Compare targets', zh: '目标比较' },
-    intro: { en: 'Every quantified target in the plans, by indicator, place and year, against the national goals. Filter by indicator group and place; click a dot to read the sentence.', zh: '各方案的全部量化目标，按指标、地区和年份排列，并与全国目标对照。可按指标类别和地区筛选；点击圆点查看原文。' },
+    intro: {
+      en: 'Every quantified target in the plans, by indicator, place and year, against the national goals. Filter by indicator group and place; click a dot to read the sentence.',
+      zh: '各方案的全部量化目标，按指标、地区和年份排列，并与全国目标对照。可按指标类别和地区筛选；点击圆点查看原文。',
+    },
   },
   {
     slug: 'principles',
     nav: { en: 'Principles', zh: '原则' },
     title: { en: 'Compare principles', zh: '原则比较' },
-    intro: { en: 'The principles (坚持…) each plan lists, side by side.', zh: '各方案列出的基本原则（坚持……）并列比较。' },
+    intro: {
+      en: 'The principles (坚持…) each plan lists, side by side.',
+      zh: '各方案列出的基本原则（坚持……）并列比较。',
+    },
   },
   {
     slug: 'organisations',
     nav: { en: 'Organisations', zh: '机构' },
     title: { en: 'Compare organisations', zh: '机构比较' },
-    intro: { en: 'Which institutions lead the alliances the plans set up, and which government agencies carry which tasks in each place.', zh: '各方案组建的医共体、医联体由谁牵头，各地由哪些部门承担哪些任务。' },
+    intro: {
+      en: 'Which institutions lead the alliances the plans set up, and which government agencies carry which tasks in each place.',
+      zh: '各方案组建的医共体、医联体由谁牵头，各地由哪些部门承担哪些任务。',
+    },
   },
   {
     slug: 'timeline',
     nav: { en: 'Timeline', zh: '时间线' },
     title: { en: 'Compare timelines', zh: '时间线比较' },
-    intro: { en: 'Phases, deadlines and target years of every plan on one time axis, 2017 to 2025.', zh: '各方案的实施阶段、完成时限和目标年份，置于2017—2025年同一时间轴上。' },
+    intro: {
+      en: 'Phases, deadlines and target years of every plan on one time axis, 2017 to 2025.',
+      zh: '各方案的实施阶段、完成时限和目标年份，置于2017—2025年同一时间轴上。',
+    },
   },
   {
     slug: 'instruments',
     nav: { en: 'Instruments', zh: '改革工具' },
     title: { en: 'Compare reform instruments', zh: '改革工具比较' },
-    intro: { en: 'Which reform instruments — payment, staffing, governance, information — each plan adopts, pilots or only explores.', zh: '各方案在支付、人事、治理、信息化等方面采用、试点或探索的改革工具。' },
+    intro: {
+      en: 'Which reform instruments — payment, staffing, governance, information — each plan adopts, pilots or only explores.',
+      zh: '各方案在支付、人事、治理、信息化等方面采用、试点或探索的改革工具。',
+    },
   },
   {
     slug: 'reuse',
     nav: { en: 'Text reuse', zh: '文本复用' },
     title: { en: 'Text shared between plans', zh: '方案之间的文本复用' },
-    intro: { en: 'How much of each plan reappears, copied or lightly edited, in another — and the aligned passages side by side.', zh: '各方案有多少文字被其他方案照搬或略改沿用，并列显示对齐的段落。' },
+    intro: {
+      en: 'How much of each plan reappears, copied or lightly edited, in another — and the aligned passages side by side.',
+      zh: '各方案有多少文字被其他方案照搬或略改沿用，并列显示对齐的段落。',
+    },
   },
 ];

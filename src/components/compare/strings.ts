@@ -25,7 +25,8 @@ export const UNIT_LABELS: Record<string, Record<Lang, string>> = {
 export const STR = {
   en: {
     compare: 'Compare',
-    compareIntro: 'The plans side by side. Every chart can be filtered, downloaded (data, PNG, SVG), embedded, and reproduced with SQL; every mark links to the sentence it comes from.',
+    compareIntro:
+      'The plans side by side. Every chart can be filtered, downloaded (data, PNG, SVG), embedded, and reproduced with SQL; every mark links to the sentence it comes from.',
     filters: 'Filters',
     place: 'Place',
     group: 'Indicator group',
@@ -38,7 +39,8 @@ export const STR = {
     png: 'PNG',
     svg: 'SVG',
     embed: 'Embed this chart',
-    embedHelp: 'Paste this into your page. The script keeps the frame as tall as the chart; the current filters are kept.',
+    embedHelp:
+      'Paste this into your page. The script keeps the frame as tall as the chart; the current filters are kept.',
     copy: 'Copy',
     copied: 'Copied',
     sql: 'The SQL behind this chart',
@@ -56,7 +58,8 @@ export const STR = {
   },
   zh: {
     compare: '比较',
-    compareIntro: '各方案并列比较。每张图都可以筛选、下载（数据、PNG、SVG）、嵌入，并可用 SQL 复现；每个标记都链接到原文出处。',
+    compareIntro:
+      '各方案并列比较。每张图都可以筛选、下载（数据、PNG、SVG）、嵌入，并可用 SQL 复现；每个标记都链接到原文出处。',
     filters: '筛选',
     place: '地区',
     group: '指标类别',

@@ -7,7 +7,11 @@ import type { TableSpec } from '../../lib/explore-sql.ts';
 
 const MAX_SHOWN = 1000;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (text !== undefined) e.textContent = text;
   if (className) e.className = className;
@@ -99,17 +103,30 @@ class SqlExplorer extends HTMLElement {
       try {
         let msg = this.text.loadingEngine;
         this.setStatus(msg);
-        ticker = setInterval(() => this.setStatus(`${msg} ${Math.round((performance.now() - started) / 1000)} s`), 1000);
+        ticker = setInterval(
+          () => this.setStatus(`${msg} ${Math.round((performance.now() - started) / 1000)} s`),
+          1000,
+        );
         ({ conn } = await getDb(this.tables, this.dataset['dataBase'] ?? '/data/', (p) => {
           if (p.stage === 'tables') msg = this.text.loadingTables;
-          else if (p.stage === 'engine' && p.bytesTotal) msg = fill(this.text.loadingBytes, { loaded: (p.bytesLoaded! / 1e6).toFixed(1), total: (p.bytesTotal / 1e6).toFixed(1) });
+          else if (p.stage === 'engine' && p.bytesTotal)
+            msg = fill(this.text.loadingBytes, {
+              loaded: (p.bytesLoaded! / 1e6).toFixed(1),
+              total: (p.bytesTotal / 1e6).toFixed(1),
+            });
           this.setStatus(msg);
         }));
       } catch (e) {
         const timedOut = e instanceof LoadError && e.timedOut;
         this.setStatus('');
         this.dataset['state'] = 'load-error';
-        this.showError(timedOut ? fill(this.text.loadTimeout, { s: LOAD_TIMEOUT_MS / 1000 }) : fill(this.text.loadFailed, { message: '' }), timedOut ? '' : (e as Error).message, true);
+        this.showError(
+          timedOut
+            ? fill(this.text.loadTimeout, { s: LOAD_TIMEOUT_MS / 1000 })
+            : fill(this.text.loadFailed, { message: '' }),
+          timedOut ? '' : (e as Error).message,
+          true,
+        );
         return;
       } finally {
         clearInterval(ticker);
@@ -122,7 +139,11 @@ class SqlExplorer extends HTMLElement {
         const message = e instanceof Error ? e.message : String(e);
         this.setStatus('');
         this.dataset['state'] = 'query-error';
-        this.showError(this.text.queryError, /extension/i.test(message) ? `${message}\n\n${this.text.extensionHint}` : message, false);
+        this.showError(
+          this.text.queryError,
+          /extension/i.test(message) ? `${message}\n\n${this.text.extensionHint}` : message,
+          false,
+        );
         return;
       }
       this.render(this.last);
@@ -136,7 +157,10 @@ class SqlExplorer extends HTMLElement {
 
   private render(result: QueryResult): void {
     const n = result.rows.length;
-    const summary = [n === 1 ? this.text.row : fill(this.text.rows, { n: n.toLocaleString() }), fill(this.text.took, { ms: formatMs(result.ms) })];
+    const summary = [
+      n === 1 ? this.text.row : fill(this.text.rows, { n: n.toLocaleString() }),
+      fill(this.text.took, { ms: formatMs(result.ms) }),
+    ];
     if (n > MAX_SHOWN) summary.splice(1, 0, fill(this.text.shown, { shown: MAX_SHOWN.toLocaleString() }));
     this.setStatus(summary.join(' · '));
     this.status.dataset['rowCount'] = String(n);
@@ -192,7 +216,10 @@ class SqlExplorer extends HTMLElement {
   private async download(kind: 'csv' | 'json'): Promise<void> {
     if (!this.last) return;
     const { resultCsv, resultJson } = await import('../../lib/explore-download.ts');
-    const blob = kind === 'csv' ? new Blob([resultCsv(this.last)], { type: 'text/csv;charset=utf-8' }) : new Blob([resultJson(this.last)], { type: 'application/json' });
+    const blob =
+      kind === 'csv'
+        ? new Blob([resultCsv(this.last)], { type: 'text/csv;charset=utf-8' })
+        : new Blob([resultJson(this.last)], { type: 'application/json' });
     const a = el('a');
     a.href = URL.createObjectURL(blob);
     a.download = `query-result.${kind}`;

@@ -36,13 +36,18 @@ function renderNodes(nodes: Node[], style: (spanId: string) => MarkStyle): strin
     const tag = st.tag ?? 'mark';
     const id = n.first ? ` id="${esc(st.id)}"` : '';
     html += `<${tag}${id} class="${esc(st.className)}">${renderNodes(n.children, style)}</${tag}>`;
-    if (n.last && st.href) html += `<a class="ref ${esc(st.className)}" href="${esc(st.href)}" aria-label="${esc(st.label)}">${esc(st.marker)}</a>`;
+    if (n.last && st.href)
+      html += `<a class="ref ${esc(st.className)}" href="${esc(st.href)}" aria-label="${esc(st.label)}">${esc(st.marker)}</a>`;
   }
   return html;
 }
 
 /** HTML for the paragraphs; `permalinkLabel(line)` names each paragraph's ¶ link. */
-export function renderParagraphs(paragraphs: ParagraphView[], style: (spanId: string) => MarkStyle, permalinkLabel: (line: number) => string): string {
+export function renderParagraphs(
+  paragraphs: ParagraphView[],
+  style: (spanId: string) => MarkStyle,
+  permalinkLabel: (line: number) => string,
+): string {
   return paragraphs
     .map((p) => {
       const anchors = p.anchors.map((a) => `<span class="sec-anchor" id="${esc(a)}"></span>`).join('');

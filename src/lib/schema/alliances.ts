@@ -6,10 +6,18 @@ export const AllianceRow = z.object({
   alliance_id: z.string().describe('Stable id of the alliance: <doc_id>-a<nn>, numbered in reading order'),
   doc_id: z.string().describe('Document id'),
   section_id: z.string().describe('Section where the alliance is described'),
-  kind: z.string().describe('Kind of alliance (data/vocab/alliance-kinds.json): county_medical_community, tier3_tier2_alliance, specialist_alliance, regional_medical_alliance, city_medical_group, telemedicine_network'),
+  kind: z
+    .string()
+    .describe(
+      'Kind of alliance (data/vocab/alliance-kinds.json): county_medical_community, tier3_tier2_alliance, specialist_alliance, regional_medical_alliance, city_medical_group, telemedicine_network',
+    ),
   kind_zh: z.string().describe('The term the text uses for the kind, e.g. 医共体, 三二医联体, 专科医联体'),
   lead_zh: z.string().describe('Lead institution as written'),
-  member_zh: z.string().describe('Member institution; when the text shares one institution name across places (容县、博白县、陆川县人民医院) the name is completed (容县人民医院)'),
+  member_zh: z
+    .string()
+    .describe(
+      'Member institution; when the text shares one institution name across places (容县、博白县、陆川县人民医院) the name is completed (容县人民医院)',
+    ),
   member_written_zh: z.string().describe('Member exactly as written in the list (容县)'),
   lead_start: z.number().int().describe('Raw offset where the lead name starts'),
   lead_end: z.number().int().describe('Raw offset where the lead name ends'),
@@ -24,7 +32,8 @@ export type AllianceRow = z.infer<typeof AllianceRow>;
 export const alliancesSpec: DatasetSpec = {
   name: 'alliances',
   title: 'Alliance edges',
-  description: 'One row per lead → member edge of each medical community (医共体), medical alliance (医联体), group or specialist alliance a plan sets up. Statements whose lead is a category (县级医院) are listed in the build report, not here.',
+  description:
+    'One row per lead → member edge of each medical community (医共体), medical alliance (医联体), group or specialist alliance a plan sets up. Statements whose lead is a category (县级医院) are listed in the build report, not here.',
   schema: AllianceRow,
   primaryKey: ['edge_id'],
   foreignKeys: [{ fields: ['doc_id'], reference: { resource: 'documents', fields: ['doc_id'] } }],

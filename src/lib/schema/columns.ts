@@ -31,8 +31,14 @@ function describe(field: z.ZodType): Column & { name: '' } {
     def = (t as unknown as { _zod: { def: Def } })._zod.def;
   }
   const isInt = def.format === 'safeint' || (def.checks ?? []).some((c) => c._zod?.def?.format === 'safeint');
-  const type: ColumnType = def.type === 'number' ? (isInt ? 'integer' : 'number') : def.type === 'boolean' ? 'boolean' : 'string';
-  const col: Column & { name: '' } = { name: '', type, nullable, description: field.description ?? t.description ?? '' };
+  const type: ColumnType =
+    def.type === 'number' ? (isInt ? 'integer' : 'number') : def.type === 'boolean' ? 'boolean' : 'string';
+  const col: Column & { name: '' } = {
+    name: '',
+    type,
+    nullable,
+    description: field.description ?? t.description ?? '',
+  };
   if (def.type === 'enum' && def.entries) col.values = Object.values(def.entries);
   return col;
 }

@@ -1,50 +1,87 @@
 import { z } from 'zod';
 import type { DatasetSpec } from './dataset.ts';
 
-const comparator = z.enum(['ge', 'le', 'eq', 'approx', 'range', 'increase', 'decrease'])
-  .describe('How the value binds: ge (at least), le (at most), eq (exactly), approx (about, 左右), range (value to value_max), increase / decrease (a change by value)');
-const unit = z.string()
-  .describe('Unit of value: percent, percentage_points, count, persons, person_times, per_1000, per_10000, months, years, days, yuan_10k …; empty when the text gives none');
+const comparator = z
+  .enum(['ge', 'le', 'eq', 'approx', 'range', 'increase', 'decrease'])
+  .describe(
+    'How the value binds: ge (at least), le (at most), eq (exactly), approx (about, 左右), range (value to value_max), increase / decrease (a change by value)',
+  );
+const unit = z
+  .string()
+  .describe(
+    'Unit of value: percent, percentage_points, count, persons, person_times, per_1000, per_10000, months, years, days, yuan_10k …; empty when the text gives none',
+  );
 
 const common = {
   doc_id: z.string().describe('Document id'),
   section_id: z.string().describe('Section where the mention stands (annex id for table rows)'),
-  indicator_zh: z.string().describe('Indicator as written in the text or the table row (for 血压、血糖控制率均… the distributed name, e.g. 血压控制率)'),
-  indicator_id: z.string().describe('Indicator id from data/vocab/indicators.json; empty when the wording is not in the vocabulary (listed in the build report)'),
+  indicator_zh: z
+    .string()
+    .describe(
+      'Indicator as written in the text or the table row (for 血压、血糖控制率均… the distributed name, e.g. 血压控制率)',
+    ),
+  indicator_id: z
+    .string()
+    .describe(
+      'Indicator id from data/vocab/indicators.json; empty when the wording is not in the vocabulary (listed in the build report)',
+    ),
   indicator_en: z.string().describe('English indicator name from the vocabulary; empty when indicator_id is empty'),
   comparator,
   value: z.number().describe('The number promised (lower end of a range); percents as 0–100'),
   value_max: z.number().nullable().describe('Upper end of a range (调控在35%-50%, 2—3个); empty otherwise'),
   unit,
-  frequency: z.string().describe('per_year, per_month or per_quarter when the clause says 每年/全年/年增长/每月; empty otherwise'),
+  frequency: z
+    .string()
+    .describe('per_year, per_month or per_quarter when the clause says 每年/全年/年增长/每月; empty otherwise'),
   base_year: z.number().int().nullable().describe('Base year of a change (较2022年增长20%); empty otherwise'),
-  target_year: z.number().int().nullable().describe('Year by which the target is due, from 到2021年底, a year opening the sentence or paragraph, a table year column or a 分别 list; empty when the text gives none'),
+  target_year: z
+    .number()
+    .int()
+    .nullable()
+    .describe(
+      'Year by which the target is due, from 到2021年底, a year opening the sentence or paragraph, a table year column or a 分别 list; empty when the text gives none',
+    ),
   aspirational: z.boolean().describe('True when the sentence frames the target as an aspiration (力争, 争取)'),
-  condition: z.string().describe('Condition under which the target applies, verbatim (总体转出率＞20%的); empty when unconditional'),
-  quote: z.string().describe('Verbatim raw text of the clause (text) or the cell (table); equals the raw file between start and end'),
+  condition: z
+    .string()
+    .describe('Condition under which the target applies, verbatim (总体转出率＞20%的); empty when unconditional'),
+  quote: z
+    .string()
+    .describe('Verbatim raw text of the clause (text) or the cell (table); equals the raw file between start and end'),
   start: z.number().int().describe('Raw offset where quote starts'),
   end: z.number().int().describe('Raw offset where quote ends (exclusive)'),
-  source_kind: z.enum(['text', 'table']).describe('Whether the mention is a clause of the text or a cell of a target table'),
+  source_kind: z
+    .enum(['text', 'table'])
+    .describe('Whether the mention is a clause of the text or a cell of a target table'),
 };
 
-export const TargetMentionRow = z.object({
-  mention_id: z.string().describe('Stable id <doc_id>-m<nnn>, numbered in document order'),
-  target_id: z.string().describe('The distinct target this mention states (targets.target_id)'),
-  ...common,
-}).describe('One statement of a quantified target in a plan, in the text or in a table');
+export const TargetMentionRow = z
+  .object({
+    mention_id: z.string().describe('Stable id <doc_id>-m<nnn>, numbered in document order'),
+    target_id: z.string().describe('The distinct target this mention states (targets.target_id)'),
+    ...common,
+  })
+  .describe('One statement of a quantified target in a plan, in the text or in a table');
 
-export const TargetRow = z.object({
-  target_id: z.string().describe('Stable id <doc_id>-t<nn>, numbered by first mention in document order'),
-  ...common,
-  conflict: z.string().describe('Empty when all mentions agree; otherwise an English note naming the disagreeing mentions and what each says. Values on this row are those of the first mention'),
-  mention_count: z.number().int().describe('Number of mentions (text and table) of this target'),
-  mention_ids: z.string().describe('Space-separated mention_ids of this target, in document order'),
-}).describe('One distinct quantified target of a plan; fields are those of its first mention');
+export const TargetRow = z
+  .object({
+    target_id: z.string().describe('Stable id <doc_id>-t<nn>, numbered by first mention in document order'),
+    ...common,
+    conflict: z
+      .string()
+      .describe(
+        'Empty when all mentions agree; otherwise an English note naming the disagreeing mentions and what each says. Values on this row are those of the first mention',
+      ),
+    mention_count: z.number().int().describe('Number of mentions (text and table) of this target'),
+    mention_ids: z.string().describe('Space-separated mention_ids of this target, in document order'),
+  })
+  .describe('One distinct quantified target of a plan; fields are those of its first mention');
 
 export const targetsSpec: DatasetSpec = {
   name: 'targets',
   title: 'Targets',
-  description: 'Every quantified commitment in each plan (rates, shares, changes, counts), one row per distinct target, with indicator, comparator, value, unit, target year and the verbatim clause.',
+  description:
+    'Every quantified commitment in each plan (rates, shares, changes, counts), one row per distinct target, with indicator, comparator, value, unit, target year and the verbatim clause.',
   schema: TargetRow,
   primaryKey: ['target_id'],
   foreignKeys: [{ fields: ['doc_id'], reference: { resource: 'documents', fields: ['doc_id'] } }],
@@ -53,7 +90,8 @@ export const targetsSpec: DatasetSpec = {
 export const targetMentionsSpec: DatasetSpec = {
   name: 'target_mentions',
   title: 'Target mentions',
-  description: 'Every mention of a target in the text or a table; several mentions of one target share its target_id, and disagreeing mentions are kept side by side.',
+  description:
+    'Every mention of a target in the text or a table; several mentions of one target share its target_id, and disagreeing mentions are kept side by side.',
   schema: TargetMentionRow,
   primaryKey: ['mention_id'],
   foreignKeys: [

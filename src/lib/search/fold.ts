@@ -13,7 +13,7 @@ const KEEP = /[\p{L}\p{N}]/u;
 export function fold(input: string): Folded {
   let text = '';
   const at: number[] = [];
-  for (let i = 0; i < input.length; ) {
+  for (let i = 0; i < input.length;) {
     const cp = input.codePointAt(i) ?? 0;
     const ch = String.fromCodePoint(cp);
     for (const c of ch.normalize('NFKC').toLowerCase()) {

@@ -35,7 +35,9 @@ export function searchableOf(text: string, en: string): string {
 }
 
 export function buildSearchIndex(paragraphs: SearchParagraphInput[]): SearchIndex {
-  const ordered = paragraphs.slice().sort((a, b) => (a.doc_id < b.doc_id ? -1 : a.doc_id > b.doc_id ? 1 : a.line - b.line));
+  const ordered = paragraphs
+    .slice()
+    .sort((a, b) => (a.doc_id < b.doc_id ? -1 : a.doc_id > b.doc_id ? 1 : a.line - b.line));
   const docs = [...new Set(ordered.map((p) => p.doc_id))];
   const docIndex = new Map(docs.map((d, i) => [d, i]));
   const postings = new Map<string, number[]>();

@@ -22,7 +22,10 @@ function paragraphAt(paragraphs: Paragraph[], offset: number): number {
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if ((paragraphs[mid] as Paragraph).end <= offset) lo = mid + 1;
-    else { found = mid; hi = mid - 1; }
+    else {
+      found = mid;
+      hi = mid - 1;
+    }
   }
   return found;
 }
@@ -40,7 +43,9 @@ export function searchParagraphs(docs: ParsedDocument[], datasets: Record<string
     for (const rows of Object.values(datasets)) {
       for (const row of rows) {
         if (row['doc_id'] !== doc.docId) continue;
-        const en = Object.entries(row).filter(([k, v]) => k.endsWith('_en') && typeof v === 'string' && v.trim() !== '').map(([, v]) => (v as string).trim());
+        const en = Object.entries(row)
+          .filter(([k, v]) => k.endsWith('_en') && typeof v === 'string' && v.trim() !== '')
+          .map(([, v]) => (v as string).trim());
         if (en.length === 0) continue;
         const at = typeof row['start'] === 'number' ? paragraphAt(paragraphs, row['start']) : 0;
         for (const label of en) labels[at]?.add(label);
@@ -49,7 +54,13 @@ export function searchParagraphs(docs: ParsedDocument[], datasets: Record<string
     paragraphs.forEach((p, i) => {
       const text = displayText(doc.clean.raw.slice(p.start, p.end));
       if (text === '') return;
-      out.push({ doc_id: doc.docId, line: p.line, section_id: p.sectionId, text, labels_en: [...(labels[i] ?? [])].sort() });
+      out.push({
+        doc_id: doc.docId,
+        line: p.line,
+        section_id: p.sectionId,
+        text,
+        labels_en: [...(labels[i] ?? [])].sort(),
+      });
     });
   }
   return out;

@@ -34,7 +34,8 @@ function candidates(index: SearchIndex, term: string): Set<number> {
   const grams = bigrams(term);
   if (grams.length === 1 && [...term].length === 1) {
     const out = new Set<number>();
-    for (const key of Object.keys(index.grams)) if (key.includes(term)) for (const id of postingsOf(index, key)) out.add(id);
+    for (const key of Object.keys(index.grams))
+      if (key.includes(term)) for (const id of postingsOf(index, key)) out.add(id);
     return out;
   }
   let result: Set<number> | null = null;
@@ -81,19 +82,31 @@ function mark(text: string, terms: string[]): { segments: Segment[]; first: numb
 }
 
 /** Cut a paragraph to about `width` characters around its first match. */
-function snippetOf(text: string, terms: string[], width: number): Pick<SearchHit, 'snippet' | 'clippedStart' | 'clippedEnd'> {
+function snippetOf(
+  text: string,
+  terms: string[],
+  width: number,
+): Pick<SearchHit, 'snippet' | 'clippedStart' | 'clippedEnd'> {
   const { first } = mark(text, terms);
   if (text.length <= width) return { snippet: mark(text, terms).segments, clippedStart: false, clippedEnd: false };
   const start = Math.max(0, Math.min(first < 0 ? 0 : first - Math.floor(width / 4), text.length - width));
   const end = Math.min(text.length, start + width);
-  return { snippet: mark(text.slice(start, end), terms).segments, clippedStart: start > 0, clippedEnd: end < text.length };
+  return {
+    snippet: mark(text.slice(start, end), terms).segments,
+    clippedStart: start > 0,
+    clippedEnd: end < text.length,
+  };
 }
 
 /**
  * Paragraphs containing every term (in the text or in its English labels), best first: more matches
  * first, a match in a label counting double; ties in document order.
  */
-export function search(index: SearchIndex, query: string, options: { limit?: number; width?: number } = {}): SearchHit[] {
+export function search(
+  index: SearchIndex,
+  query: string,
+  options: { limit?: number; width?: number } = {},
+): SearchHit[] {
   const terms = queryTerms(query);
   if (terms.length === 0) return [];
   let ids: Set<number> | null = null;

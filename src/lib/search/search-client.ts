@@ -35,10 +35,11 @@ export function mountSearch(root: HTMLElement): void {
   const plans = root.dataset['plans'] ?? '/plans/';
   let index: Promise<SearchIndex> | null = null;
   // Created once, only when the reader starts to search.
-  const load = () => (index ??= fetch(root.dataset['index'] ?? '/search/index.json').then((r) => {
-    if (!r.ok) throw new Error(`${r.status}`);
-    return r.json() as Promise<SearchIndex>;
-  }));
+  const load = () =>
+    (index ??= fetch(root.dataset['index'] ?? '/search/index.json').then((r) => {
+      if (!r.ok) throw new Error(`${r.status}`);
+      return r.json() as Promise<SearchIndex>;
+    }));
 
   let serial = 0;
   const run = async (query: string) => {
@@ -60,38 +61,51 @@ export function mountSearch(root: HTMLElement): void {
     if (mine !== serial) return;
     const hits = search(idx, query, { limit: LIMIT + 1 });
     const shown = hits.slice(0, LIMIT);
-    status.textContent = hits.length === 0 ? strings.none : strings.count.replace('{n}', String(shown.length)) + (hits.length > LIMIT ? ` (${strings.more.replace('{n}', String(LIMIT))})` : '');
-    list.replaceChildren(...shown.map((h) => {
-      const li = document.createElement('li');
-      const where = document.createElement('p');
-      where.className = 'where';
-      const a = document.createElement('a');
-      a.href = `${plans}${h.doc_id}/#p-${h.line}`;
-      const doc = names[h.doc_id];
-      a.textContent = `${doc?.name ?? h.doc_id} · ${sections[h.doc_id]?.[h.section_id] || h.section_id} · ¶${h.line}`;
-      where.append(a);
-      if (doc?.incomplete) where.append(document.createTextNode(` (${strings.incomplete})`));
-      const snippet = document.createElement('p');
-      snippet.className = 'snippet';
-      snippet.lang = 'zh-Hans';
-      if (h.clippedStart) snippet.append('…');
-      segmentsInto(snippet, h.snippet);
-      if (h.clippedEnd) snippet.append('…');
-      li.append(where, snippet);
-      if (h.labels.some((s) => s.hit)) {
-        const labels = document.createElement('p');
-        labels.className = 'labels small';
-        labels.lang = 'en';
-        labels.append(`${strings.labels}: `);
-        segmentsInto(labels, h.labels);
-        li.append(labels);
-      }
-      return li;
-    }));
+    status.textContent =
+      hits.length === 0
+        ? strings.none
+        : strings.count.replace('{n}', String(shown.length)) +
+          (hits.length > LIMIT ? ` (${strings.more.replace('{n}', String(LIMIT))})` : '');
+    list.replaceChildren(
+      ...shown.map((h) => {
+        const li = document.createElement('li');
+        const where = document.createElement('p');
+        where.className = 'where';
+        const a = document.createElement('a');
+        a.href = `${plans}${h.doc_id}/#p-${h.line}`;
+        const doc = names[h.doc_id];
+        a.textContent = `${doc?.name ?? h.doc_id} · ${sections[h.doc_id]?.[h.section_id] || h.section_id} · ¶${h.line}`;
+        where.append(a);
+        if (doc?.incomplete) where.append(document.createTextNode(` (${strings.incomplete})`));
+        const snippet = document.createElement('p');
+        snippet.className = 'snippet';
+        snippet.lang = 'zh-Hans';
+        if (h.clippedStart) snippet.append('…');
+        segmentsInto(snippet, h.snippet);
+        if (h.clippedEnd) snippet.append('…');
+        li.append(where, snippet);
+        if (h.labels.some((s) => s.hit)) {
+          const labels = document.createElement('p');
+          labels.className = 'labels small';
+          labels.lang = 'en';
+          labels.append(`${strings.labels}: `);
+          segmentsInto(labels, h.labels);
+          li.append(labels);
+        }
+        return li;
+      }),
+    );
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('focus', () => void load().catch(() => { index = null; }), { once: true });
+  input.addEventListener(
+    'focus',
+    () =>
+      void load().catch(() => {
+        index = null;
+      }),
+    { once: true },
+  );
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(() => void run(input.value), 150);

@@ -18,8 +18,12 @@ for (const doc of docs) {
   for (const [name, rows] of Object.entries(d)) datasets[name] = [...(datasets[name] ?? []), ...rows];
 }
 const index = buildSearchIndex(searchParagraphs(docs, datasets));
-const where = (q: string) => search(index, q, { limit: 500 }).map((h) => `${h.doc_id}:${h.line}`).sort();
-const rawLine = (docId: string, line: number) => readFileSync(join(ROOT, 'data/raw', `${docId}.txt`), 'utf8').split('\n')[line - 1] ?? '';
+const where = (q: string) =>
+  search(index, q, { limit: 500 })
+    .map((h) => `${h.doc_id}:${h.line}`)
+    .sort();
+const rawLine = (docId: string, line: number) =>
+  readFileSync(join(ROOT, 'data/raw', `${docId}.txt`), 'utf8').split('\n')[line - 1] ?? '';
 
 describe('search over the corpus', () => {
   it.each([
@@ -28,14 +32,32 @@ describe('search over the corpus', () => {
     ['总会计师', ['guyuan:107', 'hangjin:21', 'hangjin:24', 'henan:43']],
     // 家庭医生 (grep -n): guyuan.txt 71, 77 (8. 做实家庭医生签约服务), 113 (the end of the paragraph starting on line 111, cut by a
     // page break), hangjin.txt 31, jieshou.txt 51, yulin.txt 34, 36, 38 (the targets by year), 74 (（七）), 84 (（三）建立考核机制).
-    ['家庭医生', ['guyuan:111', 'guyuan:71', 'guyuan:77', 'hangjin:31', 'jieshou:51', 'yulin:34', 'yulin:36', 'yulin:38', 'yulin:74', 'yulin:84']],
+    [
+      '家庭医生',
+      [
+        'guyuan:111',
+        'guyuan:71',
+        'guyuan:77',
+        'hangjin:31',
+        'jieshou:51',
+        'yulin:34',
+        'yulin:36',
+        'yulin:38',
+        'yulin:74',
+        'yulin:84',
+      ],
+    ],
   ])('%s finds exactly the paragraphs that contain it', (query, expected) => {
     expect(where(query)).toEqual(expected);
   });
 
   it('医保 finds every paragraph with 医保 and nothing else, those with most mentions first', () => {
     const hits = search(index, '医保', { limit: 500 });
-    const expected = index.text.map((t, id) => ({ t, id })).filter(({ t }) => t.includes('医保')).map(({ id }) => id).sort((a, b) => a - b);
+    const expected = index.text
+      .map((t, id) => ({ t, id }))
+      .filter(({ t }) => t.includes('医保'))
+      .map(({ id }) => id)
+      .sort((a, b) => a - b);
     expect(hits.map((h) => h.id).sort((a, b) => a - b)).toEqual(expected);
     expect(hits.length).toBeGreaterThanOrEqual(20);
     for (let i = 1; i < hits.length; i++) expect(hits[i - 1]!.score).toBeGreaterThanOrEqual(hits[i]!.score);
@@ -66,14 +88,12 @@ describe('search over the corpus', () => {
     expect(search(index, query)).toEqual([]);
   });
 
-  it.each([
-    ['“家庭医生”'],
-    ['家庭医生，'],
-    [' 家庭 医生 '],
-    ['家庭、医生'],
-  ])('%j is normalised and finds what 家庭医生 finds', (query) => {
-    expect(where(query)).toEqual(where('家庭医生'));
-  });
+  it.each([['“家庭医生”'], ['家庭医生，'], [' 家庭 医生 '], ['家庭、医生']])(
+    '%j is normalised and finds what 家庭医生 finds',
+    (query) => {
+      expect(where(query)).toEqual(where('家庭医生'));
+    },
+  );
 
   it('folds full-width letters and digits in the query', () => {
     expect(queryTerms('ＣＨＩＥＦ　２０２５年')).toEqual(['chief', '2025年']);
@@ -104,7 +124,10 @@ describe('search over the corpus', () => {
 
 describe('buildSearchIndex', () => {
   // A constructed plan (hand-written).
-  const plan = planFromText('某县医共体建设实施方案\n\n一、主要任务\n\n（一）做实家庭医生签约服务。组建团队。\n\n（二）加快分级诊疗制度落地。\n', 'toy');
+  const plan = planFromText(
+    '某县医共体建设实施方案\n\n一、主要任务\n\n（一）做实家庭医生签约服务。组建团队。\n\n（二）加快分级诊疗制度落地。\n',
+    'toy',
+  );
   const small = buildSearchIndex(searchParagraphs([plan], {}));
 
   it('indexes each paragraph once, in document order, and stores postings delta-encoded', () => {
@@ -114,7 +137,6 @@ describe('buildSearchIndex', () => {
     expect(ids).toHaveLength(1);
     expect(small.text[ids[0]!]).toContain('家庭医生');
   });
-
 
   it('is deterministic', () => {
     expect(JSON.stringify(buildSearchIndex(searchParagraphs([plan], {})))).toBe(JSON.stringify(small));

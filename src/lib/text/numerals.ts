@@ -1,7 +1,20 @@
 // Chinese numerals: one digit map for ordinals, years, counts and decimals.
 
 /** Digit characters, including the financial-style 两 (two) and both zeros. */
-export const CN_DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+export const CN_DIGITS: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const CN_SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 const CN_LARGE_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral, chineseOrdinal, digitByDigit, escapeAttr, escapeHtml, foldKey, foldWidth, lineAt, lineOf, lineStarts, scaleOf, sqlIdent, sqlString } from './index.ts';
+import {
+  chineseNumeral,
+  chineseOrdinal,
+  digitByDigit,
+  escapeAttr,
+  escapeHtml,
+  foldKey,
+  foldWidth,
+  lineAt,
+  lineOf,
+  lineStarts,
+  scaleOf,
+  sqlIdent,
+  sqlString,
+} from './index.ts';
 
 describe('foldWidth', () => {
   it.each([
@@ -9,25 +23,44 @@ describe('foldWidth', () => {
     ['ＡＢ：ｃ', 'AB:c'],
     ['市卫健委', '市卫健委'],
   ])('%s → %s', (a, b) => expect(foldWidth(a)).toBe(b));
-  it('keeps the length, so offsets stay valid', () => expect(foldWidth('（２０２５年）').length).toBe('（２０２５年）'.length));
+  it('keeps the length, so offsets stay valid', () =>
+    expect(foldWidth('（２０２５年）').length).toBe('（２０２５年）'.length));
   it('foldKey drops white space', () => expect(foldKey('县（区） 人民医院')).toBe('县(区)人民医院'));
 });
 
 describe('chineseNumeral', () => {
   it.each([
-    ['十二', 12], ['一千五百', 1500], ['三点五', 3.5], ['两', 2], ['二十', 20], ['一百零五', 105],
-    ['五十二万', 520000], ['两万', 20000], ['三亿', 3e8], ['一亿二千万', 1.2e8], ['十万', 100000],
+    ['十二', 12],
+    ['一千五百', 1500],
+    ['三点五', 3.5],
+    ['两', 2],
+    ['二十', 20],
+    ['一百零五', 105],
+    ['五十二万', 520000],
+    ['两万', 20000],
+    ['三亿', 3e8],
+    ['一亿二千万', 1.2e8],
+    ['十万', 100000],
   ])('%s → %d', (s, n) => expect(chineseNumeral(s)).toBe(n));
   it.each(['', '点', '一二', '三点', 'abc'])('%j is not a numeral', (s) => expect(chineseNumeral(s)).toBeNaN());
 });
 
 describe('chineseOrdinal and digitByDigit', () => {
-  it.each([['三', 3], ['十', 10], ['十二', 12], ['九十九', 99]])('%s → %d', (s, n) => expect(chineseOrdinal(s)).toBe(n));
+  it.each([
+    ['三', 3],
+    ['十', 10],
+    ['十二', 12],
+    ['九十九', 99],
+  ])('%s → %d', (s, n) => expect(chineseOrdinal(s)).toBe(n));
   it('an ordinal is 1–99 and has no 两 or 百', () => {
     expect(chineseOrdinal('两')).toBeNaN();
     expect(chineseOrdinal('一百')).toBeNaN();
   });
-  it.each([['二〇二五', 2025], ['二零二三', 2023], ['2025', 2025]])('%s → %d', (s, n) => expect(digitByDigit(s)).toBe(n));
+  it.each([
+    ['二〇二五', 2025],
+    ['二零二三', 2023],
+    ['2025', 2025],
+  ])('%s → %d', (s, n) => expect(digitByDigit(s)).toBe(n));
   it('digitByDigit refuses place-value numerals', () => expect(digitByDigit('二十')).toBeNaN());
   it('scaleOf', () => {
     expect(scaleOf('万')).toBe(1e4);
@@ -51,7 +84,14 @@ describe('html and sql', () => {
 
 describe('lines', () => {
   const text = 'a\nbb\n\nccc';
-  it.each([[0, 1], [1, 1], [2, 2], [5, 3], [6, 4], [9, 4]])('offset %d is on line %d', (o, l) => {
+  it.each([
+    [0, 1],
+    [1, 1],
+    [2, 2],
+    [5, 3],
+    [6, 4],
+    [9, 4],
+  ])('offset %d is on line %d', (o, l) => {
     expect(lineAt(lineStarts(text), o)).toBe(l);
     expect(lineOf(text, o)).toBe(l);
   });

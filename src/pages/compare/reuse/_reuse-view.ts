@@ -50,6 +50,16 @@ export interface PassageView {
 export function passageViews(rows: ReuseRow[]): PassageView[] {
   return rows
     .slice()
-    .sort((x, y) => (x.doc_a < y.doc_a ? -1 : x.doc_a > y.doc_a ? 1 : x.doc_b < y.doc_b ? -1 : x.doc_b > y.doc_b ? 1 : y.matched_chars - x.matched_chars || x.start_a - y.start_a))
+    .sort((x, y) =>
+      x.doc_a < y.doc_a
+        ? -1
+        : x.doc_a > y.doc_a
+          ? 1
+          : x.doc_b < y.doc_b
+            ? -1
+            : x.doc_b > y.doc_b
+              ? 1
+              : y.matched_chars - x.matched_chars || x.start_a - y.start_a,
+    )
     .map((row) => ({ row, ...applyOps(row.quote_a, row.quote_b, row.alignment) }));
 }

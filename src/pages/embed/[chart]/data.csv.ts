@@ -10,6 +10,9 @@ export function getStaticPaths() {
 export const GET: APIRoute = ({ params }) => {
   const m = chartModel(params.chart as ChartId, 'en');
   const defuse = (v: unknown) => (typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
-  const csv = Papa.unparse({ fields: m.columns, data: m.rows.map((r) => m.columns.map((c) => defuse(r[c] ?? ''))) }, { newline: '\r\n' });
+  const csv = Papa.unparse(
+    { fields: m.columns, data: m.rows.map((r) => m.columns.map((c) => defuse(r[c] ?? ''))) },
+    { newline: '\r\n' },
+  );
   return new Response(`\uFEFF${csv}`, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };
