@@ -1,5 +1,6 @@
 // A parsed document to its rows in the documents, sections, attachments, citations and notes datasets.
-import { lineOf, sectionAtClean } from './locate.ts';
+import { lineOf } from '../../src/lib/text/index.ts';
+import { sectionAtClean } from './locate.ts';
 import type { ManifestEntry, ParsedDocument } from './types.ts';
 import type { DocumentNoteRow, DocumentRow, SectionRow } from '../../src/lib/schema/documents.ts';
 

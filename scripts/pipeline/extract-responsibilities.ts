@@ -1,6 +1,7 @@
 // Who does each task: responsibility notes (`（责任单位：…）`, `〔牵头单位：…；配合单位：…〕`) and task
 // tables (`序号 工作任务 牵头部门 完成时限`), one row per task and agency.
 import type { ExtractorResult, ReportEntry, Row, Vocabularies } from './extract-all.ts';
+import { foldWidth } from '../../src/lib/text/index.ts';
 import { rawSpanOf } from './locate.ts';
 import { parseYearMonthSpan } from './parse-year-month.ts';
 import type { Paragraph, ParsedDocument, Table, TableCell } from './types.ts';
@@ -134,11 +135,6 @@ interface Task {
   cleanStart: number;
   cleanEnd: number;
   kind: 'note' | 'table';
-}
-
-/** Full-width ASCII to ASCII, as the clean text has it. */
-function foldWidth(s: string): string {
-  return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 }
 
 /** The task a note belongs to: its section heading when it is the section's only note, else the sentence before it. */

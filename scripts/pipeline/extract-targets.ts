@@ -1,5 +1,6 @@
 // Quantified targets (rates, shares, changes, counts) from a plan's text and target tables, one row per
 // distinct target plus every mention. The rules are written out in data/vocab/TARGET_RULES.md.
+import { digitByDigit, foldKey } from '../../src/lib/text/index.ts';
 import { rawSpanOf } from './locate.ts';
 import { measureLength, parseCellQuantity, parseRangeAt, unitOfMeasure, type Comparator } from './parse-number.ts';
 import type { ExtractorResult, ReportEntry, Vocabularies } from './extract-all.ts';
@@ -79,19 +80,6 @@ type Draft = Omit<TargetMentionRow, 'mention_id' | 'target_id'> & { order: numbe
 const HEADING_LABEL = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\d{1,2}[.、](?!\d)|\(\d{1,2}\))\s*/;
 const YEAR_EXPR =
   /(到|至|截至|截止|在|于)?(\d{4}|[〇零一二三四五六七八九]{4})年(底|末|年底|年末)?(?:\d{1,2}月(?:底|末)?)?(前|以前|之前)?/g;
-const CN_YEAR_DIGIT: Record<string, string> = {
-  〇: '0',
-  零: '0',
-  一: '1',
-  二: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
-};
 const BASE_YEAR = /(?:较|比|相比|同比|与)(\d{4})年/;
 /** Words that may stand before a sentence-opening year: `力争到2021年底`. */
 const YEAR_LEAD = /^(?:力争|争取|计划|预计|要|确保|目标是|主要目标是|目标:)?$/;
@@ -131,9 +119,7 @@ const FREQUENCY: [RegExp, string][] = [
 ];
 
 /** Fold as the clean text does, so vocabulary patterns may be written either way. */
-function fold(s: string): string {
-  return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\s+/g, '');
-}
+const fold = foldKey;
 
 export function matchIndicator(indicatorClean: string, unit: string, vocab: IndicatorEntry[]): IndicatorEntry | null {
   const text = fold(indicatorClean);
@@ -203,7 +189,7 @@ function yearMarks(text: string, sentences: Span[]): YearMark[] {
   const marks: YearMark[] = [];
   for (const m of text.matchAll(YEAR_EXPR)) {
     const pos = m.index;
-    const year = Number([...(m[2] as string)].map((c) => CN_YEAR_DIGIT[c] ?? c).join(''));
+    const year = digitByDigit(m[2] as string);
     if (year < 1949 || year > 2100) continue;
     const before = text.slice(Math.max(0, pos - 3), pos);
     if (BASE_YEAR.test(before + m[0]) || insideBrackets(text, pos, '《', '》')) continue;

@@ -1,4 +1,5 @@
 // Text reuse between plans: passages two plans share, found by winnowed character shingles, seed chaining and local alignment.
+import { lineAt, lineStarts } from '../../src/lib/text/index.ts';
 import { alignLocal, diffOps, DEFAULT_SCORES, type AlignScores, type LocalAlignment } from './find-reuse-align.ts';
 import { foldDocument, shingleHashes, winnowHashes, type FoldedText } from './find-reuse-fingerprint.ts';
 import { rawSpanOf, sectionAtClean } from './locate.ts';
@@ -477,24 +478,15 @@ export function unionLength(intervals: [number, number][]): number {
   return total;
 }
 
-/** 1-based raw line of each offset, by binary search over the line starts (computed once per document). */
-const lineStarts = new WeakMap<ParsedDocument, number[]>();
-function lineAt(doc: ParsedDocument, offset: number): number {
-  let starts = lineStarts.get(doc);
+/** 1-based raw line of an offset; the line starts are computed once per document. */
+const lineStartsOf = new WeakMap<ParsedDocument, number[]>();
+function lineOfRaw(doc: ParsedDocument, offset: number): number {
+  let starts = lineStartsOf.get(doc);
   if (!starts) {
-    starts = [0];
-    const raw = doc.clean.raw;
-    for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) === 10) starts.push(i + 1);
-    lineStarts.set(doc, starts);
+    starts = lineStarts(doc.clean.raw);
+    lineStartsOf.set(doc, starts);
   }
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+  return lineAt(starts, offset);
 }
 
 function toRow(docA: ParsedDocument, A: FoldedText, docB: ParsedDocument, B: FoldedText, p: Passage): ReuseRow {
@@ -506,12 +498,12 @@ function toRow(docA: ParsedDocument, A: FoldedText, docB: ParsedDocument, B: Fol
     reuse_id: `${docA.docId}@${spanA.start}~${docB.docId}@${spanB.start}`,
     doc_a: docA.docId,
     section_a: sectionAtClean(docA, cleanA[0]).sectionId,
-    line_a: lineAt(docA, spanA.start),
+    line_a: lineOfRaw(docA, spanA.start),
     start_a: spanA.start,
     end_a: spanA.end,
     doc_b: docB.docId,
     section_b: sectionAtClean(docB, cleanB[0]).sectionId,
-    line_b: lineAt(docB, spanB.start),
+    line_b: lineOfRaw(docB, spanB.start),
     start_b: spanB.start,
     end_b: spanB.end,
     length_a: p.al.aEnd - p.al.aStart,

@@ -1,4 +1,5 @@
 // Raw text to clean text for matching, keeping a map from every clean offset back to its raw offset.
+import { foldWidthChar } from '../../src/lib/text/index.ts';
 import { parseHeading } from './parse-heading.ts';
 import type { CleanText, Note } from './types.ts';
 
@@ -56,11 +57,10 @@ function opensSection(text: string): boolean {
   return parseHeading(text) !== null || /^附[件表]/.test(text);
 }
 
+/** The toolkit's width folding, and every other space but tab and newline to ' '. */
 function fold(ch: string): string {
-  const c = ch.charCodeAt(0);
-  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
-  if (SPACE.test(ch) && ch !== '\t' && ch !== '\n') return ' ';
-  return ch;
+  const f = foldWidthChar(ch);
+  return f !== '\t' && f !== '\n' && SPACE.test(f) ? ' ' : f;
 }
 
 function lineChars(raw: string, start: number, end: number): Chars {

@@ -1,6 +1,7 @@
 // Number parsing: real wordings from the corpus (source named) and forms the genre uses elsewhere.
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral, parseCellQuantity, parseNumberAt, parseRangeAt } from './parse-number.ts';
+import { chineseNumeral } from '../../src/lib/text/index.ts';
+import { parseCellQuantity, parseNumberAt, parseRangeAt } from './parse-number.ts';
 
 describe('parseNumberAt', () => {
   it.each([
@@ -15,6 +16,10 @@ describe('parseNumberAt', () => {
     ['一百零五', 105, false, 4],
     ['三点五', 3.5, false, 3],
     ['12万人次', 120000, false, 3],
+    ['1.5亿人次', 150000000, false, 4], // 亿 scales like 万
+    ['３．５％', 3.5, true, 4], // full-width decimal point and percent
+    ['65﹪', 65, true, 3], // the small percent sign U+FE6A
+    ['0.850', 0.85, false, 5], // the decimal as written, no rounding
   ])('%s', (s, value, percent, end) => {
     const m = parseNumberAt(s, 0);
     expect(m).not.toBeNull();
