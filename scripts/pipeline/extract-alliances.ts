@@ -1,5 +1,6 @@
 // Lead → member edges of medical communities, alliances, groups and specialist networks.
-import type { Extractor, ReportEntry, Row, Vocabularies } from './extract-all.ts';
+import type { AllianceRow } from '../../src/lib/schema/alliances.ts';
+import type { Extractor, ReportEntry, Vocabularies } from './extractor-types.ts';
 import { rawSpanOf } from './locate.ts';
 import { scanOrganisations, splitPlace } from './organisation-names.ts';
 import { readOrganisationVocab } from './organisation-vocab.ts';
@@ -257,7 +258,7 @@ export function findAlliances(
 export const extractAlliances: Extractor = (doc: ParsedDocument, vocab: Vocabularies) => {
   const v = readOrganisationVocab(vocab);
   const { alliances, report } = findAlliances(doc, v);
-  const rows: Row[] = [];
+  const rows: AllianceRow[] = [];
   alliances.forEach((a, i) => {
     const allianceId = `${doc.docId}-a${String(i + 1).padStart(2, '0')}`;
     const base = a.paragraph.cleanStart;

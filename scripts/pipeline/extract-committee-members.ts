@@ -1,5 +1,6 @@
 // Members of committees and leading groups from their lists (`组 长：刘永春 市委副书记、市长`), read from the RAW lines.
-import type { Extractor, ReportEntry, Row, Vocabularies } from './extract-all.ts';
+import type { CommitteeMemberRow } from '../../src/lib/schema/committee-members.ts';
+import type { Extractor, ReportEntry, Vocabularies } from './extractor-types.ts';
 import { analyseName, documentAliases, expandAliases, scanOrganisations } from './organisation-names.ts';
 import type { NameAnalysis } from './organisation-names.ts';
 import { readOrganisationVocab } from './organisation-vocab.ts';
@@ -351,7 +352,7 @@ function pad(n: number): string {
 export const extractCommitteeMembers: Extractor = (doc: ParsedDocument, vocab: Vocabularies) => {
   const v = readOrganisationVocab(vocab);
   const { lists, report } = findCommitteeLists(doc, v);
-  const rows: Row[] = [];
+  const rows: CommitteeMemberRow[] = [];
   lists.forEach((list, li) => {
     const committeeId = `${doc.docId}-c${pad(li + 1)}`;
     list.members.forEach((mb, mi) => {

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_IDS, corpusDoc, fixturePath, planFromText, rawOf, ROOT } from '../test-support/corpus.ts';
 import { anchoredAt } from '../test-support/fixture-match.ts';
-import { extractPhases, type PhaseRow } from './extract-phases.ts';
+import type { PhaseRow } from '../../src/lib/schema/phases.ts';
+import { extractPhases } from './extract-phases.ts';
 import { parseDocument } from './parse-document.ts';
 
 type Expected = Pick<

@@ -1,26 +1,11 @@
 // Implementation phases (`准备阶段（2020年11月）`) and dated milestones (`2021年3月底前`, `2025年底实现…`);
 // the rules are in data/vocab/EXTRACTION_RULES.md, section "Phases".
-import type { ExtractorResult, ReportEntry, Row, Vocabularies } from './extract-all.ts';
+import type { PhaseRow } from '../../src/lib/schema/phases.ts';
+import type { ExtractorResult, ReportEntry, Vocabularies } from './extractor-types.ts';
 import { rawSpanOf } from './locate.ts';
 import { asPhaseSpan, parseYearMonthSpan, type DateRule } from './parse-year-month.ts';
 import type { Paragraph, ParsedDocument, Section, Table } from './types.ts';
 import { writtenText } from './written-text.ts';
-
-export interface PhaseRow {
-  phase_id: string;
-  doc_id: string;
-  section_id: string;
-  kind: 'phase' | 'milestone';
-  ordinal: number;
-  name_zh: string;
-  date_zh: string;
-  start_ym: string | null;
-  end_ym: string;
-  date_rule: DateRule;
-  quote: string;
-  start: number;
-  end: number;
-}
 
 const LABEL =
   /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、．]|\d+\)|第[一二三四五六七八九十]+步[,:：]?)\s*/;
@@ -285,5 +270,5 @@ export function extractPhases(doc: ParsedDocument): { rows: PhaseRow[]; report: 
 /** Registry entry: the `phases` dataset. */
 export function phasesExtractor(doc: ParsedDocument, _vocab: Vocabularies): ExtractorResult {
   const { rows, report } = extractPhases(doc);
-  return { datasets: { phases: rows as unknown as Row[] }, report };
+  return { datasets: { phases: rows }, report };
 }

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_IDS, corpusDoc, fixturePath, planFromText, rawOf, ROOT } from '../test-support/corpus.ts';
 import { anchoredAt } from '../test-support/fixture-match.ts';
-import { extractPrinciples, principleVocab, type PrincipleRow } from './extract-principles.ts';
+import type { PrincipleRow } from '../../src/lib/schema/principles.ts';
+import { readVocabularies } from '../read-sources.ts';
+import { extractPrinciples } from './extract-principles.ts';
 import { parseDocument } from './parse-document.ts';
 
-const vocab = principleVocab({
-  principles: JSON.parse(readFileSync(join(ROOT, 'data/vocab/principles.json'), 'utf8')),
-});
+const vocab = readVocabularies().principles;
 const expected = JSON.parse(readFileSync(join(ROOT, 'scripts/pipeline/fixtures/expected-principles.json'), 'utf8')) as {
   doc_id: string;
   quote_contains: string;
@@ -111,22 +111,5 @@ describe('principles: hand-written cases', () => {
   it('a plan without 坚持 gives no rows and no report', () => {
     const doc = planFromText('某县方案\n\n一、总体要求\n\n推进医共体建设。\n\n二、任务\n\n（一）建设。\n');
     expect(extractPrinciples(doc, vocab)).toEqual({ rows: [], report: [] });
-  });
-
-  it.each([
-    [{ principles: {} }, 'expected an array'],
-    [{ principles: [{ principle_id: 'Bad Id', name_en: 'x', definition_en: 'x', patterns_zh: ['x'] }] }, 'snake_case'],
-    [{ principles: [{ principle_id: 'a', name_en: 'x', definition_en: 'x', patterns_zh: [] }] }, 'patterns_zh'],
-    [
-      {
-        principles: [
-          { principle_id: 'a', name_en: 'x', definition_en: 'x', patterns_zh: ['政府主导'] },
-          { principle_id: 'b', name_en: 'y', definition_en: 'y', patterns_zh: ['政府主导'] },
-        ],
-      },
-      'belongs to both',
-    ],
-  ])('a bad vocabulary is refused (%#)', (v, message) => {
-    expect(() => principleVocab(v)).toThrow(message);
   });
 });

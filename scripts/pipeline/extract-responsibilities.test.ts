@@ -4,12 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_IDS, corpusDoc, fixturePath, planFromText, rawOf, ROOT } from '../test-support/corpus.ts';
 import { anchoredAt } from '../test-support/fixture-match.ts';
-import {
-  extractResponsibilities,
-  parseNoteBody,
-  splitAgencies,
-  type ResponsibilityRow,
-} from './extract-responsibilities.ts';
+import type { ResponsibilityRow } from '../../src/lib/schema/responsibilities.ts';
+import { extractResponsibilities, parseNoteBody, splitAgencies } from './extract-responsibilities.ts';
 import { parseDocument } from './parse-document.ts';
 
 type Expected = Omit<ResponsibilityRow, 'responsibility_id' | 'task_id' | 'quote' | 'start' | 'end'> & {

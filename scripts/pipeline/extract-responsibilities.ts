@@ -1,31 +1,14 @@
 // Who does each task: responsibility notes (`（责任单位：…）`, `〔牵头单位：…；配合单位：…〕`) and task
 // tables (`序号 工作任务 牵头部门 完成时限`), one row per task and agency.
-import type { ExtractorResult, ReportEntry, Row, Vocabularies } from './extract-all.ts';
+import type { ResponsibilityRow } from '../../src/lib/schema/responsibilities.ts';
+import type { ExtractorResult, ReportEntry, Vocabularies } from './extractor-types.ts';
 import { foldWidth } from '../../src/lib/text/index.ts';
 import { rawSpanOf } from './locate.ts';
 import { parseYearMonthSpan } from './parse-year-month.ts';
 import type { Paragraph, ParsedDocument, Table, TableCell } from './types.ts';
 import { matchingClose, splitOutsideBrackets, writtenText } from './written-text.ts';
 
-export type Role = 'lead' | 'partner' | 'responsible';
-
-export interface ResponsibilityRow {
-  responsibility_id: string;
-  task_id: string;
-  doc_id: string;
-  section_id: string;
-  task_zh: string;
-  agency_zh: string;
-  agency_norm_zh: string;
-  role: Role;
-  deadline_zh: string | null;
-  deadline: string | null;
-  source_kind: 'note' | 'table';
-  note: string;
-  quote: string;
-  start: number;
-  end: number;
-}
+type Role = ResponsibilityRow['role'];
 
 const LEAD_KEYS = ['牵头单位', '牵头部门', '主责单位', '主责部门', '主办单位', '牵头'];
 const PARTNER_KEYS = ['配合单位', '配合部门', '协办单位', '参与单位', '参与部门', '协同单位', '协助单位', '协作单位'];
@@ -365,5 +348,5 @@ export function extractResponsibilities(doc: ParsedDocument): { rows: Responsibi
 /** Registry entry: the `responsibilities` dataset. */
 export function responsibilitiesExtractor(doc: ParsedDocument, _vocab: Vocabularies): ExtractorResult {
   const { rows, report } = extractResponsibilities(doc);
-  return { datasets: { responsibilities: rows as unknown as Row[] }, report };
+  return { datasets: { responsibilities: rows }, report };
 }

@@ -4,14 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_IDS, ROOT, corpusDoc, fixturePath, planFromText, rawOf } from '../test-support/corpus.ts';
 import { parseDocument } from './parse-document.ts';
-import {
-  extractTargets,
-  type IndicatorEntry,
-  type TargetExtraction,
-  type TargetMentionRow,
-} from './extract-targets.ts';
+import type { TargetMentionRow } from '../../src/lib/schema/targets.ts';
+import { readVocabularies } from '../read-sources.ts';
+import { extractTargets, type TargetExtraction } from './extract-targets.ts';
 
-const indicators = JSON.parse(readFileSync(join(ROOT, 'data/vocab/indicators.json'), 'utf8')) as IndicatorEntry[];
+const indicators = readVocabularies().indicators;
 
 interface Expected {
   doc_id: string;

@@ -2,52 +2,11 @@
 // distinct target plus every mention. The rules are written out in data/vocab/TARGET_RULES.md.
 import { digitByDigit, foldKey } from '../../src/lib/text/index.ts';
 import { rawSpanOf } from './locate.ts';
-import { measureLength, parseCellQuantity, parseRangeAt, unitOfMeasure, type Comparator } from './parse-number.ts';
-import type { ExtractorResult, ReportEntry, Vocabularies } from './extract-all.ts';
+import type { Comparator, TargetMentionRow, TargetRow } from '../../src/lib/schema/targets.ts';
+import type { IndicatorEntry } from '../../src/lib/schema/vocab.ts';
+import { measureLength, parseCellQuantity, parseRangeAt, unitOfMeasure } from './parse-number.ts';
+import type { ExtractorResult, ReportEntry, Vocabularies } from './extractor-types.ts';
 import type { Paragraph, ParsedDocument, Table, TableCell } from './types.ts';
-
-export interface IndicatorEntry {
-  indicator_id: string;
-  name_zh: string;
-  name_en: string;
-  definition_en: string;
-  group: string;
-  /** Units a mention must have to take this id (tells 常驻人员 persons from 常驻人员 years). */
-  units: string[];
-  patterns_zh: string[];
-}
-
-export type SourceKind = 'text' | 'table';
-
-// Type aliases (not interfaces) so rows fit the registry's Record<string, unknown>.
-export type TargetMentionRow = {
-  mention_id: string;
-  target_id: string;
-  doc_id: string;
-  section_id: string;
-  indicator_zh: string;
-  indicator_id: string;
-  indicator_en: string;
-  comparator: Comparator;
-  value: number;
-  value_max: number | null;
-  unit: string;
-  frequency: string;
-  base_year: number | null;
-  target_year: number | null;
-  aspirational: boolean;
-  condition: string;
-  quote: string;
-  start: number;
-  end: number;
-  source_kind: SourceKind;
-};
-
-export type TargetRow = Omit<TargetMentionRow, 'mention_id'> & {
-  conflict: string;
-  mention_count: number;
-  mention_ids: string;
-};
 
 export interface UnknownIndicator {
   doc_id: string;
@@ -837,8 +796,7 @@ export function extractTargets(doc: ParsedDocument, indicators: IndicatorEntry[]
 
 /** The extractor as registered in extract-all.ts: datasets `targets` and `target_mentions`, plus report entries. */
 export function targetsExtractor(doc: ParsedDocument, vocab: Vocabularies): ExtractorResult {
-  const indicators = (vocab['indicators'] ?? []) as IndicatorEntry[];
-  const r = extractTargets(doc, indicators);
+  const r = extractTargets(doc, vocab.indicators);
   const report: ReportEntry[] = [
     ...r.unknownIndicators.map((u) => ({
       doc_id: u.doc_id,

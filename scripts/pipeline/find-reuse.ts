@@ -3,7 +3,7 @@ import { lineAt, lineStarts } from '../../src/lib/text/index.ts';
 import { alignLocal, diffOps, DEFAULT_SCORES, type AlignScores, type LocalAlignment } from './find-reuse-align.ts';
 import { foldDocument, shingleHashes, winnowHashes, type FoldedText } from './find-reuse-fingerprint.ts';
 import { rawSpanOf, sectionAtClean } from './locate.ts';
-import type { ReportEntry } from './extract-all.ts';
+import type { ReportEntry } from './extractor-types.ts';
 import type { ParsedDocument } from './types.ts';
 import type { ReuseMatrixRow, ReuseRow } from '../../src/lib/schema/reuse.ts';
 

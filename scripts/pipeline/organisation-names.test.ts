@@ -112,15 +112,3 @@ describe('scanOrganisations', () => {
     expect(c && s.slice(c.start, c.end)).toBe('旗人民医院');
   });
 });
-
-describe('readOrganisationVocab', () => {
-  it.each([
-    [{ ...vocab, 'organisation-types': [] }, /organisation-types/],
-    [{ ...vocab, 'organisation-types': [{ type_id: 'x', name_en: 'X', suffixes_zh: [''] }] }, /suffixes_zh/],
-    [{ ...vocab, 'organisation-aliases': { aliases: [{ short_zh: '卫健委' }] } }, /long_zh/],
-    [{ ...vocab, 'organisation-boundaries': null }, /organisation-boundaries/],
-    [{ ...vocab, 'alliance-kinds': 'x' }, /alliance-kinds/],
-  ])('rejects a malformed vocabulary (%#)', (bad, message) => {
-    expect(() => readOrganisationVocab(bad)).toThrow(message);
-  });
-});

@@ -1,6 +1,7 @@
 // Numbers as plans write them: ASCII and full-width digits, decimals kept as written, Chinese numerals, 万/亿
 // scaling, percents (`%`, `％`, `﹪`, `百分之N`) and ranges. The pipeline's one number parser; digits and
 // scales come from the text toolkit.
+import type { Comparator } from '../../src/lib/schema/targets.ts';
 import { chineseNumeral, foldWidthChar, scaleOf } from '../../src/lib/text/index.ts';
 
 export interface NumberMatch {
@@ -117,8 +118,6 @@ export function parseRangeAt(s: string, i: number): RangeMatch | null {
   }
   return { value: a.value, valueMax: null, start: i, end: a.end, percent: a.percent, chinese: a.chinese };
 }
-
-export type Comparator = 'ge' | 'le' | 'eq' | 'approx' | 'range' | 'increase' | 'decrease';
 
 export interface CellQuantity {
   comparator: Comparator;
