@@ -7,6 +7,7 @@ import { DataFileError, parseDataFile } from '../src/lib/schema/data-file.ts';
 import { ManifestFile, type ManifestEntry } from '../src/lib/schema/manifest.ts';
 import { VOCABULARY_FILES, type Vocabularies } from '../src/lib/schema/vocab.ts';
 import { listFiles } from './io/list-files.ts';
+import { docIdOf } from './pipeline/index.ts';
 
 export const ROOT_DIR = new URL('../', import.meta.url).pathname;
 export const DATA_DIR = new URL('../data/', import.meta.url).pathname;
@@ -68,9 +69,7 @@ export function readSource(path: string): SourceFile {
   const bytes = readFileSync(path);
   const fileName = basename(path);
   return {
-    docId: basename(path, '.txt')
-      .toLowerCase()
-      .replace(/[^a-z0-9_-]+/g, '-'),
+    docId: docIdOf(fileName),
     fileName,
     path,
     bytes,

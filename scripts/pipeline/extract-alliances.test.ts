@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractAlliances } from './extract-alliances.ts';
-import { CORPUS, corpusDoc, planDoc, textDoc, vocab } from './org-test-helpers.ts';
+import { CORPUS_IDS, corpusDoc, planDoc, planFromText, vocab } from '../test-support/corpus.ts';
 
 type Edge = [number, string, string, string];
 const expected = JSON.parse(
@@ -18,7 +18,7 @@ function edges(docId: string, rows: Record<string, unknown>[]): Edge[] {
 }
 
 describe('alliances on the corpus (hand-made fixture)', () => {
-  it.each(CORPUS)('%s matches the fixture', (docId) => {
+  it.each(CORPUS_IDS)('%s matches the fixture', (docId) => {
     const doc = corpusDoc(docId);
     const rows = extractAlliances(doc, vocab).datasets.alliances ?? [];
     expect(edges(docId, rows)).toEqual(expected[docId]);
@@ -78,6 +78,6 @@ describe('unseen layouts (scripts/pipeline/fixtures/plans)', () => {
     // 联合 inside 医疗联合体 is not a pairing
     ['某市方案\n\n一、任务\n\n加快推进医疗联合体建设。\n', 0],
   ])('bad input %#: no edge invented', (text, n) => {
-    expect(extractAlliances(textDoc(text), vocab).datasets.alliances ?? []).toHaveLength(n);
+    expect(extractAlliances(planFromText(text), vocab).datasets.alliances ?? []).toHaveLength(n);
   });
 });

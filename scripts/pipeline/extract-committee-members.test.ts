@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractCommitteeMembers, splitNameAndPost } from './extract-committee-members.ts';
-import { CORPUS, corpusDoc, planDoc, textDoc, vocab } from './org-test-helpers.ts';
+import { CORPUS_IDS, corpusDoc, planDoc, planFromText, vocab } from '../test-support/corpus.ts';
 
 interface Expected {
   committee_zh: string | null;
@@ -12,7 +12,7 @@ const expected = JSON.parse(
 ) as Record<string, Expected>;
 
 describe('committee members on the corpus (hand-made fixture)', () => {
-  it.each(CORPUS)('%s matches the fixture', (docId) => {
+  it.each(CORPUS_IDS)('%s matches the fixture', (docId) => {
     const doc = corpusDoc(docId);
     const rows = extractCommitteeMembers(doc, vocab).datasets.committee_members ?? [];
     const exp = expected[docId] as Expected;
@@ -93,7 +93,7 @@ describe('unseen layouts (scripts/pipeline/fixtures/plans)', () => {
   });
 
   it('a role label with nothing after it is reported, not invented', () => {
-    const doc = textDoc(
+    const doc = planFromText(
       '某县方案\n\n一、组织领导\n\n成立某县医改领导小组。\n\n组  长：\n\n二、工作要求\n\n抓好落实。\n',
     );
     const { datasets, report } = extractCommitteeMembers(doc, vocab);

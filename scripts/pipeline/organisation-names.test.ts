@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseName, expandAliases, scanOrganisations, splitPlace } from './organisation-names.ts';
 import { readOrganisationVocab } from './organisation-vocab.ts';
-import { vocab } from './org-test-helpers.ts';
+import { vocab } from '../test-support/corpus.ts';
 
 const v = readOrganisationVocab(vocab);
 

@@ -1,14 +1,13 @@
 // The whole pipeline over a set of sources, without touching disk: parse, extract, cross-document steps,
 // then validate, sort and check keys. build-data.ts writes what this returns; tests call it directly.
 import { DATASETS } from '../../src/lib/schema/index.ts';
-import type { SourceDocument } from '../release/datapackage.ts';
-import { checkForeignKeys, sortByPrimaryKey } from '../release/sort-rows.ts';
+import { checkForeignKeys, sortByPrimaryKey } from './sort-rows.ts';
 import type { Vocabularies } from '../../src/lib/schema/vocab.ts';
 import { extractAll } from './extract-all.ts';
 import type { ReportEntry, Row } from './extractor-types.ts';
 import { findReuse } from './find-reuse.ts';
 import { parseDocument } from './parse-document.ts';
-import type { ManifestEntry, ParsedDocument } from './types.ts';
+import type { ManifestEntry, ParsedDocument, SourceDocument } from './types.ts';
 import { validateRows } from './validate-rows.ts';
 import { vocabularyRows } from './vocab-rows.ts';
 

@@ -149,3 +149,14 @@ export interface ParsedDocument {
   tables: Table[];
   notes: Note[];
 }
+
+/** A source as the data package cites it: front-matter facts and the repository copy's path and checksum. */
+export interface SourceDocument {
+  docId: string;
+  titleZh: string | null;
+  issuerZh: string | null;
+  docNumber: string | null;
+  /** Repository path of the raw copy, e.g. data/raw/guyuan.txt. */
+  path: string;
+  sha256: string;
+}

@@ -14,7 +14,7 @@ import { defuseFormula, restoreFormula } from '../pipeline/to-csv.ts';
 import { validateRows } from '../pipeline/validate-rows.ts';
 import { factOf, parseSha256Sums } from './checksums.ts';
 import { PACKAGE_META } from './package-meta.ts';
-import { sortByPrimaryKey } from './sort-rows.ts';
+import { sortByPrimaryKey } from '../pipeline/sort-rows.ts';
 import { readParquet } from './write-parquet.ts';
 import { listFiles } from '../io/list-files.ts';
 
