@@ -1,6 +1,7 @@
 // Lead → member edges of medical communities, alliances, groups and specialist networks.
 import type { AllianceRow } from '../../src/lib/schema/alliances.ts';
 import type { Extractor, ReportEntry, Vocabularies } from './extractor-types.ts';
+import { piecesEndingWith } from './clauses.ts';
 import { rawSpanOf } from './locate.ts';
 import { scanOrganisations, splitPlace } from './organisation-names.ts';
 import { readOrganisationVocab } from './organisation-vocab.ts';
@@ -190,7 +191,7 @@ export function findAlliances(
     }
     // X联合A、B、C (one clause per pairing, clauses split by ;)
     let clauseStart = 0;
-    for (const clause of t.split(/(?<=[;。])/)) {
+    for (const clause of piecesEndingWith(t, ';。')) {
       const j = clause.search(/联合(?!体|执法|议价|组建)/);
       const rightHasOrg = j > 0 && scanOrganisations(clause.slice(j + 2), v).length > 0;
       if (j > 0 && paragraphKind && rightHasOrg) {

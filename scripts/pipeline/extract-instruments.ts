@@ -3,6 +3,7 @@
 import type { InstrumentRow } from '../../src/lib/schema/instruments.ts';
 import type { InstrumentEntry } from '../../src/lib/schema/vocab.ts';
 import type { ExtractorResult, ReportEntry, Vocabularies } from './extractor-types.ts';
+import { clauseEnd, clauseStart } from './clauses.ts';
 import { rawSpanOf } from './locate.ts';
 import type { ParsedDocument } from './types.ts';
 import { writtenText } from './written-text.ts';
@@ -20,7 +21,6 @@ export function compileInstruments(entries: InstrumentEntry[]): CompiledInstrume
 }
 
 const LABEL = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、．]|\d+\))\s*/;
-const CLAUSE_END = /[,，。;；:：\n]/;
 const STANCE_RANK: Record<Stance, number> = { adopt: 0, pilot: 1, explore: 2 };
 
 interface Mention {
@@ -52,12 +52,10 @@ export function extractInstruments(
           const a = para.cleanStart + m.index + lead;
           const b = para.cleanStart + m.index + m[0].length;
           if (mentions.some((x) => a < x.b && x.a < b)) continue;
-          let ca = m.index;
-          while (ca > 0 && !CLAUSE_END.test(t[ca - 1] ?? '')) ca--;
+          let ca = clauseStart(t, m.index);
           // The clause that opens a numbered paragraph is quoted without its label.
           if (ca === 0) ca = LABEL.exec(t)?.[0].length ?? 0;
-          let cb = m.index + m[0].length;
-          while (cb < t.length && !CLAUSE_END.test(t[cb] ?? '')) cb++;
+          const cb = clauseEnd(t, m.index + m[0].length);
           const clause = t.slice(ca, cb);
           // Trying something out is not the same as adopting it: 试点 (pilot) and 探索 (explore) are kept apart.
           const stance: Stance = clause.includes('试点') ? 'pilot' : clause.includes('探索') ? 'explore' : 'adopt';

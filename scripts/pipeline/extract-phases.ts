@@ -2,6 +2,7 @@
 // the rules are in data/vocab/EXTRACTION_RULES.md, section "Phases".
 import type { PhaseRow } from '../../src/lib/schema/phases.ts';
 import type { ExtractorResult, ReportEntry, Vocabularies } from './extractor-types.ts';
+import { clauseEnd, clauseStart } from './clauses.ts';
 import { rawSpanOf } from './locate.ts';
 import { asPhaseSpan, parseYearMonthSpan, type DateRule } from './parse-year-month.ts';
 import type { Paragraph, ParsedDocument, Section, Table } from './types.ts';
@@ -84,16 +85,14 @@ function phaseAt(text: string, steps: boolean): Omit<Found, 'sectionId'> | null 
   };
 }
 
+/** A milestone's clause runs on past a colon (`2021年底前：完成…`), not past a comma. */
+const MILESTONE_END = ',，。;；\n';
+
 function clauseAround(text: string, from: number, to: number): [number, number] {
-  let a = from;
-  while (a > 0 && !/[,，。;；:：\n]/.test(text[a - 1] ?? '')) a--;
-  let b = to;
-  while (b < text.length && !/[,，。;；\n]/.test(text[b] ?? '')) b++;
+  const a = clauseStart(text, from);
+  let b = clauseEnd(text, to, MILESTONE_END);
   // A clause that is only the date (`到2021年底前，…`) takes the next clause as its content.
-  if (b - to <= 1 && /[,，]/.test(text[b] ?? '')) {
-    b++;
-    while (b < text.length && !/[,，。;；\n]/.test(text[b] ?? '')) b++;
-  }
+  if (b - to <= 1 && /[,，]/.test(text[b] ?? '')) b = clauseEnd(text, b + 1, MILESTONE_END);
   return [a, b];
 }
 

@@ -3,6 +3,7 @@
 import type { PrincipleRow } from '../../src/lib/schema/principles.ts';
 import type { PrincipleEntry } from '../../src/lib/schema/vocab.ts';
 import type { ExtractorResult, ReportEntry, Vocabularies } from './extractor-types.ts';
+import { clauseEnd, PHRASE_STOPS } from './clauses.ts';
 import { rawSpanOf } from './locate.ts';
 import type { Paragraph, ParsedDocument, Section } from './types.ts';
 import { splitOutsideBrackets, writtenText } from './written-text.ts';
@@ -10,7 +11,6 @@ import { splitOutsideBrackets, writtenText } from './written-text.ts';
 type PrincipleForm = PrincipleRow['form'];
 
 const LABEL = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、．]|\d+\)|[①-⑳])\s*/;
-const STOP = /[,，。;；:：!?！？\n]/;
 
 /** Compare forms without quotes, brackets or spaces: `“管办分开”` and `管办分开` are one wording. */
 function key(zh: string): string {
@@ -52,7 +52,7 @@ function candidates(text: string, principlesSection: boolean, headingZh: string)
   const firstSentenceEnd = firstStop < 0 ? text.length : firstStop;
   for (let at = text.indexOf('坚持'); at >= 0; at = text.indexOf('坚持', at + 2)) {
     const before = text[at - 1] ?? '';
-    const phrase = text.slice(at + 2).split(STOP)[0] ?? '';
+    const phrase = text.slice(at + 2, clauseEnd(text, at + 2, PHRASE_STOPS));
     const afterPhrase = text[at + 2 + phrase.length] ?? '';
     // Anywhere: a clause that names itself a principle (坚持A、B的原则 / 坚持A原则).
     if (phrase.includes('原则')) out.set(at, 'named');
@@ -85,7 +85,7 @@ export function extractPrinciples(
     const text = para.text;
     const headingZh = doc.sections.find((x) => x.sectionId === para.sectionId)?.headingZh ?? '';
     for (const { at, form } of candidates(text, inPrinciplesSection(doc, para.sectionId), headingZh)) {
-      const phrase = text.slice(at + 2).split(STOP)[0] ?? '';
+      const phrase = text.slice(at + 2, clauseEnd(text, at + 2, PHRASE_STOPS));
       const phraseEnd = at + 2 + phrase.length;
       const ruleAt = phrase.indexOf('原则');
       // `坚持A、B、C的原则` lists principles; `坚持A` is one principle unless every listed part is known.

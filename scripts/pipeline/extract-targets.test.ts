@@ -8,7 +8,7 @@ import type { TargetMentionRow } from '../../src/lib/schema/targets.ts';
 import { readVocabularies } from '../read-sources.ts';
 import { extractTargets, type TargetExtraction } from './extract-targets.ts';
 
-const indicators = readVocabularies().indicators;
+const indicators = readVocabularies();
 
 interface Expected {
   doc_id: string;

@@ -1,7 +1,7 @@
 // Number parsing: real wordings from the corpus (source named) and forms the genre uses elsewhere.
 import { describe, expect, it } from 'vitest';
 import { chineseNumeral } from '../../src/lib/text/index.ts';
-import { parseCellQuantity, parseNumberAt, parseRangeAt } from './parse-number.ts';
+import { parseNumberAt, parseRangeAt } from './parse-number.ts';
 
 describe('parseNumberAt', () => {
   it.each([
@@ -58,26 +58,4 @@ describe('parseRangeAt', () => {
   it('a descending pair is not a range (a date span like 12-1)', () => {
     expect(parseRangeAt('12-1', 0)?.valueMax).toBeNull();
   });
-});
-
-describe('parseCellQuantity (target tables)', () => {
-  it.each([
-    ['≥86%', { comparator: 'ge', value: 86, valueMax: null, unit: 'percent' }], // jieshou annex 2
-    ['5 个', { comparator: 'eq', value: 5, valueMax: null, unit: 'count' }], // jieshou annex 2
-    ['2—3 个', { comparator: 'range', value: 2, valueMax: 3, unit: 'count' }], // jieshou annex 2
-    ['60%左右', { comparator: 'approx', value: 60, valueMax: null, unit: 'percent' }],
-    ['不低于55%', { comparator: 'ge', value: 55, valueMax: null, unit: 'percent' }],
-    ['≤30%', { comparator: 'le', value: 30, valueMax: null, unit: 'percent' }],
-    ['90%以上', { comparator: 'ge', value: 90, valueMax: null, unit: 'percent' }],
-    ['2.8人', { comparator: 'eq', value: 2.8, valueMax: null, unit: 'persons' }],
-  ])('%s', (cell, expected) => {
-    expect(parseCellQuantity(cell)).toEqual(expected);
-  });
-
-  it.each(['——', '建设完成', '创建成功', '打造品牌，形成样板', '', '2023年底前完成'])(
-    '%s is not a quantity',
-    (cell) => {
-      expect(parseCellQuantity(cell)).toBeNull();
-    },
-  );
 });

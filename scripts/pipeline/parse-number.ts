@@ -1,7 +1,6 @@
 // Numbers as plans write them: ASCII and full-width digits, decimals kept as written, Chinese numerals, 万/亿
 // scaling, percents (`%`, `％`, `﹪`, `百分之N`) and ranges. The pipeline's one number parser; digits and
-// scales come from the text toolkit.
-import type { Comparator } from '../../src/lib/schema/targets.ts';
+// scales come from the text toolkit, units and comparators from the target lexicon (targets/lexicon.ts).
 import { chineseNumeral, foldWidthChar, scaleOf } from '../../src/lib/text/index.ts';
 
 export interface NumberMatch {
@@ -117,100 +116,4 @@ export function parseRangeAt(s: string, i: number): RangeMatch | null {
     }
   }
   return { value: a.value, valueMax: null, start: i, end: a.end, percent: a.percent, chinese: a.chinese };
-}
-
-export interface CellQuantity {
-  comparator: Comparator;
-  value: number;
-  valueMax: number | null;
-  /** `percent`, `count`, … or '' when the cell gives a bare number. */
-  unit: string;
-}
-
-const CELL_PREFIX: [RegExp, Comparator][] = [
-  [/^(?:≥|⩾|≧|>=|不低于|不少于|至少|大于等于)/, 'ge'],
-  [/^(?:≤|⩽|≦|<=|不高于|不超过|不多于|小于等于)/, 'le'],
-  [/^(?:>|＞|高于|超过)/, 'ge'],
-  [/^(?:<|＜|低于|少于)/, 'le'],
-  [/^(?:约|左右)/, 'approx'],
-];
-const CELL_SUFFIX: [RegExp, Comparator][] = [
-  [/^(?:以上|及以上)$/, 'ge'],
-  [/^(?:以内|以下|之内|及以下)$/, 'le'],
-  [/^(?:左右|上下)$/, 'approx'],
-];
-
-/** The unit a measure word after a number stands for. */
-export function unitOfMeasure(word: string): string | null {
-  const m =
-    /^(个百分点|百分点|人次|个月|小时|分钟|万元|亿元|元|张床|个|家|所|项|期|座|台|张|支|批|次|人|名|年|月|天|日|周)/.exec(
-      word,
-    );
-  if (!m) return null;
-  const w = m[1] as string;
-  const map: Record<string, string> = {
-    个百分点: 'percentage_points',
-    百分点: 'percentage_points',
-    人次: 'person_times',
-    个月: 'months',
-    小时: 'hours',
-    分钟: 'minutes',
-    万元: 'yuan_10k',
-    亿元: 'yuan_100m',
-    元: 'yuan',
-    张床: 'beds',
-    人: 'persons',
-    名: 'persons',
-    年: 'years',
-    月: 'months',
-    天: 'days',
-    日: 'days',
-    周: 'weeks',
-    次: 'times',
-  };
-  return map[w] ?? 'count';
-}
-
-/** Length of the measure word that unitOfMeasure recognised at the start of `word`. */
-export function measureLength(word: string): number {
-  const m =
-    /^(个百分点|百分点|人次|个月|小时|分钟|万元|亿元|元|张床|个|家|所|项|期|座|台|张|支|批|次|人|名|年|月|天|日|周)/.exec(
-      word,
-    );
-  return m ? (m[1] as string).length : 0;
-}
-
-/** A table cell like `≥86%`, `5 个`, `2—3个`, `９０％以上` as a quantity; null for `——`, `建设完成`, ''. */
-export function parseCellQuantity(cell: string): CellQuantity | null {
-  const s = cell.replace(/\s+/g, '');
-  let i = 0;
-  let comparator: Comparator | null = null;
-  for (const [re, c] of CELL_PREFIX) {
-    const m = re.exec(s);
-    if (m) {
-      comparator = c;
-      i = m[0].length;
-      break;
-    }
-  }
-  const r = parseRangeAt(s, i);
-  if (!r) return null;
-  let rest = s.slice(r.end);
-  let unit = r.percent ? 'percent' : '';
-  if (!r.percent) {
-    const u = unitOfMeasure(rest);
-    if (u) {
-      unit = u;
-      rest = rest.slice(measureLength(rest));
-    }
-  }
-  for (const [re, c] of CELL_SUFFIX) {
-    if (re.test(rest)) {
-      comparator ??= c;
-      rest = '';
-    }
-  }
-  if (rest !== '') return null;
-  if (r.valueMax !== null) return { comparator: 'range', value: r.value, valueMax: r.valueMax, unit };
-  return { comparator: comparator ?? 'eq', value: r.value, valueMax: null, unit };
 }

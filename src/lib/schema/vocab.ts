@@ -1,5 +1,6 @@
 // The hand-kept vocabularies in data/vocab/*.json: one schema per file, checked when the file is read.
 import { z } from 'zod';
+import { Comparator } from './targets.ts';
 
 const text = z.string().min(1, 'must not be empty');
 const id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case (a-z, 0-9, _)');
@@ -130,6 +131,64 @@ export const OrganisationBoundariesFile = z.strictObject({
 });
 export type OrganisationBoundariesFile = z.infer<typeof OrganisationBoundariesFile>;
 
+const wordsFor = z.strictObject({ comparator: Comparator, words: someWords });
+
+/** data/vocab/target-lexicon.json: the words that make a number a target (rules in data/vocab/TARGET_RULES.md). */
+export const TargetLexiconFile = z.strictObject({
+  $comment: z.string().optional(),
+  /** Words before a number, in order of precedence: the first list with a word ending the text before the number wins. */
+  cues: z.array(wordsFor).min(1),
+  /** Adverbs that may stand between a cue and its number; they are read as part of the cue. */
+  cue_adverbs: words,
+  /** Verbs that commit to building or doing a counted thing: `组建2个`. */
+  commit_verbs: someWords,
+  /** Verbs whose object may run across a comma (`分别组建由A、B牵头，…的2个医共体`). */
+  founding_verbs: someWords,
+  at_least: someWords,
+  /** `至少与2家…`: an at-least word followed by one of these makes a commitment. */
+  at_least_joiners: words,
+  /** `力争有两家`: a count after the verb is a commitment when the sentence has one of the words. */
+  possession: z.strictObject({ verb: text, commitments: someWords }),
+  /** Words after a number: `90%以上`. */
+  suffixes: z.array(wordsFor).min(1),
+  /** Words before the number in a table cell: `≥86%`, `不低于55%`. */
+  cell_prefixes: z.array(wordsFor).min(1),
+  /** A clause ending in 的 with one of these is a condition (`总体转出率＞20%的`), not a target. */
+  condition_signs: someWords,
+  aspiration_words: someWords,
+  /** `A、B控制率均达到60%`: these adverbs spread one value over a list of indicators. */
+  spread_adverbs: someWords,
+  respectively: z.strictObject({ marker: text, verbs: someWords }),
+  indicator_lead_words: words,
+  indicator_trail_words: words,
+  indicator_base_year_markers: words,
+  /** Words that say only how often or for whom (`每人`, `每年`): not an indicator name. */
+  scope_words: words,
+  not_quantity: z.strictObject({ ordinal_before: words, word_before: words }),
+  years: z.strictObject({
+    lead: words,
+    year_end: words,
+    month_end: words,
+    deadline: words,
+    base_year_markers: someWords,
+    /** Words that may stand before a sentence-opening year: `力争到2021年底`. */
+    sentence_openers: words,
+  }),
+  frequency: z.array(
+    z.strictObject({
+      frequency: id,
+      words: someWords,
+      /** `年增长10%`: 年 + one of these (not after a digit, 较 or 比). */
+      yearly_changes: words,
+    }),
+  ),
+  /** Measure words after a number and their units, longest first where one starts another. */
+  units: z.array(z.strictObject({ word: text, unit: id })).min(1),
+  /** `每千人口`: a count after one of these words is a rate per population. */
+  per_population: z.array(z.strictObject({ unit: id, words: someWords })),
+});
+export type TargetLexicon = z.infer<typeof TargetLexiconFile>;
+
 /** Every vocabulary file, by file name without .json (data/vocab/indicators.json → `indicators`). */
 export const VOCABULARY_FILES = {
   indicators: IndicatorsFile,
@@ -139,6 +198,7 @@ export const VOCABULARY_FILES = {
   'organisation-types': OrganisationTypesFile,
   'organisation-aliases': OrganisationAliasesFile,
   'organisation-boundaries': OrganisationBoundariesFile,
+  'target-lexicon': TargetLexiconFile,
 } as const;
 
 /** The vocabularies as the pipeline stages receive them: validated, as arguments (never read by a stage). */
