@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractCommitteeMembers, splitNameAndPost } from './extract-committee-members.ts';
+import { splitNameAndPost } from './committee-posts.ts';
+import { extractCommitteeMembers } from './extract-committee-members.ts';
 import { CORPUS_IDS, corpusDoc, planDoc, planFromText, vocab } from '../test-support/corpus.ts';
 
 interface Expected {

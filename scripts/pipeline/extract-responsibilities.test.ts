@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { CORPUS_IDS, corpusDoc, fixturePath, planFromText, rawOf, ROOT } from '../test-support/corpus.ts';
 import { anchoredAt } from '../test-support/fixture-match.ts';
 import type { ResponsibilityRow } from '../../src/lib/schema/responsibilities.ts';
-import { extractResponsibilities, parseNoteBody, splitAgencies } from './extract-responsibilities.ts';
+import { extractResponsibilities } from './extract-responsibilities.ts';
+import { parseNoteBody, splitAgencies } from './responsibility-notes.ts';
 import { parseDocument } from './parse-document.ts';
 
 type Expected = Omit<ResponsibilityRow, 'responsibility_id' | 'task_id' | 'quote' | 'start' | 'end'> & {

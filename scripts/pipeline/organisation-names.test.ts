@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyseName, expandAliases, scanOrganisations, splitPlace } from './organisation-names.ts';
+import { analyseName, expandAliases, splitPlace } from './organisation-analysis.ts';
+import { scanOrganisations } from './organisation-names.ts';
 import { readOrganisationVocab } from './organisation-vocab.ts';
 import { vocab } from '../test-support/corpus.ts';
 
