@@ -1,9 +1,9 @@
-// Principles: the corpus against hand-checked fixtures, quotes at their offsets, and hand-written plans.
+// Principles: the corpus against hand-checked facts (must find / must not find), quotes at their offsets, hand-written plans.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_IDS, corpusDoc, fixturePath, planFromText, rawOf, ROOT } from '../test-support/corpus.ts';
-import { anchoredAt } from '../test-support/fixture-match.ts';
+import { anchoredAt, forbidden, mustNotFindOf } from '../test-support/fixture-match.ts';
 import type { PrincipleRow } from '../../src/lib/schema/principles.ts';
 import { readVocabularies } from '../read-sources.ts';
 import { extractPrinciples } from './extract-principles.ts';
@@ -37,11 +37,16 @@ describe('principles on the corpus', () => {
     },
   );
 
-  it.each(CORPUS_IDS.map((id) => [id]))('%s: no principle beyond the fixture, each quote at its offsets', (id) => {
-    const rows = rowsOf(id);
-    expect(rows.map((r) => r.principle_zh)).toEqual(expected.filter((e) => e.doc_id === id).map((e) => e.principle_zh));
+  it.each(mustNotFindOf('principles'))('%s: not a principle: %s', (id, _what, e) => {
+    expect(
+      forbidden(rawOf(id), e, rowsOf(id)).map((r) => `${r.principle_zh} ${r.quote}`),
+      e.why,
+    ).toEqual([]);
+  });
+
+  it.each(CORPUS_IDS.map((id) => [id]))('%s: every quote sits at its offsets', (id) => {
     const raw = rawOf(id);
-    for (const r of rows) expect(raw.slice(r.start, r.end)).toBe(r.quote);
+    for (const r of rowsOf(id)) expect(raw.slice(r.start, r.end)).toBe(r.quote);
   });
 
   it('ids are stable across runs', () => {

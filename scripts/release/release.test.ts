@@ -21,16 +21,15 @@ import { listFiles } from '../io/list-files.ts';
 const ROOT = new URL('../../', import.meta.url).pathname;
 type Row = Record<string, unknown>;
 
-function build(): { dir: string; ms: number } {
+function build(): string {
   const dir = mkdtempSync(join(tmpdir(), 'release-'));
-  const t = performance.now();
   const r = spawnSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'scripts/build-data.ts')], {
     cwd: ROOT,
     env: { ...process.env, DATA_OUT: dir },
     encoding: 'utf8',
   });
   if (r.status !== 0) throw new Error(`build-data failed:\n${r.stderr}`);
-  return { dir, ms: performance.now() - t };
+  return dir;
 }
 
 let a = '';
@@ -46,12 +45,9 @@ let pkg: {
   }[];
 } & Row;
 beforeAll(() => {
-  const first = build();
-  const second = build();
-  a = first.dir;
-  b = second.dir;
-  // The issue's budget is 5 s (about 2 s measured alone); 10 s here because other test files run in parallel.
-  expect(Math.max(first.ms, second.ms)).toBeLessThan(10_000);
+  // No time limit here (tests are not timed): `npm run bench` measures the pipeline.
+  a = build();
+  b = build();
   pkg = JSON.parse(readFileSync(join(a, 'datapackage.json'), 'utf8'));
 }, 30_000);
 afterAll(() => {

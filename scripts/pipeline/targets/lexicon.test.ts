@@ -21,6 +21,13 @@ describe('target-lexicon.json', () => {
   });
 
   it('is compiled once per lexicon object', () => expect(compileLexicon(raw)).toBe(lex));
+
+  it('an emptied list matches nothing (it does not make every number a word or every lead an opener)', () => {
+    const empty = compileLexicon({ ...raw, not_quantity: { ordinal_before: [], word_before: [] }, cue_adverbs: [] });
+    expect(empty.wordBeforeAtEnd.test('力争有')).toBe(false);
+    expect(empty.ordinalBeforeAtEnd.test('第')).toBe(false);
+    expect(empty.cueGapAtEnd.test('均')).toBe(false);
+  });
 });
 
 describe('units', () => {

@@ -43,8 +43,8 @@ export interface CompiledLexicon {
 }
 
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** The words as one alternation, in the order written. */
-const alt = (words: readonly string[]): string => words.map(escape).join('|');
+/** The words as one alternation, in the order written; an empty list matches nothing. */
+const alt = (words: readonly string[]): string => (words.length === 0 ? '(?!)' : words.map(escape).join('|'));
 
 const compiled = new WeakMap<TargetLexicon, CompiledLexicon>();
 
