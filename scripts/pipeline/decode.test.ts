@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { fixturePath } from '../test-support/corpus.ts';
 import { decodeBytes, InputError } from './decode.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -19,6 +21,14 @@ describe('decodeBytes', () => {
     expect(d.encoding).toBe('gb18030');
     expect(d.raw).toBe(PLAN.repeat(3));
     expect(d.notes[0]).toMatchObject({ severity: 'warning', code: 'transcoded-gb18030', where: 'gbk.txt:1' });
+  });
+
+  it('reads the GBK fixture plan exactly as iconv-lite does (the stage itself needs no Node Buffer)', () => {
+    const bytes = readFileSync(fixturePath('foundation-gbk-d.txt'));
+    const d = decodeBytes('foundation-gbk-d.txt', bytes);
+    expect(d.encoding).toBe('gb18030');
+    expect(d.raw).toBe(iconv.decode(bytes, 'gb18030'));
+    expect(d.raw).toContain('建成紧密型医联体');
   });
 
   it.each([

@@ -1,5 +1,4 @@
 // Bytes to a JavaScript string, refusing anything that is not a plan we can trust to parse.
-import iconv from 'iconv-lite';
 import type { Note } from './types.ts';
 
 export class InputError extends Error {
@@ -57,7 +56,8 @@ export function decodeBytes(fileName: string, bytes: Uint8Array): Decoded {
       `not valid UTF-8: ${invalid} bad byte(s), the first at byte ${firstBad} — the file looks damaged or truncated mid-character`,
     );
   }
-  const gb = iconv.decode(Buffer.from(bytes), 'gb18030');
+  // The WHATWG GB18030 decoder (as in every browser): no Node Buffer, so this stage runs in a Web Worker too.
+  const gb = new TextDecoder('gb18030').decode(bytes);
   const cjk = (gb.match(CJK) ?? []).length;
   const replacement = (gb.match(/\uFFFD/g) ?? []).length;
   if (cjk >= 20 && replacement === 0 && cjk / gb.length > 0.3) {

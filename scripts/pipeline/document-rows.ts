@@ -1,7 +1,14 @@
 // A parsed document to its rows in the documents, sections, attachments, citations and notes datasets.
-import { lineOf, sectionAtClean } from './locate.ts';
+import { lineOf } from '../../src/lib/text/index.ts';
+import { sectionAtClean } from './locate.ts';
 import type { ManifestEntry, ParsedDocument } from './types.ts';
-import type { DocumentNoteRow, DocumentRow, SectionRow } from '../../src/lib/schema/documents.ts';
+import type {
+  AttachmentRow,
+  CitationRow,
+  DocumentNoteRow,
+  DocumentRow,
+  SectionRow,
+} from '../../src/lib/schema/documents.ts';
 
 export function documentRow(
   doc: ParsedDocument,
@@ -61,7 +68,7 @@ export function sectionRows(doc: ParsedDocument): SectionRow[] {
     }));
 }
 
-export function attachmentRows(doc: ParsedDocument) {
+export function attachmentRows(doc: ParsedDocument): AttachmentRow[] {
   return doc.front.attachments.map((a, i) => ({
     doc_id: doc.docId,
     attachment_no: i + 1,
@@ -74,7 +81,7 @@ export function attachmentRows(doc: ParsedDocument) {
   }));
 }
 
-export function citationRows(doc: ParsedDocument) {
+export function citationRows(doc: ParsedDocument): CitationRow[] {
   return doc.front.citations.map((c, i) => {
     const cleanAt = doc.clean.toRaw.findIndex((r) => r >= c.start);
     return {

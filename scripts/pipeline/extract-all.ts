@@ -1,5 +1,7 @@
 // Every extractor run over one parsed document: the registry of datasets the pipeline publishes.
+// Shared extractor types live in extractor-types.ts (re-exported here for callers of the registry).
 import { attachmentRows, citationRows, documentRow, noteRows, sectionRows } from './document-rows.ts';
+import type { Extractor, ReportEntry, Row, Vocabularies } from './extractor-types.ts';
 import type { ManifestEntry, ParsedDocument } from './types.ts';
 // <extractor imports: add one import line per extractor below>
 import { extractOrganisations } from './extract-organisations.ts';
@@ -11,29 +13,7 @@ import { phasesExtractor } from './extract-phases.ts';
 import { instrumentsExtractor } from './extract-instruments.ts';
 import { targetsExtractor } from './extract-targets.ts';
 
-export type Row = Record<string, unknown>;
-
-/** Something the build report lists: an unknown indicator, a skipped candidate, with its reason. */
-export interface ReportEntry {
-  doc_id: string;
-  dataset: string;
-  kind: string;
-  message: string;
-  quote?: string;
-  start?: number;
-  end?: number;
-}
-
-/** Hand-kept vocabularies, by file name without .json (data/vocab/indicators.json → `indicators`). */
-export type Vocabularies = Record<string, unknown>;
-
-export interface ExtractorResult {
-  datasets: Record<string, Row[]>;
-  report?: ReportEntry[];
-}
-
-/** An extractor adds rows to one or more datasets, from one document and the vocabularies. */
-export type Extractor = (doc: ParsedDocument, vocab: Vocabularies) => ExtractorResult;
+export type { Extractor, ExtractorResult, ReportEntry, Row, Vocabularies } from './extractor-types.ts';
 
 const EXTRACTORS: Extractor[] = [
   // <extractors: add one entry per extractor below this line>

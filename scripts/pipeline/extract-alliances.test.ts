@@ -1,31 +1,52 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractAlliances } from './extract-alliances.ts';
-import { CORPUS, corpusDoc, planDoc, textDoc, vocab } from './org-test-helpers.ts';
+import type { AllianceRow } from '../../src/lib/schema/alliances.ts';
+import { CORPUS_IDS, corpusDoc, planDoc, planFromText, rawOf, vocab, type CorpusId } from '../test-support/corpus.ts';
+import { forbidden, mustNotFindOf } from '../test-support/fixture-match.ts';
 
 type Edge = [number, string, string, string];
+/** Hand-made edges (must find): [alliance number within the document, kind, lead_zh, member_zh]. */
 const expected = JSON.parse(
   readFileSync(new URL('./fixtures/expected-alliances.json', import.meta.url), 'utf8'),
 ) as Record<string, Edge[]>;
+const rowsOf = (docId: CorpusId) =>
+  (extractAlliances(corpusDoc(docId), vocab).datasets.alliances ?? []) as AllianceRow[];
 
-function edges(docId: string, rows: Record<string, unknown>[]): Edge[] {
-  return rows.map((r) => [
-    Number(String(r.alliance_id).slice(`${docId}-a`.length)),
-    String(r.kind),
-    String(r.lead_zh),
-    String(r.member_zh),
-  ]);
-}
+describe('alliances on the corpus (hand-checked facts)', () => {
+  const edges = CORPUS_IDS.flatMap((d) => expected[d]!.map((e) => [d, `${e[2]} → ${e[3]}`, e] as const));
+  it.each(edges)('%s: %s', (docId, _name, [, kind, lead, member]) => {
+    const hit = rowsOf(docId).find((r) => r.lead_zh === lead && r.member_zh === member);
+    expect(hit, `${lead} → ${member}`).toBeDefined();
+    expect(hit?.kind).toBe(kind);
+  });
 
-describe('alliances on the corpus (hand-made fixture)', () => {
-  it.each(CORPUS)('%s matches the fixture', (docId) => {
-    const doc = corpusDoc(docId);
-    const rows = extractAlliances(doc, vocab).datasets.alliances ?? [];
-    expect(edges(docId, rows)).toEqual(expected[docId]);
-    for (const r of rows) {
-      expect(doc.clean.raw.slice(r.start as number, r.end as number)).toBe(r.quote);
-      expect(doc.clean.raw.slice(r.lead_start as number, r.lead_end as number)).toBe(r.lead_zh);
-      expect(doc.clean.raw.slice(r.member_start as number, r.member_end as number)).toBe(r.member_written_zh);
+  it.each(CORPUS_IDS)('%s: edges of one hand-made alliance share an alliance, different ones do not', (docId) => {
+    const rows = rowsOf(docId);
+    const idOf = new Map<number, Set<string>>();
+    for (const [n, , lead, member] of expected[docId]!) {
+      const ids = idOf.get(n) ?? new Set<string>();
+      for (const r of rows) if (r.lead_zh === lead && r.member_zh === member) ids.add(r.alliance_id);
+      idOf.set(n, ids);
+    }
+    for (const ids of idOf.values()) expect(ids.size).toBe(1);
+    expect(new Set([...idOf.values()].map((ids) => [...ids][0])).size).toBe(idOf.size);
+  });
+
+  it.each(mustNotFindOf('alliances'))('%s: not an edge: %s', (docId, _what, e) => {
+    const rows = rowsOf(docId as CorpusId);
+    expect(
+      forbidden(rawOf(docId), e, rows).map((r) => `${r.lead_zh} → ${r.member_zh}`),
+      e.why,
+    ).toEqual([]);
+  });
+
+  it.each(CORPUS_IDS)('%s: every quote, lead and member sits at its raw offsets', (docId) => {
+    const raw = rawOf(docId);
+    for (const r of rowsOf(docId)) {
+      expect(raw.slice(r.start, r.end)).toBe(r.quote);
+      expect(raw.slice(r.lead_start, r.lead_end)).toBe(r.lead_zh);
+      expect(raw.slice(r.member_start, r.member_end)).toBe(r.member_written_zh);
     }
   });
 
@@ -78,6 +99,6 @@ describe('unseen layouts (scripts/pipeline/fixtures/plans)', () => {
     // 联合 inside 医疗联合体 is not a pairing
     ['某市方案\n\n一、任务\n\n加快推进医疗联合体建设。\n', 0],
   ])('bad input %#: no edge invented', (text, n) => {
-    expect(extractAlliances(textDoc(text), vocab).datasets.alliances ?? []).toHaveLength(n);
+    expect(extractAlliances(planFromText(text), vocab).datasets.alliances ?? []).toHaveLength(n);
   });
 });

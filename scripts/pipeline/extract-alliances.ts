@@ -1,7 +1,10 @@
 // Lead → member edges of medical communities, alliances, groups and specialist networks.
-import type { Extractor, ReportEntry, Row, Vocabularies } from './extract-all.ts';
+import type { AllianceRow } from '../../src/lib/schema/alliances.ts';
+import type { Extractor, ReportEntry, Vocabularies } from './extractor-types.ts';
+import { piecesEndingWith } from './clauses.ts';
 import { rawSpanOf } from './locate.ts';
-import { scanOrganisations, splitPlace } from './organisation-names.ts';
+import { splitPlace } from './organisation-analysis.ts';
+import { scanOrganisations } from './organisation-names.ts';
 import { readOrganisationVocab } from './organisation-vocab.ts';
 import type { AllianceKind, OrganisationVocab } from './organisation-vocab.ts';
 import type { ParsedDocument, Paragraph } from './types.ts';
@@ -189,7 +192,7 @@ export function findAlliances(
     }
     // X联合A、B、C (one clause per pairing, clauses split by ;)
     let clauseStart = 0;
-    for (const clause of t.split(/(?<=[;。])/)) {
+    for (const clause of piecesEndingWith(t, ';。')) {
       const j = clause.search(/联合(?!体|执法|议价|组建)/);
       const rightHasOrg = j > 0 && scanOrganisations(clause.slice(j + 2), v).length > 0;
       if (j > 0 && paragraphKind && rightHasOrg) {
@@ -257,7 +260,7 @@ export function findAlliances(
 export const extractAlliances: Extractor = (doc: ParsedDocument, vocab: Vocabularies) => {
   const v = readOrganisationVocab(vocab);
   const { alliances, report } = findAlliances(doc, v);
-  const rows: Row[] = [];
+  const rows: AllianceRow[] = [];
   alliances.forEach((a, i) => {
     const allianceId = `${doc.docId}-a${String(i + 1).padStart(2, '0')}`;
     const base = a.paragraph.cleanStart;

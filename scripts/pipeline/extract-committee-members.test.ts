@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractCommitteeMembers, splitNameAndPost } from './extract-committee-members.ts';
-import { CORPUS, corpusDoc, planDoc, textDoc, vocab } from './org-test-helpers.ts';
+import { splitNameAndPost } from './committee-posts.ts';
+import { extractCommitteeMembers } from './extract-committee-members.ts';
+import type { CommitteeMemberRow } from '../../src/lib/schema/committee-members.ts';
+import { CORPUS_IDS, corpusDoc, planDoc, planFromText, rawOf, vocab, type CorpusId } from '../test-support/corpus.ts';
+import { forbidden, mustNotFindOf } from '../test-support/fixture-match.ts';
 
 interface Expected {
   committee_zh: string | null;
@@ -11,14 +14,28 @@ const expected = JSON.parse(
   readFileSync(new URL('./fixtures/expected-committee-members.json', import.meta.url), 'utf8'),
 ) as Record<string, Expected>;
 
-describe('committee members on the corpus (hand-made fixture)', () => {
-  it.each(CORPUS)('%s matches the fixture', (docId) => {
-    const doc = corpusDoc(docId);
-    const rows = extractCommitteeMembers(doc, vocab).datasets.committee_members ?? [];
-    const exp = expected[docId] as Expected;
-    expect(rows.map((r) => [r.role_zh, r.name, r.post_zh])).toEqual(exp.members);
-    for (const r of rows) expect(r.committee_zh).toBe(exp.committee_zh);
-    for (const r of rows) expect(doc.clean.raw.slice(r.start as number, r.end as number)).toBe(r.quote);
+const rowsOf = (docId: CorpusId) =>
+  (extractCommitteeMembers(corpusDoc(docId), vocab).datasets.committee_members ?? []) as CommitteeMemberRow[];
+
+describe('committee members on the corpus (hand-checked facts)', () => {
+  const members = CORPUS_IDS.flatMap((d) => expected[d]!.members.map((m) => [d, `${m[0]} ${m[1]}`, m] as const));
+  it.each(members)('%s: %s', (docId, _name, [role, name, post]) => {
+    const hit = rowsOf(docId).find((r) => r.name === name);
+    expect(hit, name).toBeDefined();
+    expect([hit?.role_zh, hit?.post_zh, hit?.committee_zh]).toEqual([role, post, expected[docId]!.committee_zh]);
+  });
+
+  it.each(mustNotFindOf('committee_members'))('%s: not a member: %s', (docId, _what, e) => {
+    const rows = rowsOf(docId as CorpusId);
+    expect(
+      forbidden(rawOf(docId), e, rows).map((r) => `${r.name} ${r.post_zh}`),
+      e.why,
+    ).toEqual([]);
+  });
+
+  it.each(CORPUS_IDS)('%s: every quote sits at its raw offsets', (docId) => {
+    const raw = rawOf(docId);
+    for (const r of rowsOf(docId)) expect(raw.slice(r.start, r.end)).toBe(r.quote);
   });
 
   it('keeps names as written (hangjin 常  海) and marks rejoined posts', () => {
@@ -93,7 +110,7 @@ describe('unseen layouts (scripts/pipeline/fixtures/plans)', () => {
   });
 
   it('a role label with nothing after it is reported, not invented', () => {
-    const doc = textDoc(
+    const doc = planFromText(
       '某县方案\n\n一、组织领导\n\n成立某县医改领导小组。\n\n组  长：\n\n二、工作要求\n\n抓好落实。\n',
     );
     const { datasets, report } = extractCommitteeMembers(doc, vocab);

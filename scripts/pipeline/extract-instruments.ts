@@ -1,72 +1,26 @@
 // Reform instruments each plan adopts, matched against the vocabulary in data/vocab/instruments.json;
 // one row per plan and instrument, quoting the clause that shows it.
-import type { ExtractorResult, ReportEntry, Row, Vocabularies } from './extract-all.ts';
+import type { InstrumentRow } from '../../src/lib/schema/instruments.ts';
+import type { InstrumentEntry } from '../../src/lib/schema/vocab.ts';
+import type { ExtractorResult, ReportEntry, Vocabularies } from './extractor-types.ts';
+import { clauseEnd, clauseStart } from './clauses.ts';
 import { rawSpanOf } from './locate.ts';
 import type { ParsedDocument } from './types.ts';
 import { writtenText } from './written-text.ts';
 
-export interface InstrumentVocabEntry {
-  instrument_id: string;
-  name_zh: string;
-  name_en: string;
-  definition_en: string;
-  /** Regular expressions over the clean text (full-width punctuation folded: `，`→`,`, `；`→`;`). */
-  patterns_zh: string[];
-}
-
-export type Stance = 'adopt' | 'pilot' | 'explore';
-
-export interface InstrumentRow {
-  instrument_row_id: string;
-  doc_id: string;
-  section_id: string;
-  instrument_id: string;
-  name_zh: string;
-  name_en: string;
-  match_zh: string;
-  stance: Stance;
-  mentions: number;
-  quote: string;
-  start: number;
-  end: number;
-}
+type Stance = InstrumentRow['stance'];
 
 export interface CompiledInstrument {
-  entry: InstrumentVocabEntry;
+  entry: InstrumentEntry;
   patterns: RegExp[];
 }
 
-/** Validate data/vocab/instruments.json and compile its patterns. */
-export function instrumentVocab(vocab: Vocabularies): CompiledInstrument[] {
-  const list = vocab['instruments'];
-  if (!Array.isArray(list)) throw new Error('data/vocab/instruments.json: expected an array');
-  const ids = new Set<string>();
-  return list.map((e, i) => {
-    const entry = e as Partial<InstrumentVocabEntry>;
-    const where = `data/vocab/instruments.json[${i}]`;
-    if (!entry || typeof entry.instrument_id !== 'string' || !/^[a-z][a-z0-9_]*$/.test(entry.instrument_id))
-      throw new Error(`${where}: instrument_id must be snake_case`);
-    for (const f of ['name_zh', 'name_en', 'definition_en'] as const)
-      if (typeof entry[f] !== 'string' || !entry[f])
-        throw new Error(`${where} ${entry.instrument_id}: ${f} is required`);
-    if (!Array.isArray(entry.patterns_zh) || entry.patterns_zh.length === 0)
-      throw new Error(`${where} ${entry.instrument_id}: patterns_zh must be non-empty`);
-    if (ids.has(entry.instrument_id))
-      throw new Error(`data/vocab/instruments.json: duplicate instrument_id ${entry.instrument_id}`);
-    ids.add(entry.instrument_id);
-    const patterns = entry.patterns_zh.map((p) => {
-      try {
-        return new RegExp(p, 'g');
-      } catch (err) {
-        throw new Error(`${where} ${entry.instrument_id}: bad pattern ${p}: ${(err as Error).message}`);
-      }
-    });
-    return { entry: entry as InstrumentVocabEntry, patterns };
-  });
+/** The vocabulary's patterns compiled (the schema has checked that each compiles). */
+export function compileInstruments(entries: InstrumentEntry[]): CompiledInstrument[] {
+  return entries.map((entry) => ({ entry, patterns: entry.patterns_zh.map((p) => new RegExp(p, 'g')) }));
 }
 
 const LABEL = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、．]|\d+\))\s*/;
-const CLAUSE_END = /[,，。;；:：\n]/;
 const STANCE_RANK: Record<Stance, number> = { adopt: 0, pilot: 1, explore: 2 };
 
 interface Mention {
@@ -98,12 +52,10 @@ export function extractInstruments(
           const a = para.cleanStart + m.index + lead;
           const b = para.cleanStart + m.index + m[0].length;
           if (mentions.some((x) => a < x.b && x.a < b)) continue;
-          let ca = m.index;
-          while (ca > 0 && !CLAUSE_END.test(t[ca - 1] ?? '')) ca--;
+          let ca = clauseStart(t, m.index);
           // The clause that opens a numbered paragraph is quoted without its label.
           if (ca === 0) ca = LABEL.exec(t)?.[0].length ?? 0;
-          let cb = m.index + m[0].length;
-          while (cb < t.length && !CLAUSE_END.test(t[cb] ?? '')) cb++;
+          const cb = clauseEnd(t, m.index + m[0].length);
           const clause = t.slice(ca, cb);
           // Trying something out is not the same as adopting it: 试点 (pilot) and 探索 (explore) are kept apart.
           const stance: Stance = clause.includes('试点') ? 'pilot' : clause.includes('探索') ? 'explore' : 'adopt';
@@ -144,6 +96,6 @@ export function extractInstruments(
 
 /** Registry entry: the `instruments` dataset. */
 export function instrumentsExtractor(doc: ParsedDocument, vocab: Vocabularies): ExtractorResult {
-  const { rows, report } = extractInstruments(doc, instrumentVocab(vocab));
-  return { datasets: { instruments: rows as unknown as Row[] }, report };
+  const { rows, report } = extractInstruments(doc, compileInstruments(vocab.instruments));
+  return { datasets: { instruments: rows }, report };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractOrganisations } from './extract-organisations.ts';
-import { CORPUS, corpusDoc, planDoc, vocab } from './org-test-helpers.ts';
+import { CORPUS_IDS, corpusDoc, planDoc, vocab, type CorpusId } from '../test-support/corpus.ts';
 
 interface MustFind {
   canonical_zh: string;
@@ -17,7 +17,7 @@ const expected = JSON.parse(
   readFileSync(new URL('./fixtures/expected-organisations.json', import.meta.url), 'utf8'),
 ) as Record<string, Expected>;
 
-const run = (docId: string) => {
+const run = (docId: CorpusId) => {
   const doc = corpusDoc(docId);
   const { datasets, report } = extractOrganisations(doc, vocab);
   return {
@@ -29,7 +29,9 @@ const run = (docId: string) => {
 };
 
 describe('organisations on the corpus (hand-made fixture)', () => {
-  const cases = CORPUS.flatMap((d) => (expected[d] as Expected).must_find.map((m) => [d, m.canonical_zh, m] as const));
+  const cases = CORPUS_IDS.flatMap((d) =>
+    (expected[d] as Expected).must_find.map((m) => [d, m.canonical_zh, m] as const),
+  );
   it.each(cases)('%s: %s', (docId, _name, m) => {
     const { orgs, mentions } = run(docId);
     const org = orgs.find((o) => o.canonical_zh === m.canonical_zh);
@@ -40,19 +42,19 @@ describe('organisations on the corpus (hand-made fixture)', () => {
     for (const f of m.forms) expect(forms, `${f} should join ${m.canonical_zh}`).toContain(f);
   });
 
-  it.each(CORPUS)('%s: categories are not organisations', (docId) => {
+  it.each(CORPUS_IDS)('%s: categories are not organisations', (docId) => {
     const { mentions } = run(docId);
     const written = new Set(mentions.map((x) => x.name_zh));
     for (const bad of (expected[docId] as Expected).must_not_find) expect(written.has(bad), bad).toBe(false);
   });
 
-  it.each(CORPUS)('%s: every quote sits at its raw offsets', (docId) => {
+  it.each(CORPUS_IDS)('%s: every quote sits at its raw offsets', (docId) => {
     const { doc, orgs, mentions } = run(docId);
     for (const r of [...orgs, ...mentions])
       expect(doc.clean.raw.slice(r.start as number, r.end as number)).toBe(r.quote);
   });
 
-  it.each(CORPUS)('%s: ids are stable and unique; every mention names a listed organisation', (docId) => {
+  it.each(CORPUS_IDS)('%s: ids are stable and unique; every mention names a listed organisation', (docId) => {
     const a = run(docId);
     const b = run(docId);
     expect(a.orgs).toEqual(b.orgs);

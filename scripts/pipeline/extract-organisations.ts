@@ -1,9 +1,10 @@
 // Organisations named in a plan and every mention of them; short and long forms joined within the document.
-import { findCommitteeLists } from './extract-committee-members.ts';
-import type { Extractor, ReportEntry, Row, Vocabularies } from './extract-all.ts';
+import { findCommitteeLists } from './committee-lists.ts';
+import type { OrganisationMentionRow, OrganisationRow } from '../../src/lib/schema/organisations.ts';
+import type { Extractor, ReportEntry, Vocabularies } from './extractor-types.ts';
 import { rawSpanOf } from './locate.ts';
-import { analyseName, documentAliases, documentPlace, resolvePlace, scanOrganisations } from './organisation-names.ts';
-import type { NameAnalysis } from './organisation-names.ts';
+import { analyseName, documentPlace, resolvePlace, type NameAnalysis } from './organisation-analysis.ts';
+import { documentAliases, scanOrganisations } from './organisation-names.ts';
 import { readOrganisationVocab } from './organisation-vocab.ts';
 import type { OrganisationVocab } from './organisation-vocab.ts';
 import type { ParsedDocument } from './types.ts';
@@ -143,8 +144,8 @@ export const extractOrganisations: Extractor = (doc: ParsedDocument, vocab: Voca
   const { mentions, report } = findOrganisationMentions(doc, v);
   const orgs = groupOrganisations(doc, mentions, v);
   const typeEn = new Map(v.types.map((t) => [t.typeId, t.nameEn]));
-  const organisations: Row[] = [];
-  const mentionRows: Row[] = [];
+  const organisations: OrganisationRow[] = [];
+  const mentionRows: OrganisationMentionRow[] = [];
   for (const o of orgs) {
     const first = o.mentions[0] as OrganisationMention;
     const forms = [...new Set(o.mentions.map((m) => m.written))];

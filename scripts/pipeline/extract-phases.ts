@@ -1,26 +1,12 @@
 // Implementation phases (`准备阶段（2020年11月）`) and dated milestones (`2021年3月底前`, `2025年底实现…`);
 // the rules are in data/vocab/EXTRACTION_RULES.md, section "Phases".
-import type { ExtractorResult, ReportEntry, Row, Vocabularies } from './extract-all.ts';
+import type { PhaseRow } from '../../src/lib/schema/phases.ts';
+import type { ExtractorResult, ReportEntry, Vocabularies } from './extractor-types.ts';
+import { clauseEnd, clauseStart } from './clauses.ts';
 import { rawSpanOf } from './locate.ts';
 import { asPhaseSpan, parseYearMonthSpan, type DateRule } from './parse-year-month.ts';
 import type { Paragraph, ParsedDocument, Section, Table } from './types.ts';
 import { writtenText } from './written-text.ts';
-
-export interface PhaseRow {
-  phase_id: string;
-  doc_id: string;
-  section_id: string;
-  kind: 'phase' | 'milestone';
-  ordinal: number;
-  name_zh: string;
-  date_zh: string;
-  start_ym: string | null;
-  end_ym: string;
-  date_rule: DateRule;
-  quote: string;
-  start: number;
-  end: number;
-}
 
 const LABEL =
   /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、．]|\d+\)|第[一二三四五六七八九十]+步[,:：]?)\s*/;
@@ -99,16 +85,14 @@ function phaseAt(text: string, steps: boolean): Omit<Found, 'sectionId'> | null 
   };
 }
 
+/** A milestone's clause runs on past a colon (`2021年底前：完成…`), not past a comma. */
+const MILESTONE_END = ',，。;；\n';
+
 function clauseAround(text: string, from: number, to: number): [number, number] {
-  let a = from;
-  while (a > 0 && !/[,，。;；:：\n]/.test(text[a - 1] ?? '')) a--;
-  let b = to;
-  while (b < text.length && !/[,，。;；\n]/.test(text[b] ?? '')) b++;
+  const a = clauseStart(text, from);
+  let b = clauseEnd(text, to, MILESTONE_END);
   // A clause that is only the date (`到2021年底前，…`) takes the next clause as its content.
-  if (b - to <= 1 && /[,，]/.test(text[b] ?? '')) {
-    b++;
-    while (b < text.length && !/[,，。;；\n]/.test(text[b] ?? '')) b++;
-  }
+  if (b - to <= 1 && /[,，]/.test(text[b] ?? '')) b = clauseEnd(text, b + 1, MILESTONE_END);
   return [a, b];
 }
 
@@ -285,5 +269,5 @@ export function extractPhases(doc: ParsedDocument): { rows: PhaseRow[]; report: 
 /** Registry entry: the `phases` dataset. */
 export function phasesExtractor(doc: ParsedDocument, _vocab: Vocabularies): ExtractorResult {
   const { rows, report } = extractPhases(doc);
-  return { datasets: { phases: rows as unknown as Row[] }, report };
+  return { datasets: { phases: rows }, report };
 }

@@ -1,15 +1,15 @@
-// Principles: the corpus against hand-checked fixtures, quotes at their offsets, and hand-written plans.
+// Principles: the corpus against hand-checked facts (must find / must not find), quotes at their offsets, hand-written plans.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_IDS, corpusDoc, fixturePath, planFromText, rawOf, ROOT } from '../test-support/corpus.ts';
-import { anchoredAt } from '../test-support/fixture-match.ts';
-import { extractPrinciples, principleVocab, type PrincipleRow } from './extract-principles.ts';
+import { anchoredAt, forbidden, mustNotFindOf } from '../test-support/fixture-match.ts';
+import type { PrincipleRow } from '../../src/lib/schema/principles.ts';
+import { readVocabularies } from '../read-sources.ts';
+import { extractPrinciples } from './extract-principles.ts';
 import { parseDocument } from './parse-document.ts';
 
-const vocab = principleVocab({
-  principles: JSON.parse(readFileSync(join(ROOT, 'data/vocab/principles.json'), 'utf8')),
-});
+const vocab = readVocabularies().principles;
 const expected = JSON.parse(readFileSync(join(ROOT, 'scripts/pipeline/fixtures/expected-principles.json'), 'utf8')) as {
   doc_id: string;
   quote_contains: string;
@@ -37,11 +37,16 @@ describe('principles on the corpus', () => {
     },
   );
 
-  it.each(CORPUS_IDS.map((id) => [id]))('%s: no principle beyond the fixture, each quote at its offsets', (id) => {
-    const rows = rowsOf(id);
-    expect(rows.map((r) => r.principle_zh)).toEqual(expected.filter((e) => e.doc_id === id).map((e) => e.principle_zh));
+  it.each(mustNotFindOf('principles'))('%s: not a principle: %s', (id, _what, e) => {
+    expect(
+      forbidden(rawOf(id), e, rowsOf(id)).map((r) => `${r.principle_zh} ${r.quote}`),
+      e.why,
+    ).toEqual([]);
+  });
+
+  it.each(CORPUS_IDS.map((id) => [id]))('%s: every quote sits at its offsets', (id) => {
     const raw = rawOf(id);
-    for (const r of rows) expect(raw.slice(r.start, r.end)).toBe(r.quote);
+    for (const r of rowsOf(id)) expect(raw.slice(r.start, r.end)).toBe(r.quote);
   });
 
   it('ids are stable across runs', () => {
@@ -111,22 +116,5 @@ describe('principles: hand-written cases', () => {
   it('a plan without 坚持 gives no rows and no report', () => {
     const doc = planFromText('某县方案\n\n一、总体要求\n\n推进医共体建设。\n\n二、任务\n\n（一）建设。\n');
     expect(extractPrinciples(doc, vocab)).toEqual({ rows: [], report: [] });
-  });
-
-  it.each([
-    [{ principles: {} }, 'expected an array'],
-    [{ principles: [{ principle_id: 'Bad Id', name_en: 'x', definition_en: 'x', patterns_zh: ['x'] }] }, 'snake_case'],
-    [{ principles: [{ principle_id: 'a', name_en: 'x', definition_en: 'x', patterns_zh: [] }] }, 'patterns_zh'],
-    [
-      {
-        principles: [
-          { principle_id: 'a', name_en: 'x', definition_en: 'x', patterns_zh: ['政府主导'] },
-          { principle_id: 'b', name_en: 'y', definition_en: 'y', patterns_zh: ['政府主导'] },
-        ],
-      },
-      'belongs to both',
-    ],
-  ])('a bad vocabulary is refused (%#)', (v, message) => {
-    expect(() => principleVocab(v)).toThrow(message);
   });
 });

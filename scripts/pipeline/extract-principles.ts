@@ -1,78 +1,23 @@
 // Principles (`坚持X`): which 坚持 phrases are principles is decided by the rule in
 // data/vocab/EXTRACTION_RULES.md, section "Principles".
-import type { ExtractorResult, ReportEntry, Row, Vocabularies } from './extract-all.ts';
+import type { PrincipleRow } from '../../src/lib/schema/principles.ts';
+import type { PrincipleEntry } from '../../src/lib/schema/vocab.ts';
+import type { ExtractorResult, ReportEntry, Vocabularies } from './extractor-types.ts';
+import { clauseEnd, PHRASE_STOPS } from './clauses.ts';
 import { rawSpanOf } from './locate.ts';
 import type { Paragraph, ParsedDocument, Section } from './types.ts';
 import { splitOutsideBrackets, writtenText } from './written-text.ts';
 
-export interface PrincipleVocabEntry {
-  principle_id: string;
-  name_en: string;
-  definition_en: string;
-  patterns_zh: string[];
-}
-
-export type PrincipleForm = 'lead' | 'series' | 'run_in' | 'named';
-
-export interface PrincipleRow {
-  principle_row_id: string;
-  doc_id: string;
-  section_id: string;
-  ordinal: number;
-  principle_zh: string;
-  principle_id: string;
-  name_en: string;
-  form: PrincipleForm;
-  quote: string;
-  start: number;
-  end: number;
-}
-
-/** Validate data/vocab/principles.json: ids unique, patterns non-empty and not shared by two ids. */
-export function principleVocab(vocab: Vocabularies): PrincipleVocabEntry[] {
-  const list = vocab['principles'];
-  if (!Array.isArray(list)) throw new Error('data/vocab/principles.json: expected an array');
-  const seenIds = new Set<string>();
-  const seenPatterns = new Map<string, string>();
-  for (const [i, e] of list.entries()) {
-    const entry = e as Partial<PrincipleVocabEntry>;
-    if (!entry || typeof entry.principle_id !== 'string' || !/^[a-z][a-z0-9_]*$/.test(entry.principle_id))
-      throw new Error(`data/vocab/principles.json[${i}]: principle_id must be snake_case`);
-    if (
-      typeof entry.name_en !== 'string' ||
-      !entry.name_en ||
-      typeof entry.definition_en !== 'string' ||
-      !entry.definition_en
-    )
-      throw new Error(`data/vocab/principles.json[${i}] ${entry.principle_id}: name_en and definition_en are required`);
-    if (
-      !Array.isArray(entry.patterns_zh) ||
-      entry.patterns_zh.length === 0 ||
-      entry.patterns_zh.some((p) => typeof p !== 'string' || !p)
-    )
-      throw new Error(`data/vocab/principles.json[${i}] ${entry.principle_id}: patterns_zh must be non-empty strings`);
-    if (seenIds.has(entry.principle_id))
-      throw new Error(`data/vocab/principles.json: duplicate principle_id ${entry.principle_id}`);
-    seenIds.add(entry.principle_id);
-    for (const p of entry.patterns_zh) {
-      const other = seenPatterns.get(p);
-      if (other)
-        throw new Error(`data/vocab/principles.json: pattern ${p} belongs to both ${other} and ${entry.principle_id}`);
-      seenPatterns.set(p, entry.principle_id);
-    }
-  }
-  return list as PrincipleVocabEntry[];
-}
+type PrincipleForm = PrincipleRow['form'];
 
 const LABEL = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、．]|\d+\)|[①-⑳])\s*/;
-const STOP = /[,，。;；:：!?！？\n]/;
 
 /** Compare forms without quotes, brackets or spaces: `“管办分开”` and `管办分开` are one wording. */
 function key(zh: string): string {
   return zh.replace(/[“”"'‘’\s]/g, '').replace(/[（(][^）)]*[）)]$/, '');
 }
 
-function lookup(vocab: PrincipleVocabEntry[], zh: string): PrincipleVocabEntry | undefined {
+function lookup(vocab: PrincipleEntry[], zh: string): PrincipleEntry | undefined {
   const k = key(zh);
   return vocab.find((e) => e.patterns_zh.some((p) => key(p) === k));
 }
@@ -107,7 +52,7 @@ function candidates(text: string, principlesSection: boolean, headingZh: string)
   const firstSentenceEnd = firstStop < 0 ? text.length : firstStop;
   for (let at = text.indexOf('坚持'); at >= 0; at = text.indexOf('坚持', at + 2)) {
     const before = text[at - 1] ?? '';
-    const phrase = text.slice(at + 2).split(STOP)[0] ?? '';
+    const phrase = text.slice(at + 2, clauseEnd(text, at + 2, PHRASE_STOPS));
     const afterPhrase = text[at + 2 + phrase.length] ?? '';
     // Anywhere: a clause that names itself a principle (坚持A、B的原则 / 坚持A原则).
     if (phrase.includes('原则')) out.set(at, 'named');
@@ -132,7 +77,7 @@ interface Found {
 /** The principles of one plan, in reading order, and the ones not in the vocabulary. */
 export function extractPrinciples(
   doc: ParsedDocument,
-  vocabList: PrincipleVocabEntry[],
+  vocabList: PrincipleEntry[],
 ): { rows: PrincipleRow[]; report: ReportEntry[] } {
   const found: Found[] = [];
   for (const para of doc.paragraphs) {
@@ -140,7 +85,7 @@ export function extractPrinciples(
     const text = para.text;
     const headingZh = doc.sections.find((x) => x.sectionId === para.sectionId)?.headingZh ?? '';
     for (const { at, form } of candidates(text, inPrinciplesSection(doc, para.sectionId), headingZh)) {
-      const phrase = text.slice(at + 2).split(STOP)[0] ?? '';
+      const phrase = text.slice(at + 2, clauseEnd(text, at + 2, PHRASE_STOPS));
       const phraseEnd = at + 2 + phrase.length;
       const ruleAt = phrase.indexOf('原则');
       // `坚持A、B、C的原则` lists principles; `坚持A` is one principle unless every listed part is known.
@@ -204,6 +149,6 @@ export function extractPrinciples(
 
 /** Registry entry: the `principles` dataset. */
 export function principlesExtractor(doc: ParsedDocument, vocab: Vocabularies): ExtractorResult {
-  const { rows, report } = extractPrinciples(doc, principleVocab(vocab));
-  return { datasets: { principles: rows as unknown as Row[] }, report };
+  const { rows, report } = extractPrinciples(doc, vocab.principles);
+  return { datasets: { principles: rows }, report };
 }

@@ -1,4 +1,5 @@
 // Local alignment of two character windows (banded Smith–Waterman with affine gaps) and a character diff for display.
+import { foldWidthCode } from '../../src/lib/text/index.ts';
 
 export interface AlignScores {
   match: number;
@@ -159,12 +160,8 @@ export function alignLocal(
   };
 }
 
-/** Full-width forms and the ideographic space count as their ASCII twins when diffing raw quotes. */
-function foldUnit(c: number): number {
-  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
-  if (c === 0x3000 || c === 0xa0) return 0x20;
-  return c;
-}
+/** Full-width forms and odd spaces count as their ASCII twins when diffing raw quotes. */
+const foldUnit = foldWidthCode;
 
 /**
  * Character diff of two quotes (Myers 1986, O((n+m)·D)), as run-length ops over the two strings:

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyOps } from './find-reuse-align.ts';
 import { findReuse, unionLength } from './find-reuse.ts';
 import { corpusDoc, CORPUS_IDS, planFromText, rawOf } from '../test-support/corpus.ts';
-import { lineOf } from './locate.ts';
+import { lineOf } from '../../src/lib/text/index.ts';
 import type { ParsedDocument } from './types.ts';
 
 // Fixture paragraphs are real sentences of the corpus (source named on each), recombined into constructed plans.

@@ -1,5 +1,6 @@
 // The cover notice and front matter: title, document number, issuer, date, recipients, citations.
-import { chineseOrdinal, parseHeading } from './parse-heading.ts';
+import { chineseOrdinal, digitByDigit } from '../../src/lib/text/index.ts';
+import { parseHeading } from './parse-heading.ts';
 import type { CleanLine } from './normalize.ts';
 import type { CleanText, FrontMatter, ManifestEntry } from './types.ts';
 
@@ -39,23 +40,19 @@ export function writtenForm(clean: CleanText, cleanStart: number, cleanEnd: numb
   return s;
 }
 
-function chineseYear(s: string): number {
-  return Number(
-    [...s]
-      .map((c) => ({ 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 })[c] ?? '')
-      .join(''),
-  );
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(m) ? 30 : 31;
 }
 
 /** `2020年12月14日` or `二〇二〇年十二月十四日` to `2020-12-14`; null if not a valid date. */
 export function parseIsoDate(text: string): string | null {
   const m = DATE_LINE.exec(squash(text));
   if (!m?.[1] || !m[2] || !m[3]) return null;
-  const y = /^\d+$/.test(m[1]) ? Number(m[1]) : chineseYear(m[1]);
+  const y = digitByDigit(m[1]);
   const mo = /^\d+$/.test(m[2]) ? Number(m[2]) : chineseOrdinal(m[2]);
   const d = /^\d+$/.test(m[3]) ? Number(m[3]) : chineseOrdinal(m[3]);
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo))) return null;
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 

@@ -21,10 +21,3 @@ export function sectionAtClean(doc: ParsedDocument, cleanOffset: number): Sectio
   if (!best && !fallback) throw new Error(`${doc.fileName}: document has no sections`);
   return (best ?? fallback) as Section;
 }
-
-/** 1-based line number of a raw offset. */
-export function lineOf(raw: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < raw.length; i++) if (raw.charCodeAt(i) === 10) line++;
-  return line;
-}

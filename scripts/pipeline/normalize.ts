@@ -1,5 +1,7 @@
-// Raw text to clean text for matching, keeping a map from every clean offset back to its raw offset.
+// Raw text to clean text for matching, keeping a map from every clean offset back to its raw offset. Lines are
+// cleaned in normalize-line.ts; here they are joined across page breaks, residue is set aside, truncation noted.
 import { parseHeading } from './parse-heading.ts';
+import { lineChars, removeStraySpaces, repairResidue, stripMarkdown, trim, type Chars } from './normalize-line.ts';
 import type { CleanText, Note } from './types.ts';
 
 /** One paragraph of the clean text: one raw line, or several joined across a page break. */
@@ -36,136 +38,18 @@ export interface Normalized {
   } | null;
 }
 
-interface Chars {
-  chars: string[];
-  raw: number[];
-}
-
-const SPACE = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/;
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
-const LATIN = /[A-Za-z]/;
-const DIGIT = /[0-9]/;
 /** A paragraph ending in one of these is finished; otherwise it may have been cut by a page break. */
 const TERMINAL = /[。！？!?;:；：…”’」』】》)）]$/;
+
 /** Prose has sentence punctuation; cover lines, names and titles have none. */
 const PROSE = /[,，。、;；]/;
+
 /** Lines that a web page or PDF viewer added: not part of the document. */
 const RESIDUE_LINE = [/预览已结束/, /完整报告链接/, /扫码|二维码/, /^https?:\/\/\S+$/, /^(www\.)\S+$/];
+
 /** A line that opens a section or an annex never continues a paragraph cut by a page break. */
 function opensSection(text: string): boolean {
   return parseHeading(text) !== null || /^附[件表]/.test(text);
-}
-
-function fold(ch: string): string {
-  const c = ch.charCodeAt(0);
-  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
-  if (SPACE.test(ch) && ch !== '\t' && ch !== '\n') return ' ';
-  return ch;
-}
-
-function lineChars(raw: string, start: number, end: number): Chars {
-  const out: Chars = { chars: [], raw: [] };
-  for (let i = start; i < end; i++) {
-    const ch = raw[i] as string;
-    if (ch === '\r' || ch === '\ufeff') continue;
-    out.chars.push(fold(ch));
-    out.raw.push(i);
-  }
-  return out;
-}
-
-function trim(c: Chars): Chars {
-  let a = 0;
-  let b = c.chars.length;
-  while (a < b && c.chars[a] === ' ') a++;
-  while (b > a && c.chars[b - 1] === ' ') b--;
-  return { chars: c.chars.slice(a, b), raw: c.raw.slice(a, b) };
-}
-
-function dropPrefix(c: Chars, n: number): Chars {
-  return trim({ chars: c.chars.slice(n), raw: c.raw.slice(n) });
-}
-
-/** Remove Markdown heading and bullet marks and `**` emphasis; report what was there. */
-function stripMarkdown(c: Chars): { c: Chars; markdownLevel: number; listItem: boolean } {
-  let s = c.chars.join('');
-  let markdownLevel = 0;
-  let listItem = false;
-  const h = /^(#{1,6}) +/.exec(s);
-  if (h?.[1]) {
-    markdownLevel = h[1].length;
-    c = dropPrefix(c, h[0].length);
-    s = c.chars.join('');
-  }
-  const b = /^[-*+] +(?=\S)/.exec(s);
-  if (b && !s.startsWith('**')) {
-    listItem = true;
-    c = dropPrefix(c, b[0].length);
-  }
-  const keep: Chars = { chars: [], raw: [] };
-  for (let i = 0; i < c.chars.length; i++) {
-    if (c.chars[i] === '*' && c.chars[i + 1] === '*') {
-      i++;
-      continue;
-    }
-    keep.chars.push(c.chars[i] as string);
-    keep.raw.push(c.raw[i] as number);
-  }
-  return { c: trim(keep), markdownLevel, listItem };
-}
-
-/** ` and ` between Chinese characters is PDF-extraction residue for 和. */
-function repairResidue(c: Chars): { c: Chars; repaired: number[] } {
-  const out: Chars = { chars: [], raw: [] };
-  const repaired: number[] = [];
-  const s = c.chars.join('');
-  for (let i = 0; i < c.chars.length; i++) {
-    if (s.startsWith(' and ', i) && HAN.test(s[i - 1] ?? '') && HAN.test(s[i + 5] ?? '')) {
-      out.chars.push('和');
-      out.raw.push(c.raw[i + 1] as number);
-      repaired.push(c.raw[i + 1] as number);
-      i += 4;
-      continue;
-    }
-    out.chars.push(c.chars[i] as string);
-    out.raw.push(c.raw[i] as number);
-  }
-  return { c: out, repaired };
-}
-
-/** Drop spaces that a PDF put inside Chinese prose (`医疗卫 生`) or between a number and its unit. */
-function removeStraySpaces(c: Chars): Chars {
-  // Lists (names and posts, 、-separated titles) keep their spacing: only sentences with , 。 ; are prose here.
-  const prose = /[,，。;；]/.test(c.chars.join(''));
-  const out: Chars = { chars: [], raw: [] };
-  for (let i = 0; i < c.chars.length; i++) {
-    if (c.chars[i] !== ' ') {
-      out.chars.push(c.chars[i] as string);
-      out.raw.push(c.raw[i] as number);
-      continue;
-    }
-    let j = i;
-    while (c.chars[j + 1] === ' ') j++;
-    const before = c.chars[i - 1] ?? '';
-    const after = c.chars[j + 1] ?? '';
-    const numberUnit =
-      (DIGIT.test(before) && (HAN.test(after) || after === '%')) ||
-      (HAN.test(before) && DIGIT.test(after)) ||
-      (before === '%' && HAN.test(after));
-    // One stray space inside a sentence is a PDF artefact; a run of spaces is layout and stays.
-    const insideProse =
-      prose && j === i && !LATIN.test(before) && !LATIN.test(after) && !(DIGIT.test(before) && DIGIT.test(after));
-    if (numberUnit || insideProse) {
-      i = j;
-      continue;
-    }
-    for (let k = i; k <= j; k++) {
-      out.chars.push(' ');
-      out.raw.push(c.raw[k] as number);
-    }
-    i = j;
-  }
-  return out;
 }
 
 interface Pending extends CleanLine {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyseName, expandAliases, scanOrganisations, splitPlace } from './organisation-names.ts';
+import { analyseName, expandAliases, splitPlace } from './organisation-analysis.ts';
+import { scanOrganisations } from './organisation-names.ts';
 import { readOrganisationVocab } from './organisation-vocab.ts';
-import { vocab } from './org-test-helpers.ts';
+import { vocab } from '../test-support/corpus.ts';
 
 const v = readOrganisationVocab(vocab);
 
@@ -110,17 +111,5 @@ describe('scanOrganisations', () => {
     const s = '由旗人民医院牵头的医共体';
     const [c] = scanOrganisations(s, v).filter((x) => x.analysis.named);
     expect(c && s.slice(c.start, c.end)).toBe('旗人民医院');
-  });
-});
-
-describe('readOrganisationVocab', () => {
-  it.each([
-    [{ ...vocab, 'organisation-types': [] }, /organisation-types/],
-    [{ ...vocab, 'organisation-types': [{ type_id: 'x', name_en: 'X', suffixes_zh: [''] }] }, /suffixes_zh/],
-    [{ ...vocab, 'organisation-aliases': { aliases: [{ short_zh: '卫健委' }] } }, /long_zh/],
-    [{ ...vocab, 'organisation-boundaries': null }, /organisation-boundaries/],
-    [{ ...vocab, 'alliance-kinds': 'x' }, /alliance-kinds/],
-  ])('rejects a malformed vocabulary (%#)', (bad, message) => {
-    expect(() => readOrganisationVocab(bad)).toThrow(message);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chineseOrdinal, parseHeading } from './parse-heading.ts';
+import { chineseOrdinal } from '../../src/lib/text/index.ts';
+import { parseHeading } from './parse-heading.ts';
 
 describe('parseHeading (clean text: full-width already folded)', () => {
   it.each([

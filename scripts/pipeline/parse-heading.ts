@@ -1,4 +1,5 @@
 // One clean line to a heading (label, level, number, heading text), or null if it is not one.
+import { chineseOrdinal } from '../../src/lib/text/index.ts';
 import type { SectionLevel } from './types.ts';
 
 export interface HeadingMatch {
@@ -14,32 +15,6 @@ export interface HeadingMatch {
   textEnd: number;
   /** The heading is followed by body text on the same line (`1.优化资源布局。根据…`). */
   runIn: boolean;
-}
-
-const DIGITS: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-/** 一 … 九十九 as a number; NaN for anything else. */
-export function chineseOrdinal(s: string): number {
-  if (!/^[一二三四五六七八九十]+$/.test(s)) return Number.NaN;
-  if (s === '十') return 10;
-  const ten = s.indexOf('十');
-  if (ten === -1) return s.length === 1 ? (DIGITS[s] ?? Number.NaN) : Number.NaN;
-  const tens = ten === 0 ? 1 : (DIGITS[s.slice(0, ten)] ?? Number.NaN);
-  const ones = ten === s.length - 1 ? 0 : (DIGITS[s.slice(ten + 1)] ?? Number.NaN);
-  return tens * 10 + ones;
 }
 
 const PATTERNS: { re: RegExp; level: HeadingMatch['level']; kind: HeadingMatch['kind']; chinese: boolean }[] = [

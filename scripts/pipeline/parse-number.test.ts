@@ -1,6 +1,7 @@
 // Number parsing: real wordings from the corpus (source named) and forms the genre uses elsewhere.
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral, parseCellQuantity, parseNumberAt, parseRangeAt } from './parse-number.ts';
+import { chineseNumeral } from '../../src/lib/text/index.ts';
+import { parseNumberAt, parseRangeAt } from './parse-number.ts';
 
 describe('parseNumberAt', () => {
   it.each([
@@ -15,6 +16,10 @@ describe('parseNumberAt', () => {
     ['一百零五', 105, false, 4],
     ['三点五', 3.5, false, 3],
     ['12万人次', 120000, false, 3],
+    ['1.5亿人次', 150000000, false, 4], // 亿 scales like 万
+    ['３．５％', 3.5, true, 4], // full-width decimal point and percent
+    ['65﹪', 65, true, 3], // the small percent sign U+FE6A
+    ['0.850', 0.85, false, 5], // the decimal as written, no rounding
   ])('%s', (s, value, percent, end) => {
     const m = parseNumberAt(s, 0);
     expect(m).not.toBeNull();
@@ -53,26 +58,4 @@ describe('parseRangeAt', () => {
   it('a descending pair is not a range (a date span like 12-1)', () => {
     expect(parseRangeAt('12-1', 0)?.valueMax).toBeNull();
   });
-});
-
-describe('parseCellQuantity (target tables)', () => {
-  it.each([
-    ['≥86%', { comparator: 'ge', value: 86, valueMax: null, unit: 'percent' }], // jieshou annex 2
-    ['5 个', { comparator: 'eq', value: 5, valueMax: null, unit: 'count' }], // jieshou annex 2
-    ['2—3 个', { comparator: 'range', value: 2, valueMax: 3, unit: 'count' }], // jieshou annex 2
-    ['60%左右', { comparator: 'approx', value: 60, valueMax: null, unit: 'percent' }],
-    ['不低于55%', { comparator: 'ge', value: 55, valueMax: null, unit: 'percent' }],
-    ['≤30%', { comparator: 'le', value: 30, valueMax: null, unit: 'percent' }],
-    ['90%以上', { comparator: 'ge', value: 90, valueMax: null, unit: 'percent' }],
-    ['2.8人', { comparator: 'eq', value: 2.8, valueMax: null, unit: 'persons' }],
-  ])('%s', (cell, expected) => {
-    expect(parseCellQuantity(cell)).toEqual(expected);
-  });
-
-  it.each(['——', '建设完成', '创建成功', '打造品牌，形成样板', '', '2023年底前完成'])(
-    '%s is not a quantity',
-    (cell) => {
-      expect(parseCellQuantity(cell)).toBeNull();
-    },
-  );
 });

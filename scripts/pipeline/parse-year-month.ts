@@ -1,14 +1,13 @@
 // Dates of phases and deadlines as written (`2020年12月—2021年11月`, `2021年3月底前`, `（2025年）`) → year-months.
+import type { PhaseRow } from '../../src/lib/schema/phases.ts';
 
-export type DateRule =
-  | 'month' // 2020年11月: start = end = that month
-  | 'month_range' // 2020年12月—2021年11月, 2021年1-6月
-  | 'year' // 2025年: January to December
-  | 'year_range' // 2021—2025年: January of the first to December of the last
-  | 'half_year' // 2021年上半年 / 下半年
-  | 'by_month_end' // 2021年3月底前: deadline at the end of that month
-  | 'by_year_end' // 2021年底前, 2021年底: deadline at the end of that year
-  | 'before_year'; // 2020年前: read as "by 2020", end of that year (the text is ambiguous)
+/**
+ * How a date was read (the phases schema lists the values): month 2020年11月 (start = end = that month);
+ * month_range 2020年12月—2021年11月, 2021年1-6月; year 2025年 (January to December); year_range 2021—2025年;
+ * half_year 2021年上半年 / 下半年; by_month_end 2021年3月底前; by_year_end 2021年底前, 2021年底;
+ * before_year 2020年前, read as "by 2020", end of that year (the text is ambiguous).
+ */
+export type DateRule = PhaseRow['date_rule'];
 
 export interface YearMonthSpan {
   startYm: string | null;

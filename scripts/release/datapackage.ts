@@ -1,6 +1,7 @@
 // Specs + file facts → a Frictionless Tabular Data Package (datapackage.json). Pure: no disk, no clock.
 import { columnsOf, type Column } from '../../src/lib/schema/columns.ts';
 import type { DatasetSpec } from '../../src/lib/schema/dataset.ts';
+import type { SourceDocument } from '../pipeline/types.ts';
 import type { Release } from './changelog.ts';
 import { PACKAGE_META } from './package-meta.ts';
 
@@ -18,15 +19,7 @@ export interface DatasetFiles {
   parquet: FileFact;
 }
 
-export interface SourceDocument {
-  docId: string;
-  titleZh: string | null;
-  issuerZh: string | null;
-  docNumber: string | null;
-  /** Repository path of the raw copy, e.g. data/raw/guyuan.txt. */
-  path: string;
-  sha256: string;
-}
+export type { SourceDocument };
 
 export const hashOf = (f: FileFact): string => `sha256:${f.sha256}`;
 

@@ -1,6 +1,7 @@
 // JSON rows → typed Parquet with DuckDB (node-api, offline). The one impure release step: it takes file paths.
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { Column, ColumnType } from '../../src/lib/schema/columns.ts';
+import { sqlIdent, sqlString } from '../../src/lib/text/index.ts';
 
 export const DUCKDB_TYPE: Record<ColumnType, string> = {
   string: 'VARCHAR',
@@ -16,15 +17,12 @@ export interface ParquetJob {
   columns: Column[];
 }
 
-const quoteString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
-const quoteIdent = (s: string): string => `"${s.replace(/"/g, '""')}"`;
-
 /** The COPY statement for one job: explicit column types (no sniffing), one thread, one row group, zstd. */
 export function copySql(job: ParquetJob): string {
   if (job.columns.length === 0) throw new Error(`${job.jsonPath}: no columns`);
-  const cols = job.columns.map((c) => `${quoteString(c.name)}: ${quoteString(DUCKDB_TYPE[c.type])}`).join(', ');
-  const select = job.columns.map((c) => quoteIdent(c.name)).join(', ');
-  return `COPY (SELECT ${select} FROM read_json(${quoteString(job.jsonPath)}, format = 'array', columns = {${cols}}, maximum_object_size = 134217728)) TO ${quoteString(job.parquetPath)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 1000000, PRESERVE_ORDER true)`;
+  const cols = job.columns.map((c) => `${sqlString(c.name)}: ${sqlString(DUCKDB_TYPE[c.type])}`).join(', ');
+  const select = job.columns.map((c) => sqlIdent(c.name)).join(', ');
+  return `COPY (SELECT ${select} FROM read_json(${sqlString(job.jsonPath)}, format = 'array', columns = {${cols}}, maximum_object_size = 134217728)) TO ${sqlString(job.parquetPath)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 1000000, PRESERVE_ORDER true)`;
 }
 
 /** Write every job with one in-memory DuckDB; threads=1 keeps row order and bytes reproducible. */
@@ -52,11 +50,11 @@ export async function readParquet(
   const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
   const con = await instance.connect();
   try {
-    const d = await con.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${quoteString(path)})`);
+    const d = await con.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${sqlString(path)})`);
     const types = Object.fromEntries(
       d.getRowObjectsJson().map((r) => [String(r['column_name']), String(r['column_type'])]),
     );
-    const r = await con.runAndReadAll(`SELECT * FROM read_parquet(${quoteString(path)})`);
+    const r = await con.runAndReadAll(`SELECT * FROM read_parquet(${sqlString(path)})`);
     const rows = r
       .getRowObjects()
       .map((row) =>

@@ -1,5 +1,5 @@
 // The release shell, run by build-data after the CSV and JSON files: Parquet, datapackage.json, README, licence/citation copies, zip, SHA256SUMS.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { columnsOf } from '../../src/lib/schema/columns.ts';
 import type { DatasetSpec } from '../../src/lib/schema/dataset.ts';
@@ -16,6 +16,7 @@ import { PACKAGE_META } from './package-meta.ts';
 import { readmeData } from './readme-data.ts';
 import { validateDataPackage } from './validate-package.ts';
 import { writeParquet } from './write-parquet.ts';
+import { writeAtomic } from '../io/write-atomic.ts';
 import { makeZip } from './zip.ts';
 
 /** Hand-written files at the repository root that travel in the zip. */
@@ -24,12 +25,6 @@ export const ROOT_FILES = [
   { from: 'LICENSE-DATA.md', name: 'LICENSE-DATA.md' },
   { from: 'CITATION.cff', name: 'CITATION.cff' },
 ];
-
-function writeAtomic(path: string, content: string | Uint8Array): void {
-  const tmp = `${path}.tmp-${process.pid}`;
-  writeFileSync(tmp, content);
-  renameSync(tmp, path);
-}
 
 export interface ReleaseSummary {
   release: Release;

@@ -1,15 +1,19 @@
-// Test helpers: the corpus parsed once per test file, and the fixtures folder.
+// Test helpers: the corpus parsed once per test file, plans written in a test, the fixtures folder and the
+// vocabularies. Only tests import this module; it reads disk through the same shell functions as the build.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from '../pipeline/parse-document.ts';
-import type { ManifestEntry, ParsedDocument } from '../pipeline/types.ts';
+import type { ParsedDocument } from '../pipeline/types.ts';
+import { readManifest, readVocabularies } from '../read-sources.ts';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 export const CORPUS_IDS = ['guyuan', 'henan', 'hangjin', 'yulin', 'jieshou'] as const;
 export type CorpusId = (typeof CORPUS_IDS)[number];
 
-const manifest = (JSON.parse(readFileSync(join(ROOT, 'data/manifest.json'), 'utf8')) as { documents: ManifestEntry[] })
-  .documents;
+/** The vocabularies of data/vocab, checked as the build checks them. */
+export const vocab = readVocabularies();
+
+const manifest = readManifest();
 const cache = new Map<string, ParsedDocument>();
 
 export function rawOf(docId: string): string {
@@ -36,4 +40,9 @@ export function planFromText(text: string, docId = 'test'): ParsedDocument {
 
 export function fixturePath(name: string): string {
   return join(ROOT, 'scripts/pipeline/fixtures/plans', name);
+}
+
+/** Parse a hand-written plan of scripts/pipeline/fixtures/plans; its doc id is the file name without .txt. */
+export function planDoc(name: string): ParsedDocument {
+  return parseDocument({ docId: name.replace(/\.txt$/, ''), fileName: name, bytes: readFileSync(fixturePath(name)) });
 }

@@ -132,6 +132,8 @@ export const AttachmentRow = z.object({
   quote: z.string().describe('Verbatim raw text of the reference'),
 });
 
+export type AttachmentRow = z.infer<typeof AttachmentRow>;
+
 export const attachmentsSpec: DatasetSpec = {
   name: 'attachments',
   title: 'Attachments',
@@ -154,6 +156,8 @@ export const CitationRow = z.object({
   end: z.number().int().describe('Raw end offset of the document number'),
   quote: z.string().describe('Verbatim raw text of the document number'),
 });
+
+export type CitationRow = z.infer<typeof CitationRow>;
 
 export const citationsSpec: DatasetSpec = {
   name: 'citations',

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import type { DatasetSpec } from './dataset.ts';
 
-const comparator = z
-  .enum(['ge', 'le', 'eq', 'approx', 'range', 'increase', 'decrease'])
-  .describe(
-    'How the value binds: ge (at least), le (at most), eq (exactly), approx (about, 左右), range (value to value_max), increase / decrease (a change by value)',
-  );
+/** How a target's value binds. */
+export const Comparator = z.enum(['ge', 'le', 'eq', 'approx', 'range', 'increase', 'decrease']);
+export type Comparator = z.infer<typeof Comparator>;
+
+const comparator = Comparator.describe(
+  'How the value binds: ge (at least), le (at most), eq (exactly), approx (about, 左右), range (value to value_max), increase / decrease (a change by value)',
+);
 const unit = z
   .string()
   .describe(
@@ -62,6 +64,7 @@ export const TargetMentionRow = z
     ...common,
   })
   .describe('One statement of a quantified target in a plan, in the text or in a table');
+export type TargetMentionRow = z.infer<typeof TargetMentionRow>;
 
 export const TargetRow = z
   .object({
@@ -76,6 +79,7 @@ export const TargetRow = z
     mention_ids: z.string().describe('Space-separated mention_ids of this target, in document order'),
   })
   .describe('One distinct quantified target of a plan; fields are those of its first mention');
+export type TargetRow = z.infer<typeof TargetRow>;
 
 export const targetsSpec: DatasetSpec = {
   name: 'targets',

@@ -54,11 +54,10 @@ export function chineseNumeral(s: string): number {
   return value;
 }
 
-/** 一 … 九十九 as an ordinal (heading labels `三、`, `（十二）`); NaN for anything else. */
+/** 一 … 九十九 as an ordinal (heading labels `三、`, `（十二）`); NaN for anything else, `十十` and `十一十` included. */
 export function chineseOrdinal(s: string): number {
-  if (!/^[一二三四五六七八九十]+$/.test(s)) return Number.NaN;
-  const n = chineseNumeral(s);
-  return n >= 1 && n <= 99 ? n : Number.NaN;
+  if (s === '' || !/^(?:[一二三四五六七八九]?十)?[一二三四五六七八九]?$/.test(s)) return Number.NaN;
+  return chineseNumeral(s);
 }
 
 /** A number written digit by digit (`二〇二五` → 2025, `2025` → 2025); NaN if any character is not a digit. */

@@ -7,6 +7,8 @@ import {
   escapeHtml,
   foldKey,
   foldWidth,
+  foldWidthChar,
+  foldWidthCode,
   lineAt,
   lineOf,
   lineStarts,
@@ -26,6 +28,12 @@ describe('foldWidth', () => {
   it('keeps the length, so offsets stay valid', () =>
     expect(foldWidth('（２０２５年）').length).toBe('（２０２５年）'.length));
   it('foldKey drops white space', () => expect(foldKey('县（区） 人民医院')).toBe('县(区)人民医院'));
+  it('foldWidthCode folds every code unit as foldWidthChar does', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      expect(foldWidthCode(c), `U+${c.toString(16)}`).toBe(foldWidthChar(ch).charCodeAt(0));
+    }
+  });
 });
 
 describe('chineseNumeral', () => {
@@ -50,12 +58,13 @@ describe('chineseOrdinal and digitByDigit', () => {
     ['三', 3],
     ['十', 10],
     ['十二', 12],
+    ['一十', 10],
+    ['二十', 20],
     ['九十九', 99],
   ])('%s → %d', (s, n) => expect(chineseOrdinal(s)).toBe(n));
-  it('an ordinal is 1–99 and has no 两 or 百', () => {
-    expect(chineseOrdinal('两')).toBeNaN();
-    expect(chineseOrdinal('一百')).toBeNaN();
-  });
+  it.each(['两', '一百', '十十', '十一十', '二二', '一一', '零', '廿', ''])('%j is not an ordinal', (s) =>
+    expect(chineseOrdinal(s)).toBeNaN(),
+  );
   it.each([
     ['二〇二五', 2025],
     ['二零二三', 2023],

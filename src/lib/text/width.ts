@@ -18,9 +18,12 @@ export function foldWidth(s: string): string {
   return out;
 }
 
-/** Code point of a character after width folding (for hashing without building strings). */
+/** Code unit of a character after width folding, as foldWidthChar folds it (for comparing without building strings). */
 export function foldWidthCode(c: number): number {
-  return c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c;
+  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
+  if (c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)
+    return 0x20;
+  return c;
 }
 
 /** Folded and without any white space: the key under which two spellings of a name compare equal. */

@@ -1,0 +1,125 @@
+// Text reuse: candidate seeds, from winnowed fingerprints shared by two documents.
+import type { ReportEntry } from './extractor-types.ts';
+import { shingleHashes, winnowHashes, type FoldedText } from './find-reuse-fingerprint.ts';
+import { cmp, type ReuseOptions, type ReuseStats } from './find-reuse-options.ts';
+
+/**
+ * Winnowed fingerprints of every document, grouped by shingle through one sorted array: candidate pairs
+ * come only from shared fingerprints, so no pair of documents is compared unless they share a shingle.
+ * Returns, per document pair (key da * n + db, da < db), the seed positions as a flat [a0, b0, a1, b1, …].
+ */
+export function seedPairs(
+  folded: FoldedText[],
+  opt: ReuseOptions,
+  stats: ReuseStats,
+  report: ReportEntry[],
+): Map<number, number[]> {
+  const n = folded.length;
+  const docOf: number[] = [];
+  const posOf: number[] = [];
+  const keys: bigint[] = [];
+  // Document frequency counts every shingle, not only the winnowed ones: winnowing picks by context, so two copies of a passage may pick different shingles near its ends.
+  const perDoc: Uint32Array[] = [];
+  for (let d = 0; d < n; d++) {
+    const text = (folded[d] as FoldedText).text;
+    stats.folded_chars += text.length;
+    const hashes = shingleHashes(text, opt.k);
+    for (const p of winnowHashes(hashes, opt.w)) {
+      keys.push((BigInt(hashes[p] as number) << 32n) | BigInt(docOf.length));
+      docOf.push(d);
+      posOf.push(p);
+    }
+    perDoc.push(uniqueSorted(hashes));
+  }
+  const everyShingle = concatSorted(perDoc);
+  stats.fingerprints = keys.length;
+  const sorted = BigUint64Array.from(keys).sort();
+  const seeds = new Map<number, number[]>();
+  const skipped: { shingle: string; df: number }[] = [];
+  let i = 0;
+  while (i < sorted.length) {
+    const h = (sorted[i] as bigint) >> 32n;
+    let j = i;
+    while (j < sorted.length && (sorted[j] as bigint) >> 32n === h) j++;
+    // One hash may cover several shingles (collisions): split the group by the shingle text itself.
+    const byShingle = new Map<string, number[]>();
+    for (let q = i; q < j; q++) {
+      const id = Number((sorted[q] as bigint) & 0xffffffffn);
+      const s = (folded[docOf[id] as number] as FoldedText).text.substr(posOf[id] as number, opt.k);
+      const list = byShingle.get(s) ?? [];
+      list.push(id);
+      byShingle.set(s, list);
+    }
+    for (const [shingle, ids] of byShingle) {
+      if (ids.length < 2) continue;
+      if (new Set(ids.map((id) => docOf[id])).size < 2) continue;
+      // Counted by hash: a collision can only overstate how common a shingle is.
+      const df = countOf(everyShingle, Number(h));
+      if (df > opt.maxDocFreq || ids.length > opt.maxPostings) {
+        stats.fingerprints_skipped++;
+        skipped.push({ shingle, df });
+        continue;
+      }
+      for (let x = 0; x < ids.length; x++) {
+        for (let y = x + 1; y < ids.length; y++) {
+          let ia = ids[x] as number;
+          let ib = ids[y] as number;
+          if (docOf[ia] === docOf[ib]) continue;
+          if ((docOf[ia] as number) > (docOf[ib] as number)) [ia, ib] = [ib, ia];
+          const key = (docOf[ia] as number) * n + (docOf[ib] as number);
+          const list = seeds.get(key) ?? [];
+          list.push(posOf[ia] as number, posOf[ib] as number);
+          seeds.set(key, list);
+          stats.seed_pairs++;
+        }
+      }
+    }
+    i = j;
+  }
+  if (skipped.length > 0) {
+    skipped.sort((x, y) => y.df - x.df || cmp(x.shingle, y.shingle));
+    report.push({
+      doc_id: '',
+      dataset: 'reuse',
+      kind: 'reuse-boilerplate-skipped',
+      message: `${skipped.length} shingle(s) of ${opt.k} characters occur in more than ${opt.maxDocFreq} documents or more than ${opt.maxPostings} places and seed no passage; most frequent: ${skipped
+        .slice(0, 10)
+        .map((s) => `${s.shingle} (${s.df} docs)`)
+        .join(', ')}`,
+    });
+  }
+  return seeds;
+}
+
+function uniqueSorted(hashes: Uint32Array): Uint32Array {
+  const s = Uint32Array.from(hashes).sort();
+  let m = 0;
+  for (let i = 0; i < s.length; i++) if (i === 0 || s[i] !== s[i - 1]) s[m++] = s[i] as number;
+  return s.subarray(0, m);
+}
+
+function concatSorted(parts: Uint32Array[]): Uint32Array {
+  const out = new Uint32Array(parts.reduce((t, p) => t + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out.sort();
+}
+
+/** Occurrences of h in a sorted array (two binary searches). */
+function countOf(sorted: Uint32Array, h: number): number {
+  const bound = (strict: boolean) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const v = sorted[mid] as number;
+      if (v < h || (strict && v === h)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return bound(true) - bound(false);
+}

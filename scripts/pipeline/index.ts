@@ -1,0 +1,24 @@
+// The pipeline's one public entry: what the shells (build, CLI) and a browser Web Worker import.
+// Everything here is pure and browser-safe: bytes and vocabularies in, rows and a report out; no disk, no clock.
+export { InputError } from './decode.ts';
+export { parseDocument, type DocumentInput } from './parse-document.ts';
+export { extractAll, type DocumentExtraction } from './extract-all.ts';
+export { docIdOf, extractPlan, planJson, type PlanExtraction, type PlanInput } from './extract-plan.ts';
+export { runPipeline, type DocumentSummary, type PipelineResult, type PipelineSource } from './run-pipeline.ts';
+export { RowError } from './validate-rows.ts';
+export { KeyError } from './sort-rows.ts';
+export type { Extractor, ExtractorResult, ReportEntry, Row, Vocabularies } from './extractor-types.ts';
+export type {
+  Attachment,
+  CleanText,
+  FrontMatter,
+  ManifestEntry,
+  Note,
+  Paragraph,
+  ParsedDocument,
+  RawSpan,
+  Section,
+  SourceDocument,
+  Table,
+  TableCell,
+} from './types.ts';

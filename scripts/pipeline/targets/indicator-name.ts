@@ -1,0 +1,65 @@
+// Naming the indicator of a target: the words before the cue (or the object of a counted commitment), trimmed of
+// scope and adverbs, matched against the indicator vocabulary.
+import type { IndicatorEntry } from '../../../src/lib/schema/vocab.ts';
+import { foldKey } from '../../../src/lib/text/index.ts';
+import type { Span } from '../clauses.ts';
+import type { Candidate } from './candidates.ts';
+import type { CompiledLexicon } from './lexicon.ts';
+
+/** The vocabulary entry whose longest pattern the indicator contains, among entries that allow the unit. */
+export function matchIndicator(indicatorClean: string, unit: string, vocab: IndicatorEntry[]): IndicatorEntry | null {
+  // Folded as the clean text is, so vocabulary patterns may be written either way.
+  const text = foldKey(indicatorClean);
+  let best: { e: IndicatorEntry; len: number } | null = null;
+  for (const e of vocab) {
+    if (!e.units.includes(unit)) continue;
+    for (const p of e.patterns_zh) {
+      const f = foldKey(p);
+      if (f && text.includes(f) && (!best || f.length > best.len)) best = { e, len: f.length };
+    }
+  }
+  return best?.e ?? null;
+}
+
+/** An indicator name as written, without the line breaks and spaces a page break left in it. */
+export function tidy(s: string): string {
+  return s.replace(/\s*\n\s*/g, '').replace(/(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])/g, '');
+}
+
+/** The name without lead words (`力争`, `每年`), a trailing base year (`较2022年`), trailing adverbs and joiners. */
+export function stripIndicator(s: string, lex: CompiledLexicon): string {
+  let t = s.replace(lex.leadWords, '').replace(lex.baseYearAtEnd, '').replace(lex.trailWords, '');
+  t = t.replace(/^[、和及与]+|[、和及与]+$/g, '');
+  return t;
+}
+
+/** Object of a counted commitment: `组建2个医共体` → 医共体; `组建1—3个由…牵头，…的医共体` → 医共体. */
+export function objectOf(text: string, c: Candidate, clause: Span, sentence: Span): Span {
+  let s = c.tailEnd;
+  if (text[s] === '的') s++;
+  let e = clause.end;
+  if (/^[由以在]/.test(text.slice(s, e)) && !text.slice(s, e).includes('的')) {
+    const rest = text.slice(s, sentence.end);
+    const stop = rest.search(/[。;]/);
+    const region = stop === -1 ? rest : rest.slice(0, stop);
+    const de = region.lastIndexOf('的');
+    if (de !== -1) {
+      const tail = region.slice(de + 1);
+      const cut = tail.search(/[,;:()。]/);
+      s = s + de + 1;
+      e = s + (cut === -1 ? tail.length : cut);
+    }
+  }
+  return { start: s, end: e };
+}
+
+/** `A、B控制率均达到60%` → [A控制率, B控制率] when 均/各/都 spreads one value over a list. */
+export function distribute(indicator: string, prefixTail: string, lex: CompiledLexicon): string[] {
+  if (!lex.spreadAtEnd.test(prefixTail) || !/[、和及]/.test(indicator)) return [indicator];
+  const items = indicator.split(/[、和及]/).filter((x) => x !== '');
+  if (items.length < 2) return [indicator];
+  const last = items[items.length - 1] as string;
+  const first = items[0] as string;
+  const head = last.length > first.length ? last.slice(first.length) : '';
+  return items.map((it) => (it === last || head === '' || it.endsWith(head) ? it : it + head));
+}

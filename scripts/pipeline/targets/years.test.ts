@@ -1,0 +1,43 @@
+// Year scope on real sentences: which year each number is due by.
+import { describe, expect, it } from 'vitest';
+import { vocab } from '../../test-support/corpus.ts';
+import { sentencesOf } from '../clauses.ts';
+import { compileLexicon } from './lexicon.ts';
+import { governingYear, yearMarks } from './years.ts';
+
+const lex = compileLexicon(vocab['target-lexicon']);
+const marksOf = (text: string) => yearMarks(text, sentencesOf(text), lex);
+/** The year governing the first occurrence of `at` in `text`. */
+const yearAt = (text: string, at: string, carry: number | null = null) =>
+  governingYear(marksOf(text), text.indexOf(at), carry);
+
+describe('yearMarks', () => {
+  it.each([
+    // guyuan: 力争 before a year that opens the sentence
+    ['力争到2021年底,县(区)域内就诊率达到90%以上。', [[2021, 'open']]],
+    // a run-in heading label is not part of the first sentence
+    ['(三)到2023年,县域内就诊率达到86%以上。', [[2023, 'open']]],
+    // yulin: a year inside a sentence
+    ['各地要加快推进,力争在2020年前建成。', [[2020, 'mid']]],
+    // the base year of a change, a period in a title, a phase date in brackets: not deadlines
+    ['门诊次均费用较2022年增长不超过5%。', []],
+    ['根据《某某行动计划(2016—2020年)》推进。', []],
+    ['(一)启动部署阶段(2023年4月底前)。', []],
+    ['到二〇二五年,基层就诊率达到百分之六十五。', [[2025, 'open']]],
+  ])('%s', (text, want) => {
+    expect(marksOf(text).map((m) => [m.year, m.kind])).toEqual(want);
+  });
+});
+
+describe('governingYear', () => {
+  const jieshou = '到2023年,县域内就诊率达到86%以上。到2025年,县域内就诊率达到90%以上。';
+  it.each([
+    [jieshou, '86%', null, 2023],
+    [jieshou, '90%', null, 2025],
+    // a mid-sentence year governs only the rest of its sentence
+    ['各地力争在2020年前建成2个医联体。组建3个医共体。', '2个', null, 2020],
+    ['各地力争在2020年前建成2个医联体。组建3个医共体。', '3个', null, null],
+    // a year carried from a lead-in paragraph, when the paragraph has none
+    ['县域内就诊率达到90%。', '90%', 2030, 2030],
+  ])('%s: %s → %s', (text, at, carry, want) => expect(yearAt(text, at, carry)).toBe(want));
+});
