@@ -6,7 +6,7 @@ import { DATASETS } from '../src/lib/schema/index.ts';
 import { columnsOf } from '../src/lib/schema/columns.ts';
 import { InputError } from './pipeline/decode.ts';
 import { runPipeline } from './pipeline/run-pipeline.ts';
-import { csvColumns, toCsv } from './pipeline/to-csv.ts';
+import { csvColumns, toCsv } from '../src/lib/csv/index.ts';
 import { readManifest, readSources, readVocabularies } from './read-sources.ts';
 import { writeRelease } from './release/write-release.ts';
 import { buildSearchIndex } from '../src/lib/search/index-build.ts';
