@@ -11,36 +11,7 @@ import {
   type CsvColumn,
   type TypedColumn,
 } from './index.ts';
-
-/** Text that a spreadsheet, a CSV reader or a careless un-defuser would damage. */
-export const HOSTILE_TEXT: string[] = [
-  '=SUM(A1:A9)',
-  '+86 10 1234',
-  '-1.5',
-  '@cmd',
-  '＝1+1',
-  '＋8',
-  '－3',
-  '＠user',
-  "'quoted",
-  "''twice",
-  "'=already defused-looking",
-  '\tTAB first',
-  '\rCR first',
-  '\nLF first',
-  'a "quoted" word',
-  '"',
-  'line one\r\nline two',
-  'comma, inside',
-  '0755',
-  '😀 emoji',
-  'U+2028\u2028inside',
-  '\u2028',
-  ' leading and trailing spaces ',
-  '\u0000NUL first',
-  '县域内就诊率达到90%以上',
-  '',
-];
+import { HOSTILE_TEXT } from '../hostile-text.testing.ts';
 
 const columns: CsvColumn[] = [
   { name: 'code', kind: 'text' },
