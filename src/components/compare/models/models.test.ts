@@ -1,12 +1,11 @@
 // Every chart's rows are exactly what its published SQL returns on the published data, and every row links to a quote.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { columnsOf } from '../../lib/schema/columns.ts';
-import { DATASETS } from '../../lib/schema/index.ts';
-import { createTableSql, OFFLINE_SETTINGS } from '../../lib/explore-sql.ts';
-import { CHART_IDS, chartModel, rowHref, type ChartId, type ChartModel } from './models.ts';
+import { datasetArrowIpc } from '../../../lib/arrow/dataset.ts';
+import { wasmDuckDb, type WasmDb } from '../../../lib/arrow/wasm-duckdb.testing.ts';
+import { DATASETS } from '../../../lib/schema/index.ts';
+import { CHART_IDS, chartModel, rowHref, type ChartId, type ChartModel } from './index.ts';
 
 const DATA = `${process.cwd()}/public/data`;
 
@@ -18,22 +17,16 @@ beforeAll(() => {
     throw new Error('npm run data did not write every dataset');
 }, 120_000);
 
+// The explorer's tables: each published dataset from its JSON rows, as Arrow, in DuckDB-wasm.
+let db: WasmDb | undefined;
 async function runSql(sql: string) {
-  const db = await DuckDBInstance.create(':memory:');
-  const conn = await db.connect();
-  for (const s of OFFLINE_SETTINGS) await conn.run(s);
-  for (const spec of DATASETS) {
-    await conn.run(
-      createTableSql(
-        { name: spec.name, columns: columnsOf(spec).map(({ name, type, nullable }) => ({ name, type, nullable })) },
-        `${DATA}/${spec.name}.csv`,
-      ),
-    );
-  }
-  const rows = (await conn.runAndReadAll(sql)).getRowObjectsJS();
-  return rows.map((r) =>
-    Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])),
+  db ??= await wasmDuckDb(
+    DATASETS.map((spec) => ({
+      name: spec.name,
+      ipc: datasetArrowIpc(spec, JSON.parse(readFileSync(`${DATA}/${spec.name}.json`, 'utf8')) as unknown[]),
+    })),
   );
+  return db.query(sql);
 }
 
 describe.each(CHART_IDS)('chart %s', (id: ChartId) => {
