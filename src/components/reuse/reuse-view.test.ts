@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matrixView, passageViews, percent, shareLevel } from './_reuse-view.ts';
-import type { ReuseRow } from '../../../lib/schema/reuse.ts';
+import { matrixView, passageViews, percent, shareLevel, wholePercent } from './reuse-view.ts';
+import type { ReuseRow } from '../../lib/schema/reuse.ts';
 
 describe('reuse page helpers', () => {
   it('lays out the matrix in plan order with zeros for pairs that share nothing', () => {
@@ -20,7 +20,9 @@ describe('reuse page helpers', () => {
   it.each([
     [0, 0],
     [0.003, 1],
+    [0.005, 2],
     [0.01, 2],
+    [0.15, 5],
     [0.03, 3],
     [0.08, 4],
     [0.3, 5],
@@ -32,9 +34,17 @@ describe('reuse page helpers', () => {
     [0.2358, '24%'],
     [0.0112, '1.1%'],
     [0.0004, '<0.1%'],
+    [0.001, '0.1%'],
+    [0.0999, '10.0%'],
+    [0.1, '10%'],
     [0, '0'],
   ])('percent(%d) = %s', (share, text) => {
     expect(percent(share)).toBe(text);
+  });
+
+  it('writes a similarity as a whole percent', () => {
+    expect(wholePercent(0.865)).toBe('87%');
+    expect(wholePercent(1)).toBe('100%');
   });
 
   it('splits a passage into same and changed parts for both sides (hangjin.txt line 17 / henan.txt line 31)', () => {

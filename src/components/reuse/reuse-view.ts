@@ -1,6 +1,7 @@
 // Pure helpers of the /compare/reuse/ page: the share matrix laid out as a table, and passages split for a side-by-side diff.
-import { applyOps } from '../../../../scripts/pipeline/find-reuse-align.ts';
-import type { ReuseMatrixRow, ReuseRow } from '../../../lib/schema/reuse.ts';
+import { format, scaleThreshold } from 'd3';
+import { applyOps, type AlignedPart } from '../../lib/reuse/alignment-ops.ts';
+import type { ReuseMatrixRow, ReuseRow } from '../../lib/schema/reuse.ts';
 
 export interface MatrixCellView {
   /** Share of the row plan's characters found in the column plan, 0–1; null on the diagonal. */
@@ -24,26 +25,31 @@ export function matrixView(docIds: string[], rows: ReuseMatrixRow[]): MatrixCell
   );
 }
 
-/** Shade steps on a log-like scale: reuse shares run from well under 1% to tens of percent. */
+/** Shade steps 1–5 on a log-like scale: reuse shares run from well under 1% to tens of percent. */
+const shade = scaleThreshold<number, number>().domain([0.005, 0.02, 0.05, 0.15]).range([1, 2, 3, 4, 5]);
+
+/** Shade class 0–5 of a share (0 = nothing shared). */
 export function shareLevel(share: number): number {
-  if (share <= 0) return 0;
-  if (share < 0.005) return 1;
-  if (share < 0.02) return 2;
-  if (share < 0.05) return 3;
-  if (share < 0.15) return 4;
-  return 5;
+  return share <= 0 ? 0 : shade(share);
 }
 
+const percentSmall = format('.1%');
+const percentLarge = format('.0%');
+
+/** '24%', '1.1%', '<0.1%', '0': one decimal below 10%. */
 export function percent(share: number): string {
   if (share === 0) return '0';
   if (share < 0.001) return '<0.1%';
-  return `${(share * 100).toFixed(share < 0.1 ? 1 : 0)}%`;
+  return share < 0.1 ? percentSmall(share) : percentLarge(share);
 }
+
+/** A similarity (0–1) as a whole percent: '87%'. */
+export const wholePercent = (share: number): string => percentLarge(share);
 
 export interface PassageView {
   row: ReuseRow;
-  a: { text: string; changed: boolean }[];
-  b: { text: string; changed: boolean }[];
+  a: AlignedPart[];
+  b: AlignedPart[];
 }
 
 /** Passages longest first within each pair of plans; pairs in id order. */
