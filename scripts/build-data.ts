@@ -1,5 +1,4 @@
 // `npm run data`: read the sources, run the pipeline, validate every row, write public/data/. The only writer.
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DATASETS } from '../src/lib/schema/index.ts';
@@ -7,7 +6,8 @@ import { columnsOf } from '../src/lib/schema/columns.ts';
 import { InputError } from './pipeline/decode.ts';
 import { runPipeline } from './pipeline/run-pipeline.ts';
 import { csvColumns, toCsv } from '../src/lib/csv/index.ts';
-import { readManifest, readSources, readVocabularies } from './read-sources.ts';
+import { writeAtomic } from './io/write-atomic.ts';
+import { readManifest, readRuleFiles, readSources, readVocabularies } from './read-sources.ts';
 import { writeRelease } from './release/write-release.ts';
 import { buildSearchIndex } from '../src/lib/search/index-build.ts';
 import { searchParagraphs } from '../src/lib/search/paragraphs-of.ts';
@@ -24,36 +24,35 @@ const SEARCH_OUT = process.env['SEARCH_OUT']
     ? null
     : new URL('../public/search/', import.meta.url).pathname;
 
-/** Write to a temporary file and rename, so a failed run never leaves a half-written file. */
-function writeAtomic(path: string, content: string): void {
-  const tmp = `${path}.tmp-${process.pid}`;
-  writeFileSync(tmp, content);
-  renameSync(tmp, path);
-}
-
 async function main(): Promise<void> {
   const t0 = performance.now();
   const sources = readSources().map((s) => ({ ...s, sourceFile: relative(ROOT, s.path) }));
   if (sources.length === 0) throw new Error('data/raw/ holds no .txt sources');
+  const manifest = readManifest();
+  const vocab = readVocabularies();
+  let lastDone = performance.now();
   const {
     datasets: ready,
     report,
     parsed,
     sources: sourceDocs,
-  } = runPipeline(sources, readManifest(), readVocabularies(), (d) => {
+  } = runPipeline(sources, manifest, vocab, (d) => {
+    // The pipeline has no clock: a document's time is the interval since the previous one finished.
+    const now = performance.now();
+    const ms = now - lastDone;
+    lastDone = now;
     const counts = Object.entries(d.counts)
       .filter(([n]) => n !== 'documents')
       .map(([n, c]) => `${c} ${n}`)
       .join(', ');
     process.stdout.write(
-      `  ${d.docId.padEnd(10)} ${String(d.chars).padStart(6)} chars  ${counts}  ${d.ms.toFixed(0)} ms${d.complete ? '' : '  [INCOMPLETE]'}\n`,
+      `  ${d.docId.padEnd(10)} ${String(d.chars).padStart(6)} chars  ${counts}  ${ms.toFixed(0)} ms${d.complete ? '' : '  [INCOMPLETE]'}\n`,
     );
   });
   const reuseRows = ready['reuse'] ?? [];
   process.stdout.write(
     `  reuse: ${reuseRows.length} shared passages between ${new Set(reuseRows.map((r) => `${String(r['doc_a'])}~${String(r['doc_b'])}`)).size} pairs of plans\n`,
   );
-  mkdirSync(OUT, { recursive: true });
   for (const spec of DATASETS) {
     const rows = ready[spec.name] ?? [];
     writeAtomic(join(OUT, `${spec.name}.csv`), toCsv(rows, csvColumns(columnsOf(spec))));
@@ -62,13 +61,19 @@ async function main(): Promise<void> {
   // Search index over every paragraph and the English labels of the validated rows; loaded by /search/ only when the reader searches.
   const searchIndex = JSON.stringify(buildSearchIndex(searchParagraphs(parsed, ready)));
   if (SEARCH_OUT) {
-    mkdirSync(SEARCH_OUT, { recursive: true });
     writeAtomic(join(SEARCH_OUT, 'index.json'), searchIndex);
   }
   process.stdout.write(
     `search index: ${Buffer.byteLength(searchIndex)} bytes${SEARCH_OUT ? ` in ${join(relative(ROOT, SEARCH_OUT), 'index.json')}` : ' (not written: DATA_OUT without SEARCH_OUT)'}\n`,
   );
   writeAtomic(join(OUT, 'build-report.json'), `${JSON.stringify(report, null, 1)}\n`);
+  // What pages link to besides the datasets: the rule files, and every source exactly as it is in data/raw/.
+  const rules = readRuleFiles();
+  for (const r of rules) writeAtomic(join(OUT, 'rules', r.fileName), r.bytes);
+  for (const s of sources) writeAtomic(join(OUT, 'sources', s.fileName), s.bytes);
+  process.stdout.write(
+    `rules: ${rules.length} files in ${join(relative(ROOT, OUT), 'rules')}; sources: ${sources.length} files in ${join(relative(ROOT, OUT), 'sources')}\n`,
+  );
   const counts = Object.fromEntries(DATASETS.map((d) => [d.name, (ready[d.name] ?? []).length]));
   const tr = performance.now();
   const release = await writeRelease(OUT, ROOT, DATASETS, counts, sourceDocs);

@@ -1,31 +1,54 @@
-// File I/O for the pipeline: the manifest, the vocabularies and the raw sources. Nothing else reads data/.
+// File I/O for the pipeline: the manifest, the vocabularies, the rule files and the raw sources. Nothing else reads data/.
+// Every hand-kept JSON file is checked against its schema here, so a stage only ever sees valid, typed input.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import type { Vocabularies } from './pipeline/extract-all.ts';
-import type { ManifestEntry } from './pipeline/types.ts';
+import { readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { DataFileError, parseDataFile } from '../src/lib/schema/data-file.ts';
+import { ManifestFile, type ManifestEntry } from '../src/lib/schema/manifest.ts';
+import { VOCABULARY_FILES, type Vocabularies } from '../src/lib/schema/vocab.ts';
+import { listFiles } from './io/list-files.ts';
 
+export const ROOT_DIR = new URL('../', import.meta.url).pathname;
 export const DATA_DIR = new URL('../data/', import.meta.url).pathname;
+
+/** The path a message names: relative to the repository when the file is in it. */
+const shown = (path: string): string => (path.startsWith(ROOT_DIR) ? relative(ROOT_DIR, path) : path);
+
+function readJson(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new DataFileError(shown(path), `not valid JSON: ${(err as Error).message}`);
+  }
+}
 
 export function readManifest(dir = DATA_DIR): ManifestEntry[] {
   const file = join(dir, 'manifest.json');
-  const json = JSON.parse(readFileSync(file, 'utf8')) as { documents?: ManifestEntry[] };
-  if (!Array.isArray(json.documents)) throw new Error(`${file}: expected an object with a "documents" array`);
-  return json.documents;
+  return parseDataFile(ManifestFile, readJson(file), shown(file)).documents;
 }
 
+/** Every data/vocab/*.json, each checked against its schema; a file without a schema, or a missing one, stops the run. */
 export function readVocabularies(dir = join(DATA_DIR, 'vocab')): Vocabularies {
-  const vocab: Vocabularies = {};
-  for (const f of readdirSync(dir)
-    .filter((n) => n.endsWith('.json'))
-    .sort()) {
-    try {
-      vocab[basename(f, '.json')] = JSON.parse(readFileSync(join(dir, f), 'utf8'));
-    } catch (err) {
-      throw new Error(`${join(dir, f)}: not valid JSON: ${(err as Error).message}`);
-    }
+  const vocab: Record<string, unknown> = {};
+  for (const f of listFiles(dir, { recursive: false, ext: '.json' })) {
+    const name = basename(f, '.json');
+    const path = join(dir, f);
+    if (!(name in VOCABULARY_FILES))
+      throw new DataFileError(shown(path), `no schema for this vocabulary (add one to src/lib/schema/vocab.ts)`);
+    vocab[name] = parseDataFile(VOCABULARY_FILES[name as keyof Vocabularies], readJson(path), shown(path));
   }
-  return vocab;
+  const missing = Object.keys(VOCABULARY_FILES).filter((n) => !(n in vocab));
+  if (missing.length > 0)
+    throw new DataFileError(shown(dir), `vocabulary missing: ${missing.map((n) => `${n}.json`).join(', ')}`);
+  return vocab as Vocabularies;
+}
+
+/** The rule files for borderline cases (data/vocab/*.md), published beside the data. */
+export function readRuleFiles(dir = join(DATA_DIR, 'vocab')): { fileName: string; bytes: Uint8Array }[] {
+  return listFiles(dir, { recursive: false, ext: '.md' }).map((f) => ({
+    fileName: f,
+    bytes: readFileSync(join(dir, f)),
+  }));
 }
 
 export interface SourceFile {
@@ -38,10 +61,7 @@ export interface SourceFile {
 
 /** Every data/raw/*.txt, sorted by doc id; the doc id is the file name without .txt. */
 export function readSources(dir = join(DATA_DIR, 'raw')): SourceFile[] {
-  return readdirSync(dir)
-    .filter((n) => n.endsWith('.txt'))
-    .sort()
-    .map((n) => readSource(join(dir, n)));
+  return listFiles(dir, { recursive: false, ext: '.txt' }).map((n) => readSource(join(dir, n)));
 }
 
 export function readSource(path: string): SourceFile {

@@ -3,11 +3,13 @@
 import { DATASETS } from '../../src/lib/schema/index.ts';
 import type { SourceDocument } from '../release/datapackage.ts';
 import { checkForeignKeys, sortByPrimaryKey } from '../release/sort-rows.ts';
-import { extractAll, type ReportEntry, type Row, type Vocabularies } from './extract-all.ts';
+import type { Vocabularies } from '../../src/lib/schema/vocab.ts';
+import { extractAll, type ReportEntry, type Row } from './extract-all.ts';
 import { findReuse } from './find-reuse.ts';
 import { parseDocument } from './parse-document.ts';
 import type { ManifestEntry, ParsedDocument } from './types.ts';
 import { validateRows } from './validate-rows.ts';
+import { vocabularyRows } from './vocab-rows.ts';
 
 export interface PipelineSource {
   docId: string;
@@ -23,7 +25,6 @@ export interface DocumentSummary {
   chars: number;
   complete: boolean;
   counts: Record<string, number>;
-  ms: number;
 }
 
 export interface PipelineResult {
@@ -38,6 +39,7 @@ export function runPipeline(
   sources: PipelineSource[],
   manifest: ManifestEntry[],
   vocab: Vocabularies,
+  /** Called after each document (the shell times documents by the interval between calls). */
   onDocument: (s: DocumentSummary) => void = () => {},
 ): PipelineResult {
   const all: Record<string, Row[]> = {};
@@ -45,7 +47,6 @@ export function runPipeline(
   const parsed: ParsedDocument[] = [];
   const sourceDocs: SourceDocument[] = [];
   for (const src of sources) {
-    const t = performance.now();
     const entry = manifest.find((m) => m.doc_id === src.docId);
     if (!entry)
       report.push({
@@ -77,7 +78,6 @@ export function runPipeline(
       chars: doc.clean.raw.length,
       complete: doc.front.complete,
       counts,
-      ms: performance.now() - t,
     });
   }
   // All-documents steps (need every plan at once): text reuse between plans.
@@ -85,6 +85,8 @@ export function runPipeline(
   all['reuse'] = reuse.rows;
   all['reuse_matrix'] = reuse.matrix;
   report.push(...reuse.report);
+  // The vocabularies themselves, so pages and readers use the names, definitions and goals the pipeline used.
+  Object.assign(all, vocabularyRows(vocab));
   const unregistered = Object.keys(all).filter((n) => !DATASETS.some((d) => d.name === n));
   if (unregistered.length > 0)
     throw new Error(`datasets without a schema in src/lib/schema/index.ts: ${unregistered.join(', ')}`);

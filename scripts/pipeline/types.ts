@@ -1,6 +1,10 @@
 // Shared types of the pipeline. Every offset named `start`/`end` is a raw offset: an index into the
 // raw file decoded from UTF-8 as a JavaScript string (UTF-16 code units). `clean*` offsets index
 // `CleanText.text` and are never published.
+import type { ManifestEntry } from '../../src/lib/schema/manifest.ts';
+
+/** Facts a text lacks, kept by hand in data/manifest.json (schema: src/lib/schema/manifest.ts). */
+export type { ManifestEntry };
 
 /** A problem or remark about the input, reported with file and line. */
 export interface Note {
@@ -131,23 +135,6 @@ export interface FrontMatter {
   citations: { docNumber: string; titleZh: string | null; start: number; end: number }[];
   complete: boolean;
   completenessNote: string;
-}
-
-/** Facts a text lacks, kept by hand in data/manifest.json; every fact has an origin. */
-export interface ManifestEntry {
-  doc_id: string;
-  file: string;
-  place_zh: string;
-  place_en: string;
-  level: 'province' | 'prefecture' | 'county';
-  province_zh: string;
-  province_en: string;
-  latitude: number;
-  longitude: number;
-  title_zh?: string;
-  issuer_zh?: string;
-  issue_year?: number;
-  origins: Record<string, string>;
 }
 
 export interface ParsedDocument {

@@ -1,6 +1,6 @@
 // The real release, built twice from data/raw into temp directories: same bytes, valid package, three formats that agree.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -16,6 +16,7 @@ import { factOf, parseSha256Sums } from './checksums.ts';
 import { PACKAGE_META } from './package-meta.ts';
 import { sortByPrimaryKey } from './sort-rows.ts';
 import { readParquet } from './write-parquet.ts';
+import { listFiles } from '../io/list-files.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 type Row = Record<string, unknown>;
@@ -61,12 +62,26 @@ const bytes = (dir: string, name: string) => readFileSync(join(dir, name));
 
 describe('determinism', () => {
   it('two builds write the same files with the same bytes', () => {
-    const names = readdirSync(a).sort();
-    expect(readdirSync(b).sort()).toEqual(names);
+    const names = listFiles(a);
+    expect(listFiles(b)).toEqual(names);
     expect(names).toContain('datapackage.json');
     expect(names).toContain(PACKAGE_META.zipName);
+    expect(names).toContain('rules/TARGET_RULES.md');
+    expect(names).toContain('sources/guyuan.txt');
     const differ = names.filter((n) => !bytes(a, n).equals(bytes(b, n)));
     expect(differ).toEqual([]);
+  });
+});
+
+describe('files the pages link to', () => {
+  it('every rule file and every raw source is published byte for byte', () => {
+    const want = [
+      ...listFiles(join(ROOT, 'data/vocab'), { ext: '.md' }).map((f) => [`rules/${f}`, join(ROOT, 'data/vocab', f)]),
+      ...listFiles(join(ROOT, 'data/raw'), { ext: '.txt' }).map((f) => [`sources/${f}`, join(ROOT, 'data/raw', f)]),
+    ];
+    expect(want.length).toBeGreaterThan(5);
+    for (const [published, original] of want)
+      expect(bytes(a, published as string).equals(readFileSync(original as string)), published).toBe(true);
   });
 });
 
@@ -82,9 +97,9 @@ describe('datapackage.json against the files', () => {
       }
     }
   });
-  it('SHA256SUMS covers every published file and is right', () => {
+  it('SHA256SUMS covers every published file beside it (not yet rules/ and sources/) and is right', () => {
     const sums = parseSha256Sums(bytes(a, PACKAGE_META.checksumsName).toString('utf8'));
-    const published = readdirSync(a)
+    const published = listFiles(a, { recursive: false })
       .filter((n) => n !== PACKAGE_META.checksumsName && n !== 'build-report.json')
       .sort();
     expect(Object.keys(sums).sort()).toEqual(published);

@@ -10,6 +10,12 @@ import { responsibilitiesSpec } from './responsibilities.ts';
 import { attachmentsSpec, citationsSpec, documentNotesSpec, documentsSpec, sectionsSpec } from './documents.ts';
 import { targetMentionsSpec, targetsSpec } from './targets.ts';
 import { reuseMatrixSpec, reuseSpec } from './reuse.ts';
+import {
+  vocabAllianceKindsSpec,
+  vocabIndicatorsSpec,
+  vocabInstrumentsSpec,
+  vocabPrinciplesSpec,
+} from './vocab-datasets.ts';
 
 export type { DatasetSpec } from './dataset.ts';
 export * from './documents.ts';
@@ -22,6 +28,7 @@ export * from './phases.ts';
 export * from './instruments.ts';
 export * from './targets.ts';
 export * from './reuse.ts';
+export * from './vocab-datasets.ts';
 
 export const DATASETS: DatasetSpec[] = [
   documentsSpec,
@@ -42,4 +49,8 @@ export const DATASETS: DatasetSpec[] = [
   targetMentionsSpec,
   reuseSpec,
   reuseMatrixSpec,
+  vocabIndicatorsSpec,
+  vocabPrinciplesSpec,
+  vocabInstrumentsSpec,
+  vocabAllianceKindsSpec,
 ];

@@ -1,0 +1,31 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { listFiles } from './list-files.ts';
+import { writeAtomic } from './write-atomic.ts';
+
+let dir = '';
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('listFiles', () => {
+  it('lists files under sub-directories, sorted, with / separators; directories are not files', () => {
+    dir = mkdtempSync(join(tmpdir(), 'list-'));
+    mkdirSync(join(dir, 'b/c'), { recursive: true });
+    for (const f of ['z.md', 'a.json', 'b/c/d.json', 'b/e.txt']) writeFileSync(join(dir, f), f);
+    expect(listFiles(dir)).toEqual(['a.json', 'b/c/d.json', 'b/e.txt', 'z.md']);
+    expect(listFiles(dir, { ext: '.json' })).toEqual(['a.json', 'b/c/d.json']);
+    expect(listFiles(dir, { recursive: false })).toEqual(['a.json', 'z.md']);
+  });
+});
+
+describe('writeAtomic', () => {
+  it('creates the directory, writes the bytes and leaves no temporary file', () => {
+    dir = mkdtempSync(join(tmpdir(), 'atomic-'));
+    writeAtomic(join(dir, 'x/y.bin'), new Uint8Array([0, 255]));
+    writeAtomic(join(dir, 'x/z.txt'), '县域');
+    expect([...readFileSync(join(dir, 'x/y.bin'))]).toEqual([0, 255]);
+    expect(readFileSync(join(dir, 'x/z.txt'), 'utf8')).toBe('县域');
+    expect(readdirSync(join(dir, 'x')).sort()).toEqual(['y.bin', 'z.txt']);
+  });
+});

@@ -1,0 +1,116 @@
+// The hand-kept files are checked when read: a mistake stops the run naming file, entry (index and id) and field.
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DATA_DIR, readManifest, readRuleFiles, readVocabularies } from './read-sources.ts';
+
+let dir = '';
+afterEach(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A copy of data/vocab with one file changed by `edit` (given the parsed JSON). */
+function vocabWith(file: string, edit: (json: unknown) => unknown): string {
+  dir = mkdtempSync(join(tmpdir(), 'vocab-'));
+  cpSync(join(DATA_DIR, 'vocab'), dir, { recursive: true });
+  const path = join(dir, file);
+  writeFileSync(path, JSON.stringify(edit(JSON.parse(readFileSync(path, 'utf8')))));
+  return dir;
+}
+
+type Entries = Record<string, unknown>[];
+
+describe('readVocabularies', () => {
+  it('reads and types every vocabulary of the repository', () => {
+    const v = readVocabularies();
+    expect(v.indicators.find((e) => e.indicator_id === 'county_visit_rate')?.national_goal?.value).toBe(90);
+    expect(v['organisation-types'].every((t) => Array.isArray(t.place_only_suffixes_zh))).toBe(true);
+  });
+
+  it.each([
+    [
+      'principles.json',
+      (j: unknown) => (j as Entries).map((e, i) => (i === 5 ? { ...e, name_en: '' } : e)),
+      /principles\.json: entry 5 \(reform_innovation\), field name_en: must not be empty/,
+    ],
+    [
+      'principles.json',
+      (j: unknown) => (j as Entries).map((e, i) => (i === 2 ? { ...e, patterns_zh: ['政府主导'] } : e)),
+      /principles\.json: entry 2 \(county_township_integration\), field patterns_zh\[0\]: 政府主导 also belongs to entry 0/,
+    ],
+    [
+      'instruments.json',
+      (j: unknown) => (j as Entries).map((e, i) => (i === 1 ? { ...e, patterns_zh: ['(unclosed'] } : e)),
+      /instruments\.json: entry 1 \(case_based_payment\), field patterns_zh\[0\]: bad pattern \(unclosed/,
+    ],
+    [
+      'indicators.json',
+      (j: unknown) => (j as Entries).map((e, i) => (i === 0 ? { ...e, unit: ['percent'] } : e)),
+      /indicators\.json: entry 0 \(county_visit_rate\).*unit/,
+    ],
+    [
+      'indicators.json',
+      (j: unknown) => (j as Entries).map((e, i) => (i === 3 ? { ...e, indicator_id: 'county_visit_rate' } : e)),
+      /indicators\.json: entry 3 \(county_visit_rate\), field indicator_id: duplicate indicator_id \(also entry 0\)/,
+    ],
+    [
+      'organisation-boundaries.json',
+      (j: unknown) => ({ ...(j as object), committee_roles: [{ role_zh: '组长' }] }),
+      /organisation-boundaries\.json: committee_roles entry 0 \(组长\), field role_en/,
+    ],
+    [
+      'organisation-aliases.json',
+      (j: unknown) => ({ ...(j as object), aliases: 'x' }),
+      /organisation-aliases\.json: field aliases/,
+    ],
+  ])('%s with a mistake is refused (%#)', (file, edit, message) => {
+    expect(() => readVocabularies(vocabWith(file, edit))).toThrow(message);
+  });
+
+  it('a vocabulary without a schema, a missing one and broken JSON are refused', () => {
+    dir = vocabWith('principles.json', (j) => j);
+    writeFileSync(join(dir, 'extra.json'), '[]');
+    expect(() => readVocabularies(dir)).toThrow(/extra\.json: no schema for this vocabulary/);
+    unlinkSync(join(dir, 'extra.json'));
+    unlinkSync(join(dir, 'instruments.json'));
+    expect(() => readVocabularies(dir)).toThrow(/vocabulary missing: instruments\.json/);
+    writeFileSync(join(dir, 'instruments.json'), '[{');
+    expect(() => readVocabularies(dir)).toThrow(/instruments\.json: not valid JSON/);
+  });
+
+  it('lists the rule files', () => {
+    expect(readRuleFiles().map((r) => r.fileName)).toEqual(['EXTRACTION_RULES.md', 'TARGET_RULES.md']);
+  });
+});
+
+describe('readManifest', () => {
+  const manifestWith = (edit: (docs: Entries) => Entries): string => {
+    dir = mkdtempSync(join(tmpdir(), 'manifest-'));
+    const json = JSON.parse(readFileSync(join(DATA_DIR, 'manifest.json'), 'utf8')) as { documents: Entries };
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ ...json, documents: edit(json.documents) }));
+    return dir;
+  };
+
+  it('reads the repository manifest', () => {
+    expect(readManifest().map((m) => m.doc_id)).toContain('hangjin');
+  });
+
+  it.each([
+    [
+      (d: Entries) => d.map((e, i) => (i === 1 ? { ...e, level: 'town' } : e)),
+      /documents entry 1 \(henan\), field level/,
+    ],
+    [
+      (d: Entries) => d.map((e, i) => (i === 0 ? { ...e, latitude: '36.0' } : e)),
+      /documents entry 0 \(guyuan\), field latitude/,
+    ],
+    [
+      (d: Entries) => d.map((e, i) => (i === 0 ? { ...e, issuer_zh: '某某' } : e)),
+      /documents entry 0 \(guyuan\), field origins: gives issuer_zh without its origin/,
+    ],
+    [(d: Entries) => [...d, d[0] as Record<string, unknown>], /documents entry 5 \(guyuan\), field doc_id: duplicate/],
+  ])('a manifest with a mistake is refused (%#)', (edit, message) => {
+    expect(() => readManifest(manifestWith(edit))).toThrow(message);
+  });
+});

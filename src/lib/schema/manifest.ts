@@ -1,0 +1,44 @@
+// data/manifest.json: facts a text lacks, kept by hand, each with its origin. Checked when the file is read.
+import { z } from 'zod';
+
+const text = z.string().min(1, 'must not be empty');
+
+export const ManifestEntry = z.strictObject({
+  doc_id: z.string().regex(/^[a-z0-9_-]+$/, 'must be the raw file name without .txt (a-z, 0-9, _ and -)'),
+  /** File name in data/raw/. */
+  file: text,
+  place_zh: text,
+  place_en: text,
+  level: z.enum(['province', 'prefecture', 'county']),
+  province_zh: text,
+  province_en: text,
+  latitude: z.number().min(-90).max(90),
+  longitude: z.number().min(-180).max(180),
+  /** Only where the text lacks it. */
+  title_zh: text.optional(),
+  issuer_zh: text.optional(),
+  issue_year: z.number().int().min(1949).max(2100).optional(),
+  /** Where each fact comes from, by field name. */
+  origins: z.record(z.string(), text),
+});
+export type ManifestEntry = z.infer<typeof ManifestEntry>;
+
+export const ManifestFile = z
+  .strictObject({ $comment: z.string().optional(), documents: z.array(ManifestEntry) })
+  .superRefine((m, ctx) => {
+    const seen = new Map<string, number>();
+    m.documents.forEach((d, i) => {
+      const prev = seen.get(d.doc_id);
+      if (prev !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['documents', i, 'doc_id'],
+          message: `duplicate doc_id (also entry ${prev})`,
+        });
+      seen.set(d.doc_id, i);
+      for (const f of ['title_zh', 'issuer_zh', 'issue_year'] as const)
+        if (d[f] !== undefined && !(f in d.origins))
+          ctx.addIssue({ code: 'custom', path: ['documents', i, 'origins'], message: `gives ${f} without its origin` });
+    });
+  });
+export type ManifestFile = z.infer<typeof ManifestFile>;

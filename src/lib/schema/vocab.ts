@@ -1,0 +1,145 @@
+// The hand-kept vocabularies in data/vocab/*.json: one schema per file, checked when the file is read.
+import { z } from 'zod';
+
+const text = z.string().min(1, 'must not be empty');
+const id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case (a-z, 0-9, _)');
+const words = z.array(text);
+const someWords = z.array(text).min(1, 'must list at least one');
+
+/** Each entry's `key` is unique; each string of `listKey` belongs to one entry only. */
+function uniqueIn<T extends Record<string, unknown>>(key: keyof T & string, listKey?: keyof T & string) {
+  return (entries: T[], ctx: z.RefinementCtx): void => {
+    const seen = new Map<unknown, number>();
+    const owner = new Map<string, number>();
+    entries.forEach((e, i) => {
+      const prev = seen.get(e[key]);
+      if (prev !== undefined)
+        ctx.addIssue({ code: 'custom', path: [i, key], message: `duplicate ${key} (also entry ${prev})` });
+      seen.set(e[key], i);
+      if (!listKey) return;
+      (e[listKey] as string[]).forEach((p, k) => {
+        const other = owner.get(p);
+        if (other !== undefined && other !== i)
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, listKey, k],
+            message: `${p} also belongs to entry ${other} (${String(entries[other]?.[key])})`,
+          });
+        owner.set(p, i);
+      });
+    });
+  };
+}
+
+function compiles(pattern: string, ctx: z.RefinementCtx): void {
+  try {
+    new RegExp(pattern, 'g');
+  } catch (err) {
+    ctx.addIssue({ code: 'custom', message: `bad pattern ${pattern}: ${(err as Error).message}` });
+  }
+}
+
+export const NationalGoal = z.strictObject({
+  comparator: z.enum(['ge', 'le']),
+  value: z.number(),
+  year: z.number().int(),
+  /** Document number of the national document that sets the goal, e.g. 国卫基层函〔2019〕121号. */
+  source: text,
+});
+
+export const IndicatorEntry = z.strictObject({
+  indicator_id: id,
+  name_zh: text,
+  name_en: text,
+  definition_en: text,
+  group: id,
+  /** Units a mention must have to take this id (tells 常驻人员 persons from 常驻人员 years). */
+  units: someWords,
+  patterns_zh: someWords,
+  national_goal: NationalGoal.optional(),
+});
+export type IndicatorEntry = z.infer<typeof IndicatorEntry>;
+export const IndicatorsFile = z.array(IndicatorEntry).superRefine(uniqueIn('indicator_id'));
+
+export const PrincipleEntry = z.strictObject({
+  principle_id: id,
+  name_zh: text,
+  name_en: text,
+  definition_en: text,
+  patterns_zh: someWords,
+});
+export type PrincipleEntry = z.infer<typeof PrincipleEntry>;
+export const PrinciplesFile = z.array(PrincipleEntry).superRefine(uniqueIn('principle_id', 'patterns_zh'));
+
+export const InstrumentEntry = z.strictObject({
+  instrument_id: id,
+  name_zh: text,
+  name_en: text,
+  definition_en: text,
+  /** Regular expressions over the clean text (full-width punctuation folded: `，`→`,`, `；`→`;`). */
+  patterns_zh: z.array(text.superRefine(compiles)).min(1, 'must list at least one'),
+});
+export type InstrumentEntry = z.infer<typeof InstrumentEntry>;
+export const InstrumentsFile = z.array(InstrumentEntry).superRefine(uniqueIn('instrument_id'));
+
+export const AllianceKindEntry = z.strictObject({
+  kind_id: id,
+  name_zh: text,
+  name_en: text,
+  terms_zh: someWords,
+});
+export type AllianceKindEntry = z.infer<typeof AllianceKindEntry>;
+export const AllianceKindsFile = z.array(AllianceKindEntry).min(1).superRefine(uniqueIn('kind_id'));
+
+export const OrganisationTypeEntry = z.strictObject({
+  type_id: id,
+  name_en: text,
+  suffixes_zh: words,
+  place_only_suffixes_zh: words.default([]),
+  /** Suffixes that name one body on their own (卫生健康委员会), so need no qualifier to count as named. */
+  standalone_suffixes_zh: words.default([]),
+  requires_place: z.boolean().default(false),
+  list_only: z.boolean().default(false),
+});
+export type OrganisationTypeEntry = z.infer<typeof OrganisationTypeEntry>;
+export const OrganisationTypesFile = z.array(OrganisationTypeEntry).min(1).superRefine(uniqueIn('type_id'));
+
+export const OrganisationAliasesFile = z.strictObject({
+  $comment: z.string().optional(),
+  aliases: z.array(z.strictObject({ short_zh: text, long_zh: text })),
+});
+export type OrganisationAliasesFile = z.infer<typeof OrganisationAliasesFile>;
+
+export const OrganisationBoundariesFile = z.strictObject({
+  $comment: z.string().optional(),
+  stop_words_zh: words,
+  joining_words_zh: words,
+  generic_modifiers_zh: words,
+  not_places_zh: words,
+  bare_place_blockers_zh: words,
+  titles_zh: words,
+  committee_roles: z.array(z.strictObject({ role_zh: text, role_en: text })),
+  /** Words containing a stop word that still belong inside a name (经济 in 经济和信息化局). */
+  protected_words_zh: words.default([]),
+  /** Place abbreviations written alone before a name (市, 县, 旗, 县(区)). */
+  bare_places_zh: words,
+  /** Words that end like a name but are not one (格局 ends in 局). */
+  false_suffix_words_zh: words.default([]),
+  /** Stop characters that also occur in transliterated names (阿门其日格); not cut inside a 、-list item. */
+  name_chars_zh: words.default([]),
+});
+export type OrganisationBoundariesFile = z.infer<typeof OrganisationBoundariesFile>;
+
+/** Every vocabulary file, by file name without .json (data/vocab/indicators.json → `indicators`). */
+export const VOCABULARY_FILES = {
+  indicators: IndicatorsFile,
+  principles: PrinciplesFile,
+  instruments: InstrumentsFile,
+  'alliance-kinds': AllianceKindsFile,
+  'organisation-types': OrganisationTypesFile,
+  'organisation-aliases': OrganisationAliasesFile,
+  'organisation-boundaries': OrganisationBoundariesFile,
+} as const;
+
+/** The vocabularies as the pipeline stages receive them: validated, as arguments (never read by a stage). */
+export type Vocabularies = { -readonly [K in keyof typeof VOCABULARY_FILES]: z.output<(typeof VOCABULARY_FILES)[K]> };
