@@ -1,36 +1,17 @@
 // The hand-kept vocabularies as the pipeline publishes them (vocab_* datasets), in vocabulary order, and the
 // national goals they carry. The site never reads data/vocab/ itself.
+import type {
+  VocabAllianceKindRow,
+  VocabIndicatorRow,
+  VocabInstrumentRow,
+  VocabPrincipleRow,
+} from '../schema/index.ts';
 import { readDataset } from './published.ts';
 
-export interface VocabIndicator {
-  indicator_id: string;
-  name_zh: string;
-  name_en: string;
-  definition_en: string;
-  group: string;
-  units: string;
-  national_goal_comparator: 'ge' | 'le' | '';
-  national_goal_value: number | null;
-  national_goal_year: number | null;
-  national_goal_source: string;
-  ordinal?: number;
-}
-export interface VocabEntry {
-  name_zh: string;
-  name_en: string;
-  ordinal?: number;
-}
-export interface VocabPrinciple extends VocabEntry {
-  principle_id: string;
-  definition_en: string;
-}
-export interface VocabInstrument extends VocabEntry {
-  instrument_id: string;
-  definition_en: string;
-}
-export interface VocabAllianceKind extends VocabEntry {
-  kind_id: string;
-}
+export type VocabIndicator = VocabIndicatorRow;
+export type VocabPrinciple = VocabPrincipleRow;
+export type VocabInstrument = VocabInstrumentRow;
+export type VocabAllianceKind = VocabAllianceKindRow;
 
 /** Published rows are in primary-key order; `ordinal` gives back the order of the vocabulary file. */
 function inVocabularyOrder<T extends { ordinal?: number }>(rows: T[]): T[] {
