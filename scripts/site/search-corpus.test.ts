@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractAll } from '../../../scripts/pipeline/extract-all.ts';
-import { readVocabularies } from '../../../scripts/read-sources.ts';
-import { corpusDoc, CORPUS_IDS, planFromText, ROOT } from '../../../scripts/test-support/corpus.ts';
-import { fold } from './fold.ts';
-import { buildSearchIndex, postingsOf, type SearchIndex } from './index-build.ts';
-import { searchParagraphs, displayText } from './paragraphs-of.ts';
-import { queryTerms, search } from './query.ts';
+import { extractAll } from '../pipeline/extract-all.ts';
+import { readVocabularies } from '../read-sources.ts';
+import { corpusDoc, CORPUS_IDS, planFromText, ROOT } from '../test-support/corpus.ts';
+import { fold } from '../../src/lib/search/fold.ts';
+import { buildSearchIndex, postingsOf, type SearchIndex } from '../../src/lib/search/index-build.ts';
+import { searchParagraphs, displayText } from '../../src/lib/search/paragraphs-of.ts';
+import { queryTerms, search } from '../../src/lib/search/query.ts';
 
 // The index the build writes, made the same way from the real corpus and the rows its extractors give.
 const vocab = readVocabularies();
