@@ -1,5 +1,7 @@
 // Pure helpers of the /data/ page: sizes, example values, loading snippets. The release is read through site-data.
+import { SQL_TYPES } from '../../lib/explore-sql.ts';
 import type { PackageResource } from '../../lib/site-data/index.ts';
+import { sqlIdent, sqlString } from '../../lib/text/index.ts';
 
 /** 1 KB = 1000 bytes (SI), one decimal below 10. */
 export function formatBytes(n: number): string {
@@ -25,7 +27,6 @@ export function shorten(s: string, max: number): string {
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
 }
 
-const SQL_TYPE = { string: 'VARCHAR', integer: 'BIGINT', number: 'DOUBLE', boolean: 'BOOLEAN' } as const;
 const R_TYPE = { string: 'c', integer: 'i', number: 'd', boolean: 'l' } as const;
 
 /** Loading snippets for one dataset; `url(file)` gives the absolute download address. */
@@ -33,9 +34,9 @@ export function snippets(r: PackageResource, url: (file: string) => string): { d
   const parquet = r.alternates.find((a) => a.format === 'parquet')?.path ?? `${r.name}.parquet`;
   const strings = r.schema.fields.filter((f) => f.type === 'string').map((f) => `"${f.name}": "string"`);
   const colTypes = r.schema.fields.map((f) => R_TYPE[f.type]).join('');
-  const sqlTypes = r.schema.fields.map((f) => `'${f.name}': '${SQL_TYPE[f.type]}'`).join(', ');
+  const sqlTypes = r.schema.fields.map((f) => `${sqlString(f.name)}: ${sqlString(SQL_TYPES[f.type])}`).join(', ');
   return {
-    duckdb: `-- DuckDB (CLI or Python): typed columns from Parquet\nCREATE TABLE ${r.name} AS\n  SELECT * FROM read_parquet('${url(parquet)}');\n-- or the CSV, with the types of datapackage.json (no guessing: codes stay text)\nSELECT * FROM read_csv('${url(r.path)}', header = true,\n  types = {${sqlTypes}});`,
+    duckdb: `-- DuckDB (CLI or Python): typed columns from Parquet\nCREATE TABLE ${sqlIdent(r.name)} AS\n  SELECT * FROM read_parquet(${sqlString(url(parquet))});\n-- or the CSV, with the types of datapackage.json (no guessing: codes stay text)\nSELECT * FROM read_csv(${sqlString(url(r.path))}, header = true,\n  types = {${sqlTypes}});`,
     pandas: `import pandas as pd\n# Parquet keeps the types (needs pyarrow)\n${r.name} = pd.read_parquet("${url(parquet)}")\n# CSV: keep codes as text so leading zeros survive\n${r.name} = pd.read_csv(\n    "${url(r.path)}",\n    encoding="utf-8-sig",\n    dtype={${strings.join(', ')}},\n    keep_default_na=False, na_values=[""],\n)`,
     r: `# R (readr): one letter per column, c = text, i = integer, d = number, l = logical\nlibrary(readr)\n${r.name} <- read_csv("${url(r.path)}", col_types = "${colTypes}", na = "")\n# or typed Parquet: arrow::read_parquet("${url(parquet)}")`,
   };
