@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { DATASETS } from '../src/lib/schema/index.ts';
 import { columnsOf } from '../src/lib/schema/columns.ts';
 import { InputError, runPipeline } from './pipeline/index.ts';
-import { csvColumns, toCsv } from './pipeline/to-csv.ts';
+import { csvColumns, toCsv } from '../src/lib/csv/index.ts';
 import { writeAtomic } from './io/write-atomic.ts';
 import { readManifest, readRuleFiles, readSources, readVocabularies } from './read-sources.ts';
 import { writeRelease } from './release/write-release.ts';

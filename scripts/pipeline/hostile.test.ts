@@ -9,7 +9,7 @@ import { readVocabularies } from '../read-sources.ts';
 import { fixturePath } from '../test-support/corpus.ts';
 import { extractAll } from './extract-all.ts';
 import { parseDocument } from './parse-document.ts';
-import { csvColumns, toCsv } from './to-csv.ts';
+import { csvColumns, toCsv } from '../../src/lib/csv/index.ts';
 
 const path = fixturePath('hostile.txt');
 const doc = parseDocument({ docId: 'hostile', fileName: 'hostile.txt', bytes: readFileSync(path) });

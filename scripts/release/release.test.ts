@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { columnsOf } from '../../src/lib/schema/columns.ts';
 import type { DatasetSpec } from '../../src/lib/schema/dataset.ts';
 import { DATASETS } from '../../src/lib/schema/index.ts';
-import { defuseFormula, restoreFormula } from '../pipeline/to-csv.ts';
+import { defuseFormula, restoreFormula } from '../../src/lib/csv/index.ts';
 import { validateRows } from '../pipeline/validate-rows.ts';
 import { factOf, parseSha256Sums } from './checksums.ts';
 import { PACKAGE_META } from './package-meta.ts';

@@ -1,5 +1,7 @@
 // The HTTP headers a static host should send, per page: the page's own CSP as a header (which, unlike the
 // <meta> copy, reaches workers and can restrict framing), plus framing rules: /embed/* may be framed anywhere.
+import { decodeHtml } from '../../src/lib/text/index.ts';
+
 export interface PagePolicy {
   /** URL path of the page, e.g. `/plans/guyuan/`. */
   path: string;
@@ -10,12 +12,7 @@ export interface PagePolicy {
 /** The CSP content of a page's `<meta http-equiv="content-security-policy">`, or null. */
 export function metaCspOf(html: string): string | null {
   const m = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i.exec(html);
-  return (
-    m?.[1]
-      ?.replace(/&#39;/g, "'")
-      .replace(/&quot;/g, '"')
-      .replace(/&amp;/g, '&') ?? null
-  );
+  return m?.[1] === undefined ? null : decodeHtml(m[1]);
 }
 
 export function isEmbed(path: string, base = '/'): boolean {

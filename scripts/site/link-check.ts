@@ -1,5 +1,7 @@
 // Internal links of a built site: every href/src that points inside the site must reach a file, and every
 // #fragment must name an id on the target page. Pure: the caller supplies the pages and the file list.
+import { decodeHtml } from '../../src/lib/text/index.ts';
+
 export interface BrokenLink {
   page: string;
   link: string;
@@ -9,17 +11,8 @@ export interface BrokenLink {
 const ATTR = /\s(?:href|src)="([^"]*)"/g;
 const ID = /\sid="([^"]*)"/g;
 
-export function decodeEntities(s: string): string {
-  return s
-    .replace(/&amp;/g, '&')
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>');
-}
-
 export function idsOf(html: string): Set<string> {
-  return new Set([...html.matchAll(ID)].map((m) => decodeEntities(m[1] ?? '')));
+  return new Set([...html.matchAll(ID)].map((m) => decodeHtml(m[1] ?? '')));
 }
 
 /**
@@ -37,7 +30,7 @@ export function checkLinks(
     // Inline scripts and JSON islands hold no links to check.
     const markup = html.replace(/<script[\s\S]*?<\/script>/g, '');
     for (const m of markup.matchAll(ATTR)) {
-      const raw = decodeEntities(m[1] ?? '');
+      const raw = decodeHtml(m[1] ?? '');
       if (raw === '' || /^(mailto:|data:|blob:|javascript:)/.test(raw)) continue;
       const url = new URL(raw, `${origin}${page}`);
       if (url.origin !== origin) continue;

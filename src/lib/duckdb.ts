@@ -1,11 +1,12 @@
-// Browser-only: one DuckDB-wasm instance per page, created on first use, one table per published dataset.
+// Browser-only: one DuckDB-wasm instance per page, created on first use, one table per published dataset,
+// inserted from its Arrow file (data/arrow/<name>.arrow): values exactly as in the JSON files, no extension needed.
 // Import this module only through `await import()` from a client script the reader triggers.
 import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
-import { createTableSql, LOCK_SETTINGS, OFFLINE_SETTINGS, type TableSpec } from './explore-sql.ts';
+import { LOCK_SETTINGS, OFFLINE_SETTINGS } from './explore-sql.ts';
 import type { Cell, QueryResult } from './explore-format.ts';
 import { joinedUrl } from './large-file.ts';
 
@@ -36,7 +37,7 @@ export class LoadError extends Error {
 let db: Promise<Db> | undefined;
 let current: { worker?: Worker; db?: duckdb.AsyncDuckDB } = {};
 
-async function create(tables: TableSpec[], dataBase: string, onProgress: (p: LoadProgress) => void): Promise<Db> {
+async function create(tables: string[], dataBase: string, onProgress: (p: LoadProgress) => void): Promise<Db> {
   const bundle = await duckdb.selectBundle({
     mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
     eh: { mainModule: ehWasm, mainWorker: ehWorker },
@@ -44,10 +45,10 @@ async function create(tables: TableSpec[], dataBase: string, onProgress: (p: Loa
   if (!bundle.mainWorker) throw new Error('no DuckDB worker for this browser');
   // Marks let the benchmark split the cold start into engine, tables and query.
   performance.mark('duckdb:start');
-  // The CSV files download in parallel while the engine loads (the worker would fetch them one by one).
+  // The Arrow files download in parallel while the engine loads.
   const files = Promise.all(
-    tables.map(async (t) => {
-      const url = new URL(`${dataBase}${t.name}.csv`, location.href).href;
+    tables.map(async (name) => {
+      const url = new URL(`${dataBase}arrow/${name}.arrow`, location.href).href;
       const res = await fetch(url);
       if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
       return new Uint8Array(await res.arrayBuffer());
@@ -80,8 +81,8 @@ async function create(tables: TableSpec[], dataBase: string, onProgress: (p: Loa
   const conn = await instance.connect();
   for (const s of OFFLINE_SETTINGS) await conn.query(s);
   onProgress({ stage: 'tables' });
-  for (const [i, bytes] of (await files).entries()) await instance.registerFileBuffer(`${tables[i]!.name}.csv`, bytes);
-  await conn.query(tables.map((t) => createTableSql(t, `${t.name}.csv`)).join(';\n'));
+  for (const [i, bytes] of (await files).entries())
+    await conn.insertArrowFromIPCStream(bytes, { name: tables[i]!, create: true });
   for (const s of LOCK_SETTINGS) await conn.query(s);
   performance.mark('duckdb:tables');
   onProgress({ stage: 'ready' });
@@ -106,7 +107,7 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
 
 /** The page's one instance, created on first call; after a failure or timeout the next call starts afresh. */
 export function getDb(
-  tables: TableSpec[],
+  tables: string[],
   dataBase: string,
   onProgress: (p: LoadProgress) => void = () => {},
   timeoutMs = LOAD_TIMEOUT_MS,

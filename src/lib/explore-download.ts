@@ -1,15 +1,9 @@
-// A query result as a CSV file (Excel-readable, formulas defused like the published files) or a JSON file.
-import Papa from 'papaparse';
-import { defuseFormula } from '../../scripts/pipeline/to-csv.ts';
+// A query result as a CSV file (the one CSV writer: Excel-readable, formulas defused like the published files) or JSON.
+import { valuesToCsv } from './csv/write.ts';
 import { resultToObjects, uniqueNames, type QueryResult } from './explore-format.ts';
 
 export function resultCsv(result: QueryResult): string {
-  const fields = uniqueNames(result.columns.map((c) => c.name));
-  const data = result.rows.map((row) =>
-    row.map((v) => (v === null ? '' : typeof v === 'string' ? defuseFormula(v) : String(v))),
-  );
-  // Excel reads UTF-8 only with a BOM; papaparse has no option for it.
-  return `\uFEFF${Papa.unparse({ fields, data }, { newline: '\r\n' })}\r\n`;
+  return valuesToCsv(uniqueNames(result.columns.map((c) => c.name)), result.rows);
 }
 
 export function resultJson(result: QueryResult): string {

@@ -3,6 +3,8 @@ export interface NationalDocument {
   number: string;
   title: string;
   issuer: string;
+  /** The issuer in English, where the site names it in English (chart sources). */
+  issuerEn?: string;
   posted: string;
   url: string;
 }
@@ -19,6 +21,7 @@ export const NATIONAL_DOCUMENTS: NationalDocument[] = [
     number: '国卫基层函〔2019〕121号',
     title: '关于推进紧密型县域医疗卫生共同体建设的通知',
     issuer: '国家卫生健康委、国家中医药管理局',
+    issuerEn: 'National Health Commission and National Administration of TCM',
     posted: '2019-10-08',
     url: 'http://www.gov.cn/zhengce/zhengceku/2019-10/08/content_5437020.htm',
   },

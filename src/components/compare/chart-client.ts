@@ -16,11 +16,10 @@ interface Island {
   embed: { src: string; script: string };
 }
 
-/** CSV text with a BOM (Excel reads Chinese only then); text that a spreadsheet would run as a formula is defused. */
+/** The chart's rows as CSV by the one writer (BOM, CRLF, formulas defused), loaded only when a download is asked for. */
 async function toCsv(columns: string[], rows: Island['rows']): Promise<string> {
-  const Papa = (await import('papaparse')).default;
-  const defuse = (v: unknown) => (typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
-  return `\uFEFF${Papa.unparse({ fields: columns, data: rows.map((r) => columns.map((c) => defuse(r[c] ?? ''))) }, { newline: '\r\n' })}`;
+  const { objectsToCsv } = await import('../../lib/csv/write.ts');
+  return objectsToCsv(columns, rows);
 }
 
 function save(blob: Blob, name: string): void {

@@ -12,7 +12,7 @@ describe('embedCode', () => {
 
   it('gives an iframe with title, marker attribute and filters, then the resize script', () => {
     expect(code).toMatch(
-      /^<iframe src="https:\/\/example\.org\/embed\/targets\/\?place=guyuan,jieshou&amp;group=x" title="Targets &quot;by&quot; &lt;place>" data-chp-embed="targets" width="100%" height="612"/,
+      /^<iframe src="https:\/\/example\.org\/embed\/targets\/\?place=guyuan,jieshou&amp;group=x" title="Targets &quot;by&quot; &lt;place&gt;" data-chp-embed="targets" width="100%" height="612"/,
     );
     expect(code).toContain('<script async src="https://example.org/embed/resize.js"></script>');
   });

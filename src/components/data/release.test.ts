@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exampleValue, formatBytes, shorten, snippets, type PackageResource } from './release.ts';
+import type { PackageResource } from '../../lib/site-data/index.ts';
+import { exampleValue, formatBytes, shorten, snippets } from './release.ts';
 
 describe('formatBytes', () => {
   it.each([

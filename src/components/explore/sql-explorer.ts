@@ -3,7 +3,6 @@ import type { ExploreText } from '../../lib/explore-i18n.ts';
 import { fill } from '../../lib/explore-i18n.ts';
 import type { QueryResult } from '../../lib/explore-format.ts';
 import { formatCell, formatMs } from '../../lib/explore-format.ts';
-import type { TableSpec } from '../../lib/explore-sql.ts';
 
 const MAX_SHOWN = 1000;
 
@@ -20,7 +19,8 @@ function el<K extends keyof HTMLElementTagNameMap>(
 
 class SqlExplorer extends HTMLElement {
   private text!: ExploreText;
-  private tables: TableSpec[] = [];
+  /** Names of the tables to load (one per published dataset). */
+  private tables: string[] = [];
   private editor!: HTMLTextAreaElement;
   private runButton!: HTMLButtonElement;
   private status!: HTMLElement;
@@ -31,7 +31,7 @@ class SqlExplorer extends HTMLElement {
 
   connectedCallback(): void {
     this.text = JSON.parse(this.dataset['text'] ?? '{}') as ExploreText;
-    this.tables = JSON.parse(this.dataset['tables'] ?? '[]') as TableSpec[];
+    this.tables = JSON.parse(this.dataset['tables'] ?? '[]') as string[];
     this.editor = this.querySelector('textarea')!;
     this.runButton = this.querySelector('[data-run]')!;
     this.status = this.querySelector('[data-status]')!;

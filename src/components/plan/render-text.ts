@@ -1,5 +1,6 @@
 // The plan text as HTML: one <p> per source line with a stable id, section anchors, nested highlights.
 import type { Node } from '../../lib/highlight.ts';
+import { escapeAttr, escapeHtml } from '../../lib/text/index.ts';
 
 export interface MarkStyle {
   /** id of the highlight (on its first piece) — the data row links here. */
@@ -22,22 +23,19 @@ export interface ParagraphView {
   className: string;
 }
 
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c]!);
-
 function renderNodes(nodes: Node[], style: (spanId: string) => MarkStyle): string {
   let html = '';
   for (const n of nodes) {
     if (n.type === 'text') {
-      html += esc(n.text);
+      html += escapeHtml(n.text);
       continue;
     }
     const st = style(n.span.id);
     const tag = st.tag ?? 'mark';
-    const id = n.first ? ` id="${esc(st.id)}"` : '';
-    html += `<${tag}${id} class="${esc(st.className)}">${renderNodes(n.children, style)}</${tag}>`;
+    const id = n.first ? ` id="${escapeAttr(st.id)}"` : '';
+    html += `<${tag}${id} class="${escapeAttr(st.className)}">${renderNodes(n.children, style)}</${tag}>`;
     if (n.last && st.href)
-      html += `<a class="ref ${esc(st.className)}" href="${esc(st.href)}" aria-label="${esc(st.label)}">${esc(st.marker)}</a>`;
+      html += `<a class="ref ${escapeAttr(st.className)}" href="${escapeAttr(st.href)}" aria-label="${escapeAttr(st.label)}">${escapeHtml(st.marker)}</a>`;
   }
   return html;
 }
@@ -50,9 +48,9 @@ export function renderParagraphs(
 ): string {
   return paragraphs
     .map((p) => {
-      const anchors = p.anchors.map((a) => `<span class="sec-anchor" id="${esc(a)}"></span>`).join('');
-      const link = `<a class="pilcrow" href="#p-${p.line}" aria-label="${esc(permalinkLabel(p.line))}">¶</a>`;
-      return `<p id="p-${p.line}" class="${esc(p.className)}" data-line="${p.line}">${anchors}${renderNodes(p.nodes, style)}${link}</p>`;
+      const anchors = p.anchors.map((a) => `<span class="sec-anchor" id="${escapeAttr(a)}"></span>`).join('');
+      const link = `<a class="pilcrow" href="#p-${p.line}" aria-label="${escapeAttr(permalinkLabel(p.line))}">¶</a>`;
+      return `<p id="p-${p.line}" class="${escapeAttr(p.className)}" data-line="${p.line}">${anchors}${renderNodes(p.nodes, style)}${link}</p>`;
     })
     .join('\n');
 }

@@ -1,6 +1,6 @@
 // Shapes the plan page passes between its parts.
 import type { DatasetSpec } from '../../lib/schema/index.ts';
-import type { DataRow } from '../../lib/site-data.ts';
+import type { DataRow } from '../../lib/site-data/index.ts';
 
 /** One dataset's rows for one plan, each with its highlight id and marker (T3). */
 export interface TableView {

@@ -1,7 +1,8 @@
 // The one normalisation search uses, at build time and in the browser: letters and digits only, width-folded, lower-case.
+import { foldWidth } from '../text/width.ts';
 
 export interface Folded {
-  /** Letters and digits of the input after NFKC (full-width → ASCII) and lower-casing. */
+  /** Letters and digits of the input after width folding (foldWidth), NFKC and lower-casing. */
   text: string;
   /** at[i] is the index in the input of the character that produced text[i]. */
   at: number[];
@@ -9,14 +10,18 @@ export interface Folded {
 
 const KEEP = /[\p{L}\p{N}]/u;
 
-/** Punctuation, spaces and Markdown marks never decide a match: `医保，` and `“医保”` both search as `医保`. */
+/**
+ * Punctuation, spaces and Markdown marks never decide a match: `医保，` and `“医保”` both search as `医保`.
+ * Width is folded by the toolkit's foldWidth (Ａ → A, ９ → 9); NFKC then folds what only search folds
+ * (circled digits ① → 1, ligatures, compatibility ideographs).
+ */
 export function fold(input: string): Folded {
   let text = '';
   const at: number[] = [];
   for (let i = 0; i < input.length;) {
     const cp = input.codePointAt(i) ?? 0;
     const ch = String.fromCodePoint(cp);
-    for (const c of ch.normalize('NFKC').toLowerCase()) {
+    for (const c of foldWidth(ch).normalize('NFKC').toLowerCase()) {
       if (!KEEP.test(c)) continue;
       text += c;
       for (let u = 0; u < c.length; u++) at.push(i);

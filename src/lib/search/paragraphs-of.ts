@@ -1,6 +1,22 @@
 // The search index's input at build time: every paragraph of every parsed plan, with the English labels of the rows extracted from it.
-import type { ParsedDocument, Paragraph } from '../../../scripts/pipeline/types.ts';
 import type { SearchParagraphInput } from './index-build.ts';
+
+/** What search needs of a parsed plan's paragraph (the pipeline's Paragraph has these fields). */
+export interface ParagraphSpan {
+  /** Raw span of the paragraph. */
+  start: number;
+  end: number;
+  /** 1-based raw line where the paragraph starts. */
+  line: number;
+  sectionId: string;
+}
+
+/** What search needs of a parsed plan (the pipeline's ParsedDocument fits): its paragraphs and raw text. */
+export interface ParsedPlan {
+  docId: string;
+  paragraphs: ParagraphSpan[];
+  clean: { raw: string };
+}
 
 type Row = Record<string, unknown>;
 
@@ -15,13 +31,13 @@ export function displayText(raw: string): string {
 }
 
 /** The paragraph holding a raw offset; an offset between paragraphs belongs to the next one. */
-function paragraphAt(paragraphs: Paragraph[], offset: number): number {
+function paragraphAt(paragraphs: ParagraphSpan[], offset: number): number {
   let lo = 0;
   let hi = paragraphs.length - 1;
   let found = 0;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if ((paragraphs[mid] as Paragraph).end <= offset) lo = mid + 1;
+    if (paragraphs[mid]!.end <= offset) lo = mid + 1;
     else {
       found = mid;
       hi = mid - 1;
@@ -34,7 +50,7 @@ function paragraphAt(paragraphs: Paragraph[], offset: number): number {
  * Every paragraph, labelled with the `*_en` values of dataset rows that point into it (by doc_id and
  * raw start); a row of a document without a start (the documents dataset) labels the first paragraph.
  */
-export function searchParagraphs(docs: ParsedDocument[], datasets: Record<string, Row[]>): SearchParagraphInput[] {
+export function searchParagraphs(docs: ParsedPlan[], datasets: Record<string, Row[]>): SearchParagraphInput[] {
   const out: SearchParagraphInput[] = [];
   for (const doc of docs) {
     const paragraphs = doc.paragraphs;

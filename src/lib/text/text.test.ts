@@ -4,6 +4,7 @@ import {
   chineseOrdinal,
   digitByDigit,
   escapeAttr,
+  escapeMarkup,
   escapeHtml,
   foldKey,
   foldWidth,
@@ -82,6 +83,7 @@ describe('html and sql', () => {
   it('escapes markup and attributes', () => {
     expect(escapeHtml('<b>&"\'</b>')).not.toMatch(/[<>]/);
     expect(escapeAttr('a"b&c')).toBe('a&quot;b&amp;c');
+    expect(escapeMarkup(`<a href="x">'县'&</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;县&apos;&amp;&lt;/a&gt;');
   });
   it('quotes literals and reserved identifiers', () => {
     expect(sqlString("it's")).toBe("'it''s'");

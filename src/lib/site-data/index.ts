@@ -1,0 +1,33 @@
+// The site's one way to published data (public/data/): datasets, vocabularies, source texts, the release.
+// Server side only. Rule files and Markdown prose come through ./content.ts (Astro content collections).
+export {
+  publishedFileSize,
+  readDataset,
+  readDocuments,
+  readPublishedJson,
+  readPublishedText,
+  readSections,
+  readSourceText,
+  type DataRow,
+} from './published.ts';
+export {
+  nationalGoals,
+  readAllianceKinds,
+  readIndicators,
+  readInstrumentVocab,
+  readPrincipleVocab,
+  type NationalGoal,
+  type VocabAllianceKind,
+  type VocabIndicator,
+  type VocabInstrument,
+  type VocabPrinciple,
+} from './vocab.ts';
+export {
+  parseSums,
+  readRelease,
+  type DataPackage,
+  type PackageField,
+  type PackageFile,
+  type PackageResource,
+  type ReleaseView,
+} from './release.ts';
