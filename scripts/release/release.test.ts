@@ -18,7 +18,7 @@ import { sortByPrimaryKey } from './sort-rows.ts';
 import { readParquet } from './write-parquet.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-type Row = Record<string, unknown>;
+type Row = Record<string, string | number | boolean | null>;
 
 function build(): { dir: string; ms: number } {
   const dir = mkdtempSync(join(tmpdir(), 'release-'));
@@ -51,7 +51,7 @@ beforeAll(() => {
   b = second.dir;
   // The issue's budget is 5 s (about 2 s measured alone); 10 s here because other test files run in parallel.
   expect(Math.max(first.ms, second.ms)).toBeLessThan(10_000);
-  pkg = JSON.parse(readFileSync(join(a, 'datapackage.json'), 'utf8'));
+  pkg = JSON.parse(readFileSync(join(a, 'datapackage.json'), 'utf8')) as typeof pkg;
 }, 30_000);
 afterAll(() => {
   for (const dir of [a, b]) if (dir) rmSync(dir, { recursive: true, force: true });
@@ -104,7 +104,7 @@ describe('datapackage.json against the files', () => {
 
 describe.each(DATASETS.map((d) => [d.name, d] as const))('%s: CSV, JSON and Parquet agree', (name, spec) => {
   const columns = columnsOf(spec);
-  const json = (): Row[] => JSON.parse(bytes(a, `${name}.json`).toString('utf8'));
+  const json = (): Row[] => JSON.parse(bytes(a, `${name}.json`).toString('utf8')) as Row[];
 
   it('JSON rows are valid and in primary-key order', () => {
     const rows = json();
