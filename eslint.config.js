@@ -91,7 +91,6 @@ export default defineConfig(
       'no-restricted-properties': [
         'error',
         { object: 'Date', property: 'now', message: 'No clock in the pipeline: pass a date as an argument.' },
-        { object: 'performance', property: 'now', message: 'No clock in the pipeline.' },
       ],
       'no-restricted-syntax': [
         'error',
