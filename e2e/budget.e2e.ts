@@ -1,41 +1,36 @@
 // Performance budgets as byte counts and request lists (not times): what each page costs a reader on load.
 import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { brotliSize } from '../scripts/bench/brotli-size.ts';
-import { duckdbPayloadFiles } from '../scripts/bench/duckdb-payload.ts';
-import { budgetFor, compressedSizes, weighPage } from '../scripts/bench/page-weight.ts';
-import { builtPages, launch } from './browser.ts';
+import { brotliSize } from '../scripts/measure/brotli-size.ts';
+import { builtPages } from '../scripts/measure/built-pages.ts';
+import { duckdbPayloadFiles } from '../scripts/measure/duckdb-payload.ts';
+import { budgetFor, compressedSizes, weighPage } from '../scripts/measure/page-weight.ts';
+import { expect, test } from './fixtures.ts';
+import { SITE, url } from './site-under-test.ts';
 
-const dist = inject('distDir');
-const siteUrl = inject('siteUrl');
 const isDuckDb = (u: string) => /duckdb|\.wasm/i.test(u);
 
-// Started at once so the slow compression of the wasm overlaps with the page loop below.
-const duckdbPayload = (async () => {
+// Started when the file loads in the worker, so the slow compression of the wasm (in a worker thread) overlaps
+// with the page loop below. Quality 10 for the wasm is an upper bound of what a host sends at 11, at half the time.
+async function duckdbPayloadBrotli(): Promise<number> {
   let total = 0;
-  // Quality 10 for the wasm is an upper bound of what a host sends at 11, at half the compression time.
-  for (const { file, bytes } of duckdbPayloadFiles(join(dist, '_astro')))
+  for (const { file, bytes } of duckdbPayloadFiles(join(SITE.dist, '_astro')))
     total += file.endsWith('.wasm') ? await brotliSize(bytes, 10) : compressedSizes(bytes).brotli;
   return total;
-})();
-duckdbPayload.catch(() => {});
+}
+let duckdbPayload: Promise<number> | undefined;
 
-describe('budgets', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  beforeAll(async () => {
-    browser = await launch();
-    context = await browser.newContext();
-  });
-  afterAll(async () => {
-    await browser.close();
+test.describe('budgets', () => {
+  test.beforeAll(() => {
+    duckdbPayload = duckdbPayloadBrotli();
+    duckdbPayload.catch(() => {});
   });
 
-  it('home, plan, comparison and data pages: ≤ 100 KB transferred (gzip), ≤ 30 KB JS; embeds ≤ 60 KB; no DuckDB byte', async () => {
+  test('home, plan, comparison and data pages: ≤ 100 KB transferred (gzip), ≤ 30 KB JS; embeds ≤ 60 KB; no DuckDB byte', async ({
+    context,
+  }) => {
     const over: string[] = [];
-    for (const path of builtPages(dist)) {
-      const w = await weighPage(context, `${siteUrl}${path.slice(1)}`);
+    for (const path of builtPages(SITE.dist)) {
+      const w = await weighPage(context, url(path));
       const b = budgetFor(path);
       if (w.totalGzip > b.total) over.push(`${path}: ${w.totalGzip} B > ${b.total} B`);
       if (w.jsGzip > b.js) over.push(`${path}: JS ${w.jsGzip} B > ${b.js} B`);
@@ -45,7 +40,7 @@ describe('budgets', () => {
     expect(over).toEqual([]);
   });
 
-  it('DuckDB payload (wasm, worker and library for the eh build) ≤ 6 MB compressed (brotli 10, an upper bound of 11)', async () => {
+  test('DuckDB payload (wasm, worker and library for the eh build) ≤ 6 MB compressed (brotli 10, an upper bound of 11)', async () => {
     expect(await duckdbPayload).toBeLessThanOrEqual(6_000_000);
   });
 });

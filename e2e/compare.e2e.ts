@@ -2,15 +2,12 @@
 // shows, every mark leads to its quote, the SQL link opens the explorer, and the JavaScript stays small.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Download, Page } from '@playwright/test';
 import Papa from 'papaparse';
-import type { Browser, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, newPage } from './browser.ts';
+import { expect, test } from './fixtures.ts';
+import { SITE, url } from './site-under-test.ts';
 
-const siteUrl = inject('siteUrl');
-const base = inject('siteBase');
-const dist = inject('distDir');
-const url = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
+const { base, dist, root: siteUrl } = SITE;
 
 const CHARTS: { page: string; chart: string }[] = [
   { page: '/compare/targets/', chart: 'targets' },
@@ -21,14 +18,6 @@ const CHARTS: { page: string; chart: string }[] = [
   { page: '/zh/compare/instruments/', chart: 'instruments' },
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 interface Island {
   rows: Record<string, unknown>[];
   columns: string[];
@@ -36,12 +25,10 @@ interface Island {
   source: { parts: Record<string, string> };
 }
 const island = (page: Page, chart: string) =>
-  page.$eval(`chp-chart[data-chart="${chart}"] script.chp-data`, (s) =>
-    JSON.parse(s.textContent ?? '{}'),
-  ) as Promise<Island>;
+  page.$eval(`chp-chart[data-chart="${chart}"] script.chp-data`, (s) => JSON.parse(s.textContent) as Island);
 
 async function text(d: Download): Promise<string> {
-  return readFileSync((await d.path())!, 'utf8');
+  return readFileSync(await d.path(), 'utf8');
 }
 
 /** Rows of a downloaded CSV (BOM checked and stripped by the parser). */
@@ -70,187 +57,164 @@ function visibleMarkLinks(page: Page, chart: string): Promise<string[]> {
   ]);
 }
 
-describe.each(CHARTS)('$page ($chart)', ({ page: path, chart }) => {
-  it('filters by place: the URL records them, a reload restores them, and the CSV of rows shown holds exactly those rows', async () => {
-    const r = await newPage(browser);
-    try {
-      await r.page.goto(url(path));
-      const data = await island(r.page, chart);
+for (const { page: path, chart } of CHARTS) {
+  test.describe(`${path} (${chart})`, () => {
+    test('filters by place: the URL records them, a reload restores them, and the CSV of rows shown holds exactly those rows', async ({
+      page,
+      errors,
+    }) => {
+      await page.goto(url(path));
+      const data = await island(page, chart);
       const placeFilter = data.filters.find((f) => f.key === 'place')!;
       const pick = placeFilter.values[placeFilter.values.length - 1]!;
       const expected = data.rows.filter((row) => row['doc_id'] === pick);
-      const box = r.page.locator(`chp-chart[data-chart="${chart}"] input[data-filter="place"][value="${pick}"]`);
+      const box = page.locator(`chp-chart[data-chart="${chart}"] input[data-filter="place"][value="${pick}"]`);
       // Keyboard: focus the checkbox and press Space.
       await box.focus();
-      await r.page.keyboard.press('Space');
+      await page.keyboard.press('Space');
       // location, not page.url(): a replaceState reaches Playwright's URL only later.
-      const search = () => r.page.evaluate(() => location.search);
+      const search = () => page.evaluate(() => location.search);
       expect(new URLSearchParams(await search()).get('place')).toBe(pick);
-      const shown = await r.page.getAttribute(`chp-chart[data-chart="${chart}"]`, 'data-shown');
+      const shown = await page.getAttribute(`chp-chart[data-chart="${chart}"]`, 'data-shown');
       expect(Number(shown)).toBe(expected.length);
-      expect(await r.page.locator(`chp-chart[data-chart="${chart}"] tr[data-i]:not([hidden])`).count()).toBe(
+      expect(await page.locator(`chp-chart[data-chart="${chart}"] tr[data-i]:not([hidden])`).count()).toBe(
         expected.length,
       );
 
-      const rows = await csvRows(await download(r.page, chart, 'csv-shown'));
+      const rows = await csvRows(await download(page, chart, 'csv-shown'));
       expect(rows).toHaveLength(expected.length);
       expect(new Set(rows.map((x) => x['doc_id']))).toEqual(new Set([pick]));
       expect(Object.keys(rows[0]!)).toEqual(data.columns);
 
       // The source line names the issuer of the plan shown, and no other.
-      const sourceLine = (await r.page.textContent(`chp-chart[data-chart="${chart}"] .chart-source`))!;
+      const sourceLine = (await page.textContent(`chp-chart[data-chart="${chart}"] .chart-source`))!;
       expect(sourceLine).toContain(data.source.parts[pick]);
       for (const [doc, part] of Object.entries(data.source.parts))
         if (doc !== pick) expect(sourceLine).not.toContain(part);
       // The drawing shows marks of that place only.
-      const links = await visibleMarkLinks(r.page, chart);
+      const links = await visibleMarkLinks(page, chart);
       expect(links.length).toBeGreaterThan(0);
       for (const h of links) expect(h).toContain(`/plans/${pick}/`);
 
-      await r.page.reload();
+      await page.reload();
       await expect(box.isChecked()).resolves.toBe(true);
-      expect(Number(await r.page.getAttribute(`chp-chart[data-chart="${chart}"]`, 'data-shown'))).toBe(expected.length);
+      expect(Number(await page.getAttribute(`chp-chart[data-chart="${chart}"]`, 'data-shown'))).toBe(expected.length);
       // "Show all" clears the filter and the URL.
-      await r.page.click(`chp-chart[data-chart="${chart}"] button[data-reset]`);
+      await page.click(`chp-chart[data-chart="${chart}"] button[data-reset]`);
       expect(new URLSearchParams(await search()).get('place')).toBeNull();
-      expect(Number(await r.page.getAttribute(`chp-chart[data-chart="${chart}"]`, 'data-shown'))).toBe(
-        data.rows.length,
-      );
-      expect(r.errors).toEqual([]);
-    } finally {
-      await r.close();
-    }
-  });
+      expect(Number(await page.getAttribute(`chp-chart[data-chart="${chart}"]`, 'data-shown'))).toBe(data.rows.length);
+      expect(errors).toEqual([]);
+    });
 
-  it('downloads all rows as CSV, and the picture as SVG and PNG with title and source baked in', async () => {
-    const r = await newPage(browser);
-    try {
-      await r.page.goto(url(`${path}?place=`));
-      const data = await island(r.page, chart);
-      const all = await csvRows(await download(r.page, chart, 'csv-all'));
+    test('downloads all rows as CSV, and the picture as SVG and PNG with title and source baked in', async ({
+      page,
+      errors,
+    }) => {
+      await page.goto(url(`${path}?place=`));
+      const data = await island(page, chart);
+      const all = await csvRows(await download(page, chart, 'csv-all'));
       expect(all).toHaveLength(data.rows.length);
       expect(all.map((x) => x[data.columns[0]!])).toEqual(data.rows.map((x) => String(x[data.columns[0]!])));
-      const title = (await r.page.textContent(`chp-chart[data-chart="${chart}"] .chart-title`))!.trim();
-      const source = (await r.page.textContent(`chp-chart[data-chart="${chart}"] .chart-source`))!.trim();
-      const svg = await text(await download(r.page, chart, 'svg'));
+      const title = (await page.textContent(`chp-chart[data-chart="${chart}"] .chart-title`))!.trim();
+      const source = (await page.textContent(`chp-chart[data-chart="${chart}"] .chart-source`))!.trim();
+      const svg = await text(await download(page, chart, 'svg'));
       expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
       expect(svg).toContain(title);
       expect(svg).toContain(source.slice(0, 20));
-      const png = readFileSync((await (await download(r.page, chart, 'png')).path())!);
+      const png = readFileSync(await (await download(page, chart, 'png')).path());
       expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
       expect(png.readUInt32BE(16)).toBeGreaterThan(600); // width, drawn at 2×
-      expect(r.errors).toEqual([]);
-    } finally {
-      await r.close();
-    }
-  });
+      expect(errors).toEqual([]);
+    });
 
-  it('shows its SQL and links to the explorer with it; gives embed code for /embed/<chart>/ with the filters', async () => {
-    const r = await newPage(browser);
-    try {
-      await r.page.goto(url(`${path}?place=guyuan`));
+    test('shows its SQL and links to the explorer with it; gives embed code for /embed/<chart>/ with the filters', async ({
+      page,
+    }) => {
+      await page.goto(url(`${path}?place=guyuan`));
       const frame = `chp-chart[data-chart="${chart}"]`;
-      const sql = (await r.page.textContent(`${frame} .chp-sql code`))!;
+      const sql = (await page.textContent(`${frame} .chp-sql code`))!;
       expect(sql).toMatch(/^(--[^\n]*\n)?SELECT|^WITH/m);
-      const href = (await r.page.getAttribute(`${frame} .chp-sql a`, 'href'))!;
+      const href = (await page.getAttribute(`${frame} .chp-sql a`, 'href'))!;
       expect(new URL(href, siteUrl).pathname).toMatch(/\/explore\/$/);
       expect(new URL(href, siteUrl).searchParams.get('sql')).toBe(sql.trim());
-      const code = await r.page.$eval(`${frame} textarea[data-embed-code]`, (t) => (t as HTMLTextAreaElement).value);
+      const code = await page.$eval(`${frame} textarea[data-embed-code]`, (t) => (t as HTMLTextAreaElement).value);
       const lang = path.startsWith('/zh/') ? 'zh/' : '';
-      const place = (await island(r.page, chart)).filters.find((f) => f.key === 'place')!.values.includes('guyuan')
+      const place = (await island(page, chart)).filters.find((f) => f.key === 'place')!.values.includes('guyuan')
         ? '?place=guyuan'
         : '';
       expect(code).toContain(`<iframe src="${url(`/${lang}embed/${chart}/`)}${place}"`);
       expect(code).toContain(`data-chp-embed="${chart}"`);
       expect(code).toContain(`<script async src="${url('/embed/resize.js')}"></script>`);
-    } finally {
-      await r.close();
+    });
+  });
+}
+
+test.describe('marks lead to their quotes', () => {
+  test('every link of every chart points at an element that exists on the plan page', async ({ page }) => {
+    const hrefs = new Set<string>();
+    for (const p of [...new Set(CHARTS.map((c) => c.page))]) {
+      await page.goto(url(p));
+      // SVG links have no string .href: resolve the attribute against the page.
+      for (const h of await page.$$eval('chp-chart svg a[href], chp-chart td a[href]', (as) =>
+        as.map((a) => new URL(a.getAttribute('href')!, location.href).href),
+      ))
+        hrefs.add(h);
+    }
+    const byPage = new Map<string, string[]>();
+    for (const h of hrefs) {
+      const u = new URL(h);
+      byPage.set(u.pathname, [...(byPage.get(u.pathname) ?? []), decodeURIComponent(u.hash.slice(1))]);
+    }
+    expect(byPage.size).toBeGreaterThanOrEqual(5);
+    for (const [pagePath, ids] of byPage) {
+      await page.goto(new URL(pagePath, siteUrl).href);
+      const missing = await page.evaluate(
+        (list) => list.filter((id) => id !== '' && !document.getElementById(id)),
+        ids,
+      );
+      expect(missing, pagePath).toEqual([]);
     }
   });
 });
 
-describe('marks lead to their quotes', () => {
-  it('every link of every chart points at an element that exists on the plan page', async () => {
-    const r = await newPage(browser);
-    try {
-      const hrefs = new Set<string>();
-      for (const p of [...new Set(CHARTS.map((c) => c.page))]) {
-        await r.page.goto(url(p));
-        // SVG links have no string .href: resolve the attribute against the page.
-        for (const h of await r.page.$$eval('chp-chart svg a[href], chp-chart td a[href]', (as) =>
-          as.map((a) => new URL(a.getAttribute('href')!, location.href).href),
-        ))
-          hrefs.add(h);
-      }
-      const byPage = new Map<string, string[]>();
-      for (const h of hrefs) {
-        const u = new URL(h);
-        byPage.set(u.pathname, [...(byPage.get(u.pathname) ?? []), decodeURIComponent(u.hash.slice(1))]);
-      }
-      expect(byPage.size).toBeGreaterThanOrEqual(5);
-      for (const [pagePath, ids] of byPage) {
-        await r.page.goto(new URL(pagePath, siteUrl).href);
-        const missing = await r.page.evaluate(
-          (list) => list.filter((id) => id !== '' && !document.getElementById(id)),
-          ids,
-        );
-        expect(missing, pagePath).toEqual([]);
-      }
-    } finally {
-      await r.close();
-    }
-  });
-});
-
-describe('the compare index', () => {
-  it.each(['/compare/', '/zh/compare/'])('%s links to every comparison page', async (path) => {
-    const r = await newPage(browser);
-    try {
-      await r.page.goto(url(path));
-      const links = await r.page.$$eval('main .card a', (as) => as.map((a) => a.getAttribute('href')));
+test.describe('the compare index', () => {
+  for (const path of ['/compare/', '/zh/compare/'])
+    test(`${path} links to every comparison page`, async ({ page }) => {
+      await page.goto(url(path));
+      const links = await page.$$eval('main .card a', (as) => as.map((a) => a.getAttribute('href')));
       const prefix = path.startsWith('/zh/') ? `${base}zh/` : base;
       for (const slug of ['targets', 'principles', 'organisations', 'timeline', 'instruments'])
         expect(links).toContain(`${prefix}compare/${slug}/`);
-      expect(await r.page.textContent('main')).not.toContain('No data yet');
-    } finally {
-      await r.close();
-    }
+      expect(await page.textContent('main')).not.toContain('No data yet');
+    });
+});
+
+test.describe('page weight', () => {
+  test('a comparison page loads at most 30 KB of JavaScript before the reader asks for a download', async ({
+    page,
+    requests,
+  }) => {
+    await page.goto(url('/compare/targets/'), { waitUntil: 'networkidle' });
+    const scripts = requests.filter((u) => u.endsWith('.js'));
+    const bytes = scripts.reduce((n, u) => n + statSync(join(dist, new URL(u).pathname.slice(base.length))).size, 0);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(bytes).toBeLessThanOrEqual(30 * 1024);
+    expect(scripts.some((u) => /plot|d3|duckdb/i.test(u))).toBe(false);
   });
 });
 
-describe('page weight', () => {
-  it('a comparison page loads at most 30 KB of JavaScript before the reader asks for a download', async () => {
-    const r = await newPage(browser);
-    try {
-      await r.page.goto(url('/compare/targets/'), { waitUntil: 'networkidle' });
-      const scripts = r.requests.filter((u) => u.endsWith('.js'));
-      const bytes = scripts.reduce((n, u) => n + statSync(join(dist, new URL(u).pathname.slice(base.length))).size, 0);
-      expect(scripts.length).toBeGreaterThan(0);
-      expect(bytes).toBeLessThanOrEqual(30 * 1024);
-      expect(scripts.some((u) => /plot|d3|duckdb/i.test(u))).toBe(false);
-    } finally {
-      await r.close();
-    }
-  });
-});
-
-describe('tooltips', () => {
-  it('hovering a mark shows its details; leaving hides them', async () => {
-    const r = await newPage(browser);
-    try {
-      await r.page.goto(url('/compare/timeline/'));
-      const mark = r.page.locator('chp-chart .chp-wide svg a[data-tip]').first();
-      const tip = (await mark.getAttribute('data-tip'))!;
-      expect(tip.length).toBeGreaterThan(0);
-      await mark.hover();
-      await expect(r.page.locator('.chp-tip').isVisible()).resolves.toBe(true);
-      expect(await r.page.textContent('.chp-tip')).toBe(tip);
-      await r.page.mouse.move(1, 1);
-      await expect(r.page.locator('.chp-tip').isVisible()).resolves.toBe(false);
-      // No native <title> left to double the tooltip.
-      expect(await r.page.locator('chp-chart svg title').count()).toBe(0);
-    } finally {
-      await r.close();
-    }
+test.describe('tooltips', () => {
+  test('hovering a mark shows its details; leaving hides them', async ({ page }) => {
+    await page.goto(url('/compare/timeline/'));
+    const mark = page.locator('chp-chart .chp-wide svg a[data-tip]').first();
+    const tip = (await mark.getAttribute('data-tip'))!;
+    expect(tip.length).toBeGreaterThan(0);
+    await mark.hover();
+    await expect(page.locator('.chp-tip').isVisible()).resolves.toBe(true);
+    expect(await page.textContent('.chp-tip')).toBe(tip);
+    await page.mouse.move(1, 1);
+    await expect(page.locator('.chp-tip').isVisible()).resolves.toBe(false);
+    // No native <title> left to double the tooltip.
+    expect(await page.locator('chp-chart svg title').count()).toBe(0);
   });
 });

@@ -3,23 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, newPage } from './browser.ts';
+import { expect, test } from './fixtures.ts';
+import { SITE, url } from './site-under-test.ts';
 
-const siteUrl = inject('siteUrl');
-const base = inject('siteBase');
-const dist = inject('distDir');
-const url = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
+const { base, dist, origin } = SITE;
 const CHARTS = ['targets', 'principles', 'alliances', 'responsibilities', 'timeline', 'instruments'];
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** A host page as a newsroom would write it: the embed code, plus a log of the messages it receives. */
 function hostPage(src: string, chart: string): string {
@@ -29,130 +17,109 @@ function hostPage(src: string, chart: string): string {
 <script async src="${url('/embed/resize.js')}"></script></body></html>`;
 }
 
-describe.each(CHARTS)('/embed/%s/', (chart) => {
-  it('posts its height to the host, and resize.js sets the iframe to it', async () => {
-    const r = await newPage(browser, { width: 800 });
-    try {
+test.describe('embeds in a host page', () => {
+  test.use({ viewport: { width: 800, height: 900 } });
+  for (const chart of CHARTS)
+    test(`/embed/${chart}/ posts its height to the host, and resize.js sets the iframe to it`, async ({
+      page,
+      errors,
+    }) => {
       // The host lives on another origin (about:blank here); the chart origin is the site's.
-      await r.page.setContent(hostPage(url(`/embed/${chart}/`), chart));
-      await r.page.waitForFunction(() => document.querySelector('iframe')!.hasAttribute('data-chp-height'), null, {
+      await page.setContent(hostPage(url(`/embed/${chart}/`), chart));
+      await page.waitForFunction(() => document.querySelector('iframe')!.hasAttribute('data-chp-height'), null, {
         timeout: 15_000,
       });
-      const received = await r.page.evaluate(
+      const received = await page.evaluate(
         () =>
           (
             window as unknown as {
-              received: { origin: string; data: { type: string; height: number; chart: string } }[];
+              received: { origin: string; data: { type: string; height: number; chart: string } | null }[];
             }
           ).received,
       );
       const msg = received.find((m) => m.data?.type === 'chp-embed-height')!;
-      expect(msg.origin).toBe(new URL(siteUrl).origin);
-      expect(msg.data.chart).toBe(chart);
-      const frame = r.page.frames().find((f) => f.url().includes(`/embed/${chart}/`))!;
+      expect(msg.origin).toBe(origin);
+      expect(msg.data?.chart).toBe(chart);
+      const frame = page.frames().find((f) => f.url().includes(`/embed/${chart}/`))!;
       const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-      const height = await r.page.$eval('iframe', (f) => f.getBoundingClientRect().height);
+      const height = await page.$eval('iframe', (f) => f.getBoundingClientRect().height);
       expect(Math.abs(height - inner)).toBeLessThanOrEqual(2);
       expect(height).toBeGreaterThan(150);
       // The whole chart is inside the frame: nothing to scroll.
       expect(
         await frame.evaluate(() => document.documentElement.scrollHeight - window.innerHeight),
       ).toBeLessThanOrEqual(1);
-      expect(r.errors).toEqual([]);
-    } finally {
-      await r.close();
-    }
+      expect(errors).toEqual([]);
+    });
+});
+
+test.describe('resize.js', () => {
+  test('ignores height messages that do not come from its own frame', async ({ page }) => {
+    await page.setContent(hostPage(url('/embed/principles/'), 'principles'));
+    await page.waitForFunction(() => document.querySelector('iframe')!.hasAttribute('data-chp-height'));
+    const before = await page.$eval('iframe', (f) => f.getAttribute('data-chp-height'));
+    await page.evaluate(() =>
+      window.postMessage({ type: 'chp-embed-height', height: 12345, chart: 'principles' }, '*'),
+    );
+    await page.waitForTimeout(200);
+    expect(await page.$eval('iframe', (f) => f.getAttribute('data-chp-height'))).toBe(before);
   });
 });
 
-describe('resize.js', () => {
-  it('ignores height messages that do not come from its own frame', async () => {
-    const r = await newPage(browser);
-    try {
-      await r.page.setContent(hostPage(url('/embed/principles/'), 'principles'));
-      await r.page.waitForFunction(() => document.querySelector('iframe')!.hasAttribute('data-chp-height'));
-      const before = await r.page.$eval('iframe', (f) => f.getAttribute('data-chp-height'));
-      await r.page.evaluate(() =>
-        window.postMessage({ type: 'chp-embed-height', height: 12345, chart: 'principles' }, '*'),
-      );
-      await r.page.waitForTimeout(200);
-      expect(await r.page.$eval('iframe', (f) => f.getAttribute('data-chp-height'))).toBe(before);
-    } finally {
-      await r.close();
-    }
-  });
-});
-
-describe('embed pages', () => {
-  it("accept the page's filters in the URL", async () => {
-    const r = await newPage(browser);
-    try {
-      await r.page.goto(url('/embed/targets/?group=orderly_care_seeking&place=guyuan,jieshou'));
-      const data = await r.page.$eval(
-        'script.chp-data',
-        (s) => JSON.parse(s.textContent!) as { rows: { doc_id: string; indicator_group: string }[] },
-      );
-      const expected = data.rows.filter(
-        (x) => ['guyuan', 'jieshou'].includes(x.doc_id) && x.indicator_group === 'orderly_care_seeking',
-      ).length;
-      expect(expected).toBeGreaterThan(0);
-      expect(Number(await r.page.getAttribute('chp-chart', 'data-shown'))).toBe(expected);
-      const rows = await r.page.$$eval('svg.chp-chart g.blk-row:not([display])', (gs) =>
-        gs
-          .filter((g) => g.closest('svg')!.getBoundingClientRect().width > 0)
-          .map((g) => `${g.getAttribute('data-place')} ${g.getAttribute('data-group')}`),
-      );
-      expect(rows.length).toBeGreaterThan(0);
-      for (const x of rows) expect(x).toMatch(/^(guyuan|jieshou) orderly_care_seeking$/);
-    } finally {
-      await r.close();
-    }
+test.describe('embed pages', () => {
+  test("accept the page's filters in the URL", async ({ page }) => {
+    await page.goto(url('/embed/targets/?group=orderly_care_seeking&place=guyuan,jieshou'));
+    const data = await page.$eval(
+      'script.chp-data',
+      (s) => JSON.parse(s.textContent) as { rows: { doc_id: string; indicator_group: string }[] },
+    );
+    const expected = data.rows.filter(
+      (x) => ['guyuan', 'jieshou'].includes(x.doc_id) && x.indicator_group === 'orderly_care_seeking',
+    ).length;
+    expect(expected).toBeGreaterThan(0);
+    expect(Number(await page.getAttribute('chp-chart', 'data-shown'))).toBe(expected);
+    const rows = await page.$$eval('svg.chp-chart g.blk-row:not([display])', (gs) =>
+      gs
+        .filter((g) => g.closest('svg')!.getBoundingClientRect().width > 0)
+        .map((g) => `${g.getAttribute('data-place')} ${g.getAttribute('data-group')}`),
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const x of rows) expect(x).toMatch(/^(guyuan|jieshou) orderly_care_seeking$/);
   });
 
-  it('show the chart without JavaScript, with a title and no site chrome', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    try {
-      const page = await context.newPage();
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('show the chart without JavaScript, with a title and no site chrome', async ({ page }) => {
       await page.goto(url('/zh/embed/timeline/'));
       expect(await page.title()).toContain('实施阶段');
       expect(await page.locator('header.site-header').count()).toBe(0);
       expect(await page.locator('svg.chp-chart g.blk-row').count()).toBeGreaterThan(0);
       expect(await page.locator('svg.chp-chart').first().isVisible()).toBe(true);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
-  it('follow dark mode', async () => {
+  test('follow dark mode', async ({ openPage }) => {
     for (const [scheme, dark] of [
       ['light', false],
       ['dark', true],
     ] as const) {
-      const r = await newPage(browser, { colorScheme: scheme });
-      try {
-        await r.page.goto(url('/embed/instruments/'));
-        const bg = await r.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-        const [red] = bg.match(/\d+/g)!.map(Number);
-        expect(red! < 100).toBe(dark);
-      } finally {
-        await r.close();
-      }
+      const { page } = await openPage({ colorScheme: scheme });
+      await page.goto(url('/embed/instruments/'));
+      const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const [red] = bg.match(/\d+/g)!.map(Number);
+      expect(red! < 100).toBe(dark);
     }
   });
 
-  it.each(CHARTS)('/embed/%s/ transfers at most 60 KB (gzip) on first load', async (chart) => {
-    const r = await newPage(browser);
-    try {
-      await r.page.goto(url(`/embed/${chart}/`), { waitUntil: 'networkidle' });
-      const own = r.requests.filter((u) => u.startsWith(new URL(siteUrl).origin));
+  for (const chart of CHARTS)
+    test(`/embed/${chart}/ transfers at most 60 KB (gzip) on first load`, async ({ page, requests }) => {
+      await page.goto(url(`/embed/${chart}/`), { waitUntil: 'networkidle' });
+      const own = requests.filter((u) => u.startsWith(origin));
       const bytes = own.reduce((n, u) => {
         let rel = new URL(u).pathname.slice(base.length);
         if (rel === '' || rel.endsWith('/')) rel += 'index.html';
         return n + gzipSync(readFileSync(join(dist, rel))).length;
       }, 0);
       expect(bytes).toBeLessThanOrEqual(60 * 1024);
-    } finally {
-      await r.close();
-    }
-  });
+    });
 });

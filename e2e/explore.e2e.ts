@@ -1,323 +1,261 @@
 // The SQL explorer in a real browser: shared queries, errors, escaping, loading failure, and no request off the site.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, newPage, type RecordedPage } from './browser.ts';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { SITE, url } from './site-under-test.ts';
 
-const siteUrl = inject('siteUrl');
-const dist = inject('distDir');
-const origin = new URL(siteUrl).origin;
-const url = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
+const { dist, origin } = SITE;
 const explore = (sql: string, lang: 'en' | 'zh' = 'en') =>
   url(`${lang === 'zh' ? '/zh' : ''}/explore/?sql=${encodeURIComponent(sql)}`);
 const isDuckDb = (u: string) => /duckdb|\.wasm(\?|$)/i.test(u);
-const foreign = (r: RecordedPage) =>
-  r.requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
+const foreign = (requests: string[]) =>
+  requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
 
 /** Wait for the explorer to settle: a result, a query error or a load error. */
-async function settled(r: RecordedPage): Promise<string> {
-  await r.page.waitForSelector(
+async function settled(page: Page): Promise<string> {
+  await page.waitForSelector(
     'sql-explorer:is([data-state="done"], [data-state="query-error"], [data-state="load-error"])',
     { timeout: 60_000 },
   );
-  return (await r.page.getAttribute('sql-explorer', 'data-state')) ?? '';
+  return (await page.getAttribute('sql-explorer', 'data-state')) ?? '';
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-describe('explore: shared queries', () => {
-  it('?sql= opens with the query, runs it and shows the count of documents (5)', async () => {
-    const r = await newPage(browser);
-    try {
-      await r.page.goto(explore('SELECT count(*) AS n FROM documents'));
-      expect(await settled(r)).toBe('done');
-      expect(await r.page.inputValue('#sql-editor')).toBe('SELECT count(*) AS n FROM documents');
-      expect(await r.page.locator('[data-output] thead th').allTextContents()).toEqual(['n']);
-      expect(await r.page.locator('[data-output] tbody td').allTextContents()).toEqual(['5']);
-      expect(await r.page.getAttribute('[data-status]', 'data-row-count')).toBe('1');
-      expect(await r.page.textContent('[data-status]')).toMatch(/1 row · in [\d.]+ ms/);
-      expect(r.errors).toEqual([]);
-      expect(foreign(r)).toEqual([]);
-    } finally {
-      await r.close();
-    }
+test.describe('explore: shared queries', () => {
+  test('?sql= opens with the query, runs it and shows the count of documents (5)', async ({
+    page,
+    errors,
+    requests,
+  }) => {
+    await page.goto(explore('SELECT count(*) AS n FROM documents'));
+    expect(await settled(page)).toBe('done');
+    expect(await page.inputValue('#sql-editor')).toBe('SELECT count(*) AS n FROM documents');
+    expect(await page.locator('[data-output] thead th').allTextContents()).toEqual(['n']);
+    expect(await page.locator('[data-output] tbody td').allTextContents()).toEqual(['5']);
+    expect(await page.getAttribute('[data-status]', 'data-row-count')).toBe('1');
+    expect(await page.textContent('[data-status]')).toMatch(/1 row · in [\d.]+ ms/);
+    expect(errors).toEqual([]);
+    expect(foreign(requests)).toEqual([]);
   });
 
-  it('runs with Ctrl+Enter, updates the address, and every dataset is a table', async () => {
-    const r = await newPage(browser, { width: 390, height: 844 });
-    try {
-      await r.page.goto(url('/zh/explore/'));
-      const sql = 'SELECT table_name FROM information_schema.tables ORDER BY table_name';
-      await r.page.fill('#sql-editor', sql);
-      await r.page.press('#sql-editor', 'Control+Enter');
-      expect(await settled(r)).toBe('done');
-      expect(new URL(r.page.url()).searchParams.get('sql')).toBe(sql);
-      const datasets = readdirSync(join(dist, 'data'))
-        .filter((f) => f.endsWith('.csv'))
-        .map((f) => f.slice(0, -4))
-        .sort();
-      expect(datasets.length).toBeGreaterThan(4);
-      expect(await r.page.locator('[data-output] tbody td').allTextContents()).toEqual(datasets);
-      expect(await r.page.textContent('[data-status]')).toMatch(new RegExp(`${datasets.length} 行`));
-      expect(r.errors).toEqual([]);
-    } finally {
-      await r.close();
-    }
+  test('runs with Ctrl+Enter, updates the address, and every dataset is a table', async ({ openPage }) => {
+    const r = await openPage({ viewport: { width: 390, height: 844 } });
+    await r.page.goto(url('/zh/explore/'));
+    const sql = 'SELECT table_name FROM information_schema.tables ORDER BY table_name';
+    await r.page.fill('#sql-editor', sql);
+    await r.page.press('#sql-editor', 'Control+Enter');
+    expect(await settled(r.page)).toBe('done');
+    expect(new URL(r.page.url()).searchParams.get('sql')).toBe(sql);
+    const datasets = readdirSync(join(dist, 'data'))
+      .filter((f) => f.endsWith('.csv'))
+      .map((f) => f.slice(0, -4))
+      .sort();
+    expect(datasets.length).toBeGreaterThan(4);
+    expect(await r.page.locator('[data-output] tbody td').allTextContents()).toEqual(datasets);
+    expect(await r.page.textContent('[data-status]')).toMatch(new RegExp(`${datasets.length} 行`));
+    expect(r.errors).toEqual([]);
   });
 
-  it('reads Chinese text, empty strings and the reserved column "end" as the JSON files have them', async () => {
-    const r = await newPage(browser);
-    try {
-      await r.page.goto(
-        explore(
-          'SELECT d.doc_id, d.place_zh, d.completeness_note, max(s."end") AS last_end FROM documents d JOIN sections s USING (doc_id) WHERE d.doc_id = \'guyuan\' GROUP BY ALL',
-        ),
-      );
-      expect(await settled(r)).toBe('done');
-      const read = (name: string) =>
-        JSON.parse(readFileSync(join(dist, 'data', `${name}.json`), 'utf8')) as Record<string, unknown>[];
-      const guyuan = read('documents').find((d) => d['doc_id'] === 'guyuan')!;
-      const lastEnd = Math.max(
-        ...read('sections')
-          .filter((s) => s['doc_id'] === 'guyuan')
-          .map((s) => Number(s['end'])),
-      );
-      expect(await r.page.locator('[data-output] tbody td').allTextContents()).toEqual([
-        'guyuan',
-        guyuan['place_zh'],
-        guyuan['completeness_note'],
-        String(lastEnd),
-      ]);
-    } finally {
-      await r.close();
-    }
+  test('reads Chinese text, empty strings and the reserved column "end" as the JSON files have them', async ({
+    page,
+  }) => {
+    await page.goto(
+      explore(
+        'SELECT d.doc_id, d.place_zh, d.completeness_note, max(s."end") AS last_end FROM documents d JOIN sections s USING (doc_id) WHERE d.doc_id = \'guyuan\' GROUP BY ALL',
+      ),
+    );
+    expect(await settled(page)).toBe('done');
+    const read = (name: string) =>
+      JSON.parse(readFileSync(join(dist, 'data', `${name}.json`), 'utf8')) as Record<string, unknown>[];
+    const guyuan = read('documents').find((d) => d['doc_id'] === 'guyuan')!;
+    const lastEnd = Math.max(
+      ...read('sections')
+        .filter((s) => s['doc_id'] === 'guyuan')
+        .map((s) => Number(s['end'])),
+    );
+    expect(await page.locator('[data-output] tbody td').allTextContents()).toEqual([
+      'guyuan',
+      guyuan['place_zh'],
+      guyuan['completeness_note'],
+      String(lastEnd),
+    ]);
   });
 });
 
-describe('explore: downloads', () => {
-  it('CSV (BOM, Chinese, formulas defused) and JSON of the result', async () => {
-    const r = await newPage(browser);
-    try {
-      await r.page.goto(
-        explore(
-          "SELECT doc_id, place_zh, issue_year, '-1.5' AS text_not_number, NULL AS nothing FROM documents ORDER BY doc_id LIMIT 2",
-        ),
-      );
-      expect(await settled(r)).toBe('done');
-      const save = async (kind: string) => {
-        const [download] = await Promise.all([
-          r.page.waitForEvent('download'),
-          r.page.click(`[data-download="${kind}"]`),
-        ]);
-        const path = await download.path();
-        return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
-      };
-      const docs = (JSON.parse(readFileSync(join(dist, 'data', 'documents.json'), 'utf8')) as Record<string, unknown>[])
-        .sort((a, b) => String(a['doc_id']).localeCompare(String(b['doc_id'])))
-        .slice(0, 2);
-      const csv = await save('csv');
-      expect(csv.name).toBe('query-result.csv');
-      expect(csv.text).toBe(
-        `\uFEFFdoc_id,place_zh,issue_year,text_not_number,nothing\r\n${docs.map((d) => `${d['doc_id']},${d['place_zh']},${d['issue_year'] ?? ''},'-1.5,`).join('\r\n')}\r\n`,
-      );
-      const json = await save('json');
-      expect(JSON.parse(json.text)).toEqual(
-        docs.map((d) => ({
-          doc_id: d['doc_id'],
-          place_zh: d['place_zh'],
-          issue_year: d['issue_year'],
-          text_not_number: '-1.5',
-          nothing: null,
-        })),
-      );
-      expect(r.errors).toEqual([]);
-    } finally {
-      await r.close();
-    }
+test.describe('explore: downloads', () => {
+  test('CSV (BOM, Chinese, formulas defused) and JSON of the result', async ({ page, errors }) => {
+    await page.goto(
+      explore(
+        "SELECT doc_id, place_zh, issue_year, '-1.5' AS text_not_number, NULL AS nothing FROM documents ORDER BY doc_id LIMIT 2",
+      ),
+    );
+    expect(await settled(page)).toBe('done');
+    const save = async (kind: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-download="${kind}"]`)]);
+      const path = await download.path();
+      return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+    };
+    const docs = (
+      JSON.parse(readFileSync(join(dist, 'data', 'documents.json'), 'utf8')) as Record<string, string | number | null>[]
+    )
+      .sort((a, b) => String(a['doc_id']).localeCompare(String(b['doc_id'])))
+      .slice(0, 2);
+    const csv = await save('csv');
+    expect(csv.name).toBe('query-result.csv');
+    expect(csv.text).toBe(
+      `\uFEFFdoc_id,place_zh,issue_year,text_not_number,nothing\r\n${docs.map((d) => `${String(d['doc_id'])},${String(d['place_zh'])},${String(d['issue_year'] ?? '')},'-1.5,`).join('\r\n')}\r\n`,
+    );
+    const json = await save('json');
+    expect(JSON.parse(json.text)).toEqual(
+      docs.map((d) => ({
+        doc_id: d['doc_id'],
+        place_zh: d['place_zh'],
+        issue_year: d['issue_year'],
+        text_not_number: '-1.5',
+        nothing: null,
+      })),
+    );
+    expect(errors).toEqual([]);
   });
 });
 
-describe('explore: errors and escaping', () => {
-  it("bad SQL shows DuckDB's message and no result", async () => {
-    const r = await newPage(browser);
-    try {
-      await r.page.goto(explore('SELEC count(*) FROM documents'));
-      expect(await settled(r)).toBe('query-error');
-      const error = r.page.locator('[data-error]');
-      expect(await error.isVisible()).toBe(true);
-      expect(await error.textContent()).toMatch(/syntax error at or near "SELEC"/);
-      expect(await r.page.isVisible('[data-output]')).toBe(false);
-      // The page recovers: a good query after a bad one works.
-      await r.page.fill('#sql-editor', 'SELECT 40 + 2 AS answer');
-      await r.page.click('[data-run]');
-      expect(await settled(r)).toBe('done');
-      expect(await r.page.locator('[data-output] tbody td').allTextContents()).toEqual(['42']);
-      expect(await error.isVisible()).toBe(false);
-    } finally {
-      await r.close();
-    }
+test.describe('explore: errors and escaping', () => {
+  test("bad SQL shows DuckDB's message and no result", async ({ page }) => {
+    await page.goto(explore('SELEC count(*) FROM documents'));
+    expect(await settled(page)).toBe('query-error');
+    const error = page.locator('[data-error]');
+    expect(await error.isVisible()).toBe(true);
+    expect(await error.textContent()).toMatch(/syntax error at or near "SELEC"/);
+    expect(await page.isVisible('[data-output]')).toBe(false);
+    // The page recovers: a good query after a bad one works.
+    await page.fill('#sql-editor', 'SELECT 40 + 2 AS answer');
+    await page.click('[data-run]');
+    expect(await settled(page)).toBe('done');
+    expect(await page.locator('[data-output] tbody td').allTextContents()).toEqual(['42']);
+    expect(await error.isVisible()).toBe(false);
   });
 
-  it('a value that looks like HTML stays text: no element, no script, no dialog', async () => {
-    const r = await newPage(browser);
+  test('a value that looks like HTML stays text: no element, no script, no dialog', async ({ page, requests }) => {
     const dialogs: string[] = [];
-    r.page.on('dialog', (d) => {
+    page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    try {
-      const evil = '<img src=x onerror=alert(1)>';
-      await r.page.goto(explore(`SELECT '${evil}' AS x, '<script>alert(2)</script>' AS "<b>y</b>"`));
-      expect(await settled(r)).toBe('done');
-      expect(await r.page.locator('[data-output] tbody td').allTextContents()).toEqual([
-        evil,
-        '<script>alert(2)</script>',
-      ]);
-      expect(await r.page.locator('[data-output] thead th').allTextContents()).toEqual(['x', '<b>y</b>']);
-      expect(await r.page.locator('[data-output] img, [data-output] script, [data-output] b').count()).toBe(0);
-      await r.page.waitForTimeout(300);
-      expect(dialogs).toEqual([]);
-      expect(r.requests.some((u) => u.endsWith('/x'))).toBe(false);
-      // The error path escapes too.
-      await r.page.fill('#sql-editor', `SELECT * FROM "${evil}"`);
-      await r.page.click('[data-run]');
-      expect(await settled(r)).toBe('query-error');
-      expect(await r.page.textContent('[data-error]')).toContain(evil);
-      expect(await r.page.locator('[data-error] img').count()).toBe(0);
-      expect(dialogs).toEqual([]);
-    } finally {
-      await r.close();
-    }
+    const evil = '<img src=x onerror=alert(1)>';
+    await page.goto(explore(`SELECT '${evil}' AS x, '<script>alert(2)</script>' AS "<b>y</b>"`));
+    expect(await settled(page)).toBe('done');
+    expect(await page.locator('[data-output] tbody td').allTextContents()).toEqual([evil, '<script>alert(2)</script>']);
+    expect(await page.locator('[data-output] thead th').allTextContents()).toEqual(['x', '<b>y</b>']);
+    expect(await page.locator('[data-output] img, [data-output] script, [data-output] b').count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+    expect(requests.some((u) => u.endsWith('/x'))).toBe(false);
+    // The error path escapes too.
+    await page.fill('#sql-editor', `SELECT * FROM "${evil}"`);
+    await page.click('[data-run]');
+    expect(await settled(page)).toBe('query-error');
+    expect(await page.textContent('[data-error]')).toContain(evil);
+    expect(await page.locator('[data-error] img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
   });
 
   // A missing worker fails at once; a wasm download that never completes is caught by the 20 s timeout.
-  it('when the engine cannot load: a visible error with Retry (fast failure, then timeout), and Retry then works', async () => {
-    const r = await newPage(browser);
-    try {
-      let block: RegExp | null = /\.worker\.[^/]*\.js$/;
-      // The worker request fails at once; the wasm parts are left hanging, so only the 20 s timeout can end the wait.
-      let hang = false;
-      await r.context.route(/\/_astro\//, (route) => {
-        if (!block?.test(route.request().url())) return route.continue();
-        return hang ? new Promise<void>(() => {}) : route.abort('failed');
-      });
-      await r.page.goto(explore('SELECT count(*) AS n FROM targets'));
-      expect(await settled(r)).toBe('load-error');
-      expect(await r.page.isVisible('[data-error]')).toBe(true);
-      expect(await r.page.textContent('[data-error]')).toMatch(/could not be loaded/);
-      block = /\.wasm(\.part\d+)?$/;
-      hang = true;
-      const t0 = Date.now();
-      await r.page.click('[data-error] [data-retry]');
-      // The status is written once the retry has started (after an await), so wait for it rather than read at once.
-      await r.page.waitForFunction(
-        () => /Loading the database engine/.test(document.querySelector('[data-status]')?.textContent ?? ''),
-        undefined,
-        { timeout: 10_000 },
-      );
-      expect(await settled(r)).toBe('load-error');
-      expect(Date.now() - t0).toBeGreaterThan(19_000);
-      expect(await r.page.textContent('[data-error]')).toMatch(/did not load within 20 seconds/);
-      block = null;
-      await r.page.click('[data-error] [data-retry]');
-      expect(await settled(r)).toBe('done');
-      const n = (JSON.parse(readFileSync(join(dist, 'data', 'targets.json'), 'utf8')) as unknown[]).length;
-      expect(await r.page.locator('[data-output] tbody td').allTextContents()).toEqual([String(n)]);
-    } finally {
-      await r.close();
-    }
+  test('when the engine cannot load: a visible error with Retry (fast failure, then timeout), and Retry then works', async ({
+    page,
+    context,
+  }) => {
+    let block: RegExp | null = /\.worker\.[^/]*\.js$/;
+    // The worker request fails at once; the wasm parts are left hanging, so only the 20 s timeout can end the wait.
+    let hang = false;
+    await context.route(/\/_astro\//, (route) => {
+      if (!block?.test(route.request().url())) return route.continue();
+      return hang ? new Promise<void>(() => {}) : route.abort('failed');
+    });
+    await page.goto(explore('SELECT count(*) AS n FROM targets'));
+    expect(await settled(page)).toBe('load-error');
+    expect(await page.isVisible('[data-error]')).toBe(true);
+    expect(await page.textContent('[data-error]')).toMatch(/could not be loaded/);
+    block = /\.wasm(\.part\d+)?$/;
+    hang = true;
+    const t0 = Date.now();
+    await page.click('[data-error] [data-retry]');
+    // The status is written once the retry has started (after an await), so wait for it rather than read at once.
+    await page.waitForFunction(
+      () => /Loading the database engine/.test(document.querySelector('[data-status]')?.textContent ?? ''),
+      undefined,
+      { timeout: 10_000 },
+    );
+    expect(await settled(page)).toBe('load-error');
+    expect(Date.now() - t0).toBeGreaterThan(19_000);
+    expect(await page.textContent('[data-error]')).toMatch(/did not load within 20 seconds/);
+    block = null;
+    await page.click('[data-error] [data-retry]');
+    expect(await settled(page)).toBe('done');
+    const n = (JSON.parse(readFileSync(join(dist, 'data', 'targets.json'), 'utf8')) as unknown[]).length;
+    expect(await page.locator('[data-output] tbody td').allTextContents()).toEqual([String(n)]);
   });
 });
 
-describe('explore: accessibility of the dynamic states', () => {
-  it.each(['light', 'dark'] as const)(
-    'a result, an open table schema and an error pass axe (%s)',
-    async (colorScheme) => {
-      const r = await newPage(browser, { colorScheme });
-      const check = async (state: string) => {
-        const result = await new AxeBuilder({ page: r.page }).analyze();
-        return result.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map(
-            (v) =>
-              `${state}: ${v.id} ${v.nodes
-                .slice(0, 3)
-                .map((n) => n.target.join(' '))
-                .join(' | ')}`,
-          );
-      };
-      try {
-        await r.page.goto(explore('SELECT * FROM sections LIMIT 20', 'zh'));
-        expect(await settled(r)).toBe('done');
-        await r.page.click('#table-targets summary');
-        const bad = await check('result');
-        await r.page.fill('#sql-editor', 'SELECT nope');
-        await r.page.click('[data-run]');
-        expect(await settled(r)).toBe('query-error');
-        bad.push(...(await check('error')));
+test.describe('explore: accessibility of the dynamic states', () => {
+  for (const colorScheme of ['light', 'dark'] as const)
+    test.describe(colorScheme, () => {
+      test.use({ colorScheme });
+      test(`a result, an open table schema and an error pass axe (${colorScheme})`, async ({ page, axe }) => {
+        await page.goto(explore('SELECT * FROM sections LIMIT 20', 'zh'));
+        expect(await settled(page)).toBe('done');
+        await page.click('#table-targets summary');
+        const bad = await axe('result:');
+        await page.fill('#sql-editor', 'SELECT nope');
+        await page.click('[data-run]');
+        expect(await settled(page)).toBe('query-error');
+        bad.push(...(await axe('error:')));
         expect(bad).toEqual([]);
-      } finally {
-        await r.close();
-      }
-    },
-  );
+      });
+    });
 });
 
-describe('explore: DuckDB stays on its page and on this site', () => {
-  it('runs every example and requests nothing from another host (workers included), even for extension functions', async () => {
-    const r = await newPage(browser);
-    try {
-      await r.page.goto(url('/explore/'));
-      const links = r.page.locator('.example-list a[data-sql-link]');
-      const count = await links.count();
-      expect(count).toBeGreaterThan(3);
-      for (let i = 0; i < count; i++) {
-        await links.nth(i).click();
-        expect(await settled(r)).toBe('done');
-        expect(Number(await r.page.getAttribute('[data-status]', 'data-row-count'))).toBeGreaterThan(0);
-      }
-      // Functions that would fetch an extension from extensions.duckdb.org: they fail here, offline, on purpose.
-      for (const sql of [
-        "SELECT * FROM read_parquet('x.parquet')",
-        "SELECT * FROM read_json('documents.json')",
-        "SELECT '2024-01-01 08:00:00+08'::TIMESTAMPTZ AS t",
-        "SELECT * FROM read_csv('https://example.org/a.csv')",
-      ]) {
-        await r.page.fill('#sql-editor', sql);
-        await r.page.click('[data-run]');
-        await settled(r);
-      }
-      expect(r.requests.some(isDuckDb)).toBe(true);
-      expect(r.requests.some((u) => u.includes('.worker.'))).toBe(true);
-      expect(foreign(r)).toEqual([]);
-      expect(r.errors).toEqual([]);
-    } finally {
-      await r.close();
+test.describe('explore: DuckDB stays on its page and on this site', () => {
+  test('runs every example and requests nothing from another host (workers included), even for extension functions', async ({
+    page,
+    errors,
+    requests,
+  }) => {
+    await page.goto(url('/explore/'));
+    const links = page.locator('.example-list a[data-sql-link]');
+    const count = await links.count();
+    expect(count).toBeGreaterThan(3);
+    for (let i = 0; i < count; i++) {
+      await links.nth(i).click();
+      expect(await settled(page)).toBe('done');
+      expect(Number(await page.getAttribute('[data-status]', 'data-row-count'))).toBeGreaterThan(0);
     }
+    // Functions that would fetch an extension from extensions.duckdb.org: they fail here, offline, on purpose.
+    for (const sql of [
+      "SELECT * FROM read_parquet('x.parquet')",
+      "SELECT * FROM read_json('documents.json')",
+      "SELECT '2024-01-01 08:00:00+08'::TIMESTAMPTZ AS t",
+      "SELECT * FROM read_csv('https://example.org/a.csv')",
+    ]) {
+      await page.fill('#sql-editor', sql);
+      await page.click('[data-run]');
+      await settled(page);
+    }
+    expect(requests.some(isDuckDb)).toBe(true);
+    expect(requests.some((u) => u.includes('.worker.'))).toBe(true);
+    expect(foreign(requests)).toEqual([]);
+    expect(errors).toEqual([]);
   });
 
-  it('the explore page without a query and the home page load no DuckDB byte', async () => {
+  test('the explore page without a query and the home page load no DuckDB byte', async ({ openPage }) => {
     for (const path of ['/', '/zh/', '/explore/', '/plans/']) {
-      const r = await newPage(browser);
-      try {
-        await r.page.goto(url(path), { waitUntil: 'load' });
-        await r.page.waitForTimeout(500);
-        expect(r.requests.filter(isDuckDb), path).toEqual([]);
-      } finally {
-        await r.close();
-      }
+      const r = await openPage();
+      await r.page.goto(url(path), { waitUntil: 'load' });
+      await r.page.waitForTimeout(500);
+      expect(r.requests.filter(isDuckDb), path).toEqual([]);
     }
   });
 
-  it('the built HTML: only explore pages reference the DuckDB loader, none preloads it; the wasm files are served from this site', () => {
+  test('the built HTML: only explore pages reference the DuckDB loader, none preloads it; the wasm files are served from this site', () => {
     const html: string[] = [];
     const walk = (dir: string) => {
       for (const name of readdirSync(dir)) {

@@ -1,31 +1,37 @@
 // A plan whose text holds <script>, HTML and spreadsheet formulas, built into a copy of the site beside the
 // corpus: everywhere it shows (plan page, comparisons and tooltips, embeds, SQL results, CSV) it stays inert text.
+// The copy is served by the dumb static server (scripts/measure/static-server.ts), at the root.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtPages, launch, newPage } from './browser.ts';
-import { serve } from './static-server.ts';
+import { builtPages } from '../scripts/measure/built-pages.ts';
+import { serve } from '../scripts/measure/static-server.ts';
+import { expect, test } from './fixtures.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const TITLE = "<script>alert('title')</script>县医共体建设实施方案";
 
 let site: string;
-let server: Server;
+let server: Server | undefined;
 let origin: string;
-let browser: Browser;
 
 function run(cmd: string, args: string[], cwd: string): void {
   const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, SITE_BASE: '/' } });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
 }
 
-beforeAll(async () => {
+// Building the copy takes a minute on a small machine.
+test.beforeAll(async () => {
+  test.setTimeout(300_000);
   site = mkdtempSync(join(tmpdir(), 'hostile-site-'));
-  for (const f of execFileSync('git', ['ls-files'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean)) {
+  // The working tree as git sees it: tracked and new files, without ignored ones (dist, node_modules…).
+  const tree = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  for (const f of tree.split('\n').filter((f) => f && existsSync(join(ROOT, f)))) {
     mkdirSync(dirname(join(site, f)), { recursive: true });
     cpSync(join(ROOT, f), join(site, f));
   }
@@ -50,20 +56,20 @@ beforeAll(async () => {
   run(process.execPath, [join(site, 'node_modules/astro/bin/astro.mjs'), 'build'], site);
   run(process.execPath, ['scripts/post-build.ts'], site);
   ({ server, origin } = await serve(join(site, 'dist'), '/'));
-  browser = await launch();
-}, 300_000);
+});
 
-afterAll(async () => {
-  await browser?.close();
+test.afterAll(() => {
   server?.close();
   if (site) rmSync(site, { recursive: true, force: true });
 });
 
-describe('hostile content', () => {
-  it('every page of the site renders it as text: no injected element, no script runs, no dialog', async () => {
+test.describe('hostile content', () => {
+  test('every page of the site renders it as text: no injected element, no script runs, no dialog', async ({
+    openPage,
+  }) => {
     const problems: string[] = [];
     for (const path of builtPages(join(site, 'dist'))) {
-      const r = await newPage(browser);
+      const r = await openPage();
       let dialogs = 0;
       r.page.on('dialog', (d) => {
         dialogs++;
@@ -72,39 +78,34 @@ describe('hostile content', () => {
       await r.page.goto(`${origin}${path}`, { waitUntil: 'load' });
       const injected = await r.page.evaluate(() => ({
         img: document.querySelectorAll('img[src="x"]').length,
-        bold: [...document.querySelectorAll('b, i')].filter((e) =>
-          /政府主导|县人民医院|测试县/.test(e.textContent ?? ''),
-        ).length,
-        scripts: [...document.scripts].filter((s) => (s.textContent ?? '').includes("alert('")).length,
+        bold: [...document.querySelectorAll('b, i')].filter((e) => /政府主导|县人民医院|测试县/.test(e.textContent))
+          .length,
+        scripts: [...document.scripts].filter((s) => s.textContent.includes("alert('")).length,
       }));
       if (dialogs > 0 || injected.img > 0 || injected.bold > 0 || injected.scripts > 0)
         problems.push(`${path}: ${JSON.stringify({ dialogs, ...injected })}`);
-      await r.close();
+      await r.context.close();
     }
     expect(problems).toEqual([]);
   });
 
-  it('the plan page shows the markup literally, as the source has it', async () => {
-    const r = await newPage(browser);
-    await r.page.goto(`${origin}/plans/hostile/`, { waitUntil: 'networkidle' });
-    const text = await r.page.evaluate(() => document.body.innerText);
+  test('the plan page shows the markup literally, as the source has it', async ({ page }) => {
+    await page.goto(`${origin}/plans/hostile/`, { waitUntil: 'networkidle' });
+    const text = await page.evaluate(() => document.body.innerText);
     expect(text).toContain(TITLE);
     expect(text).toContain('坚持<b>政府主导</b>');
     expect(text).toContain('=HYPERLINK("http://example.invalid","点击")');
-    await r.close();
   });
 
-  it('SQL results show it as text', async () => {
-    const r = await newPage(browser);
+  test('SQL results show it as text', async ({ page }) => {
     const sql = "SELECT title_zh FROM documents WHERE doc_id = 'hostile'";
-    await r.page.goto(`${origin}/explore/?sql=${encodeURIComponent(sql)}`);
-    await r.page.waitForSelector('sql-explorer[data-state="done"]', { timeout: 60_000 });
-    expect(await r.page.locator('sql-explorer table td').first().textContent()).toBe(TITLE);
-    expect(await r.page.evaluate(() => document.querySelectorAll('sql-explorer table script').length)).toBe(0);
-    await r.close();
+    await page.goto(`${origin}/explore/?sql=${encodeURIComponent(sql)}`);
+    await page.waitForSelector('sql-explorer[data-state="done"]', { timeout: 60_000 });
+    expect(await page.locator('sql-explorer table td').first().textContent()).toBe(TITLE);
+    expect(await page.evaluate(() => document.querySelectorAll('sql-explorer table script').length)).toBe(0);
   });
 
-  it('downloads defuse formulas in the CSV and keep the JSON verbatim', async () => {
+  test('downloads defuse formulas in the CSV and keep the JSON verbatim', async () => {
     const csv = await (await fetch(`${origin}/data/responsibilities.csv`)).text();
     expect(csv).toContain("'@SUM(A1)局");
     expect(csv).not.toMatch(/(^|,)@SUM/m);

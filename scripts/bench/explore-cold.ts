@@ -4,12 +4,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { brotliSize } from './brotli-size.ts';
-import { duckdbPayloadFiles } from './duckdb-payload.ts';
 import { chromium } from 'playwright-core';
-import { CHROMIUM } from '../../e2e/browser.ts';
-import { serve } from '../../e2e/static-server.ts';
 import { normalizeBase } from '../../src/i18n/ui.ts';
+import { brotliSize } from '../measure/brotli-size.ts';
+import { chromiumLaunchOptions } from '../measure/chromium.ts';
+import { duckdbPayloadFiles } from '../measure/duckdb-payload.ts';
+import { serve } from '../measure/static-server.ts';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const DIST = process.env.DIST_DIR ?? join(process.cwd(), 'dist');
@@ -41,16 +41,7 @@ interface Run {
 
 async function once(url: string): Promise<Run> {
   const profile = mkdtempSync(join(tmpdir(), 'explore-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
+  const context = await chromium.launchPersistentContext(profile, { ...chromiumLaunchOptions, headless: true });
   try {
     let requests = 0;
     context.on('request', () => requests++);

@@ -5,11 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { builtPages, launch } from '../../e2e/browser.ts';
-import { serve } from '../../e2e/static-server.ts';
 import { normalizeBase } from '../../src/i18n/ui.ts';
+import { builtPages } from '../measure/built-pages.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from '../measure/chromium.ts';
+import { budgetFor, weighPage } from '../measure/page-weight.ts';
+import { serve } from '../measure/static-server.ts';
 import { importBenchTool } from './optional-tools.ts';
-import { budgetFor, weighPage } from './page-weight.ts';
 
 interface LighthouseModule {
   default: (
@@ -51,7 +52,7 @@ function passthrough(cmd: string, args: string[], env: Record<string, string> = 
 async function pageWeights(): Promise<void> {
   heading('Bytes per page (all requests on load, compressed as a host would send them)');
   const { server, origin } = await serve(DIST, BASE);
-  const browser = await launch();
+  const browser = await launchChromium();
   const context = await browser.newContext();
   process.stdout.write(
     '| page | requests | gzip KB | brotli KB | JS raw KB | JS gzip KB | budget |\n|---|---:|---:|---:|---:|---:|---|\n',
@@ -77,14 +78,8 @@ async function lighthouseScores(): Promise<void> {
   const chromeLauncher = await importBenchTool<ChromeLauncherModule>('chrome-launcher');
   const { server, origin } = await serve(DIST, BASE);
   const chrome = await chromeLauncher.launch({
-    chromePath: '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   const embed = builtPages(DIST).find((p) => p.startsWith('/embed/')) ?? '/';
   const pages = ['/', '/plans/guyuan/', '/compare/targets/', embed];

@@ -32,6 +32,13 @@ function compareNatural(a: string, b: string): number {
   return pa.length - pb.length;
 }
 
+/** Text of a key value. Keys are scalars; anything else compares by its JSON, so distinct values never tie. */
+function keyText(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
+  return JSON.stringify(v);
+}
+
 /** Nulls first, numbers numerically, strings in natural order (s2 < s10), then by code point so no two distinct strings tie. */
 export function compareValues(a: unknown, b: unknown): number {
   if (a === b) return 0;
@@ -39,8 +46,8 @@ export function compareValues(a: unknown, b: unknown): number {
   if (b === null || b === undefined) return 1;
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   if (typeof a === 'boolean' && typeof b === 'boolean') return a ? 1 : -1;
-  const sa = String(a);
-  const sb = String(b);
+  const sa = keyText(a);
+  const sb = keyText(b);
   const natural = compareNatural(sa, sb);
   if (natural !== 0) return natural;
   return sa < sb ? -1 : sa > sb ? 1 : 0;

@@ -22,7 +22,7 @@ export function parseChangelog(text: string): Release[] {
       current = { version: m[1]!, date: m[2]!, notes: '' };
       releases.push(current);
     } else if (current) {
-      (current as Release).notes += `${line}\n`;
+      current.notes += `${line}\n`;
     }
   });
   for (const r of releases) r.notes = r.notes.trim();

@@ -16,7 +16,7 @@ export function readmeData(specs: DatasetSpec[], files: Record<string, DatasetFi
   out.push(
     `# ${PACKAGE_META.title}`,
     '',
-    `${PACKAGE_META.titleZh}`,
+    PACKAGE_META.titleZh,
     '',
     `Data version **${release.version}** (${release.date}). See CHANGELOG.md.`,
     '',

@@ -19,7 +19,7 @@ import { readParquet } from './write-parquet.ts';
 import { listFiles } from '../io/list-files.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-type Row = Record<string, unknown>;
+type Row = Record<string, string | number | boolean | null>;
 
 function build(): string {
   const dir = mkdtempSync(join(tmpdir(), 'release-'));
@@ -48,7 +48,7 @@ beforeAll(() => {
   // No time limit here (tests are not timed): `npm run bench` measures the pipeline.
   a = build();
   b = build();
-  pkg = JSON.parse(readFileSync(join(a, 'datapackage.json'), 'utf8'));
+  pkg = JSON.parse(readFileSync(join(a, 'datapackage.json'), 'utf8')) as typeof pkg;
 }, 30_000);
 afterAll(() => {
   for (const dir of [a, b]) if (dir) rmSync(dir, { recursive: true, force: true });
@@ -115,7 +115,7 @@ describe('datapackage.json against the files', () => {
 
 describe.each(DATASETS.map((d) => [d.name, d] as const))('%s: CSV, JSON and Parquet agree', (name, spec) => {
   const columns = columnsOf(spec);
-  const json = (): Row[] => JSON.parse(bytes(a, `${name}.json`).toString('utf8'));
+  const json = (): Row[] => JSON.parse(bytes(a, `${name}.json`).toString('utf8')) as Row[];
 
   it('JSON rows are valid and in primary-key order', () => {
     const rows = json();

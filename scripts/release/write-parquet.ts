@@ -17,6 +17,9 @@ export interface ParquetJob {
   columns: Column[];
 }
 
+/** A DuckDB JSON value as text: strings as they are, anything else as JSON. */
+const jsonText = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
+
 /** The COPY statement for one job: explicit column types (no sniffing), one thread, one row group, zstd. */
 export function copySql(job: ParquetJob): string {
   if (job.columns.length === 0) throw new Error(`${job.jsonPath}: no columns`);
@@ -34,7 +37,7 @@ export async function writeParquet(jobs: ParquetJob[]): Promise<void> {
       try {
         await con.run(copySql(job));
       } catch (err) {
-        throw new Error(`parquet ${job.parquetPath}: ${(err as Error).message}`);
+        throw new Error(`parquet ${job.parquetPath}: ${(err as Error).message}`, { cause: err });
       }
     }
   } finally {
@@ -52,7 +55,7 @@ export async function readParquet(
   try {
     const d = await con.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${sqlString(path)})`);
     const types = Object.fromEntries(
-      d.getRowObjectsJson().map((r) => [String(r['column_name']), String(r['column_type'])]),
+      d.getRowObjectsJson().map((r) => [jsonText(r['column_name']), jsonText(r['column_type'])]),
     );
     const r = await con.runAndReadAll(`SELECT * FROM read_parquet(${sqlString(path)})`);
     const rows = r

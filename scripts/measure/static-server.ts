@@ -1,4 +1,5 @@
-// A tiny static server for dist/, mounted under the build's base path, like any static host would serve it.
+// A dumb static server for dist/, mounted under the build's base path: it sends a content type and nothing else
+// (dist/_headers is just another file to it), like the plainest host, so pages must work with their <meta> CSP alone.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -1,4 +1,4 @@
-// What a page costs a reader: every request it makes on load, with raw, gzip and brotli byte counts.
+// What a page costs a reader: every request it makes on load, with raw, gzip and brotli byte counts; the budgets.
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { BrowserContext } from 'playwright-core';
 
@@ -58,7 +58,7 @@ export async function weighPage(context: BrowserContext, url: string): Promise<P
   return summarise(url, requests);
 }
 
-/** Budgets from the performance issue, printed by `npm run bench` and asserted in e2e/budget.e2e.ts. */
+/** Budgets from the performance issue: printed by `npm run bench`, asserted by e2e/budget.e2e.ts. */
 export function budgetFor(path: string): { total: number; js: number } {
   if (/\/embed\//.test(path)) return { total: 60 * 1024, js: 30 * 1024 };
   return { total: 100 * 1024, js: 30 * 1024 };
