@@ -1,6 +1,6 @@
 // Every extractor run over one parsed document: the registry of datasets the pipeline publishes.
 import { attachmentRows, citationRows, documentRow, noteRows, sectionRows } from './document-rows.ts';
-import type { ManifestEntry, ParsedDocument } from './types.ts';
+import type { ManifestEntry, OriginalFile, ParsedDocument } from './types.ts';
 // <extractor imports: add one import line per extractor below>
 import { extractOrganisations } from './extract-organisations.ts';
 import { extractAlliances } from './extract-alliances.ts';
@@ -54,11 +54,11 @@ export interface DocumentExtraction {
 
 export function extractAll(
   doc: ParsedDocument,
-  meta: { sha256: string; sourceFile: string; manifest?: ManifestEntry },
+  meta: { sha256: string; sourceFile: string; manifest?: ManifestEntry; original?: OriginalFile },
   vocab: Vocabularies,
 ): DocumentExtraction {
   const datasets: Record<string, Row[]> = {
-    documents: [documentRow(doc, meta.sha256, meta.sourceFile, meta.manifest)],
+    documents: [documentRow(doc, meta.sha256, meta.sourceFile, meta.manifest, meta.original)],
     sections: sectionRows(doc),
     attachments: attachmentRows(doc),
     citations: citationRows(doc),

@@ -6,7 +6,7 @@ import { checkForeignKeys, sortByPrimaryKey } from '../release/sort-rows.ts';
 import { extractAll, type ReportEntry, type Row, type Vocabularies } from './extract-all.ts';
 import { findReuse } from './find-reuse.ts';
 import { parseDocument } from './parse-document.ts';
-import type { ManifestEntry, ParsedDocument } from './types.ts';
+import type { ManifestEntry, OriginalFile, ParsedDocument } from './types.ts';
 import { validateRows } from './validate-rows.ts';
 
 export interface PipelineSource {
@@ -16,6 +16,8 @@ export interface PipelineSource {
   sourceFile: string;
   bytes: Uint8Array;
   sha256: string;
+  /** The file the raw text was converted from, when it is not the raw text itself. */
+  original?: OriginalFile;
 }
 
 export interface DocumentSummary {
@@ -66,7 +68,12 @@ export function runPipeline(
     });
     const result = extractAll(
       doc,
-      { sha256: src.sha256, sourceFile: src.sourceFile, ...(entry ? { manifest: entry } : {}) },
+      {
+        sha256: src.sha256,
+        sourceFile: src.sourceFile,
+        ...(entry ? { manifest: entry } : {}),
+        ...(src.original ? { original: src.original } : {}),
+      },
       vocab,
     );
     for (const [name, rows] of Object.entries(result.datasets)) all[name] = (all[name] ?? []).concat(rows);

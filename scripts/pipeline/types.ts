@@ -150,6 +150,12 @@ export interface ManifestEntry {
   origins: Record<string, string>;
 }
 
+/** The file a raw text was converted from (.docx, .pdf, .html, or text in another encoding). */
+export interface OriginalFile {
+  format: 'txt' | 'md' | 'html' | 'docx' | 'pdf';
+  sha256: string;
+}
+
 export interface ParsedDocument {
   docId: string;
   fileName: string;
