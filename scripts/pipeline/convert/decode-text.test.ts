@@ -49,6 +49,11 @@ describe('decodeText', () => {
       /^a\.txt:3: not valid UTF-8: 2 bad byte\(s\), the first at byte 24/,
     ],
     [
+      'Big5 text (it decodes as GB18030, into rare characters)',
+      new Uint8Array(iconv.encode(PLAN.replace(/县/g, '縣').repeat(3), 'big5')),
+      /^a\.txt:1: not valid UTF-8 .* not GB18030/,
+    ],
+    [
       'Latin-1 text',
       new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0xe9]),
       /^a\.txt:1: not valid UTF-8 .* not GB18030/,

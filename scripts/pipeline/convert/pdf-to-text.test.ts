@@ -174,6 +174,12 @@ describe('joinLines', () => {
     expect(r.pageJoins).toBe(1);
   });
 
+  it('joins nothing on a page of short lines (a roster): no line reaches a right margin', () => {
+    const roster = ['组长：张三', '副组长：李四', '成员：王五', '成员：赵六'];
+    const lines = linesOf(roster.map((t, i) => run(t, LEFT, 700 - 28 * i)));
+    expect(joinLines(lines, layoutOf(lines, BOX)).paragraphs).toEqual(roster);
+  });
+
   it('joins a long centred title over two lines, and keeps table rows and signature lines apart', () => {
     const title1 = '青溪县人民政府办公室关于印发青溪县紧密型县域医疗';
     const title2 = '卫生共同体建设实施方案的通知';
