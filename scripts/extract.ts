@@ -48,7 +48,9 @@ function printExtraction(file: string, fileName: string, bytes: Uint8Array, conv
       docId: docIdFromFileName(fileName) ?? 'plan',
       fileName,
       sourceFile: file,
-      sha256: sha256(canonicalBytes(converted)),
+      // A text file is its own raw file (as in data/raw); a converted file's raw file is its canonical text.
+      sha256:
+        converted.format === 'txt' || converted.format === 'md' ? sha256(bytes) : sha256(canonicalBytes(converted)),
       originalSha256: sha256(bytes),
       ...(manifest ? { manifest } : {}),
     },

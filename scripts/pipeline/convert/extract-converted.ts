@@ -14,7 +14,7 @@ export interface ConvertedMeta {
   fileName: string;
   /** Path shown as documents.source_file. */
   sourceFile: string;
-  /** SHA-256 of the canonical text's UTF-8 bytes (what offsets index). */
+  /** documents.sha256: of the raw file — a text file itself (as in data/raw), else the canonical text's UTF-8. */
   sha256: string;
   /** SHA-256 of the file as received. */
   originalSha256: string;
