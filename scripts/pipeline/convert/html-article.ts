@@ -29,6 +29,7 @@ const CHROME_TEXT = [
   /^(?:当前位置|您现在的位置|您的位置|现在位置|所在位置)\s*[:：]/,
   /^[【[]?\s*(?:打印|关闭|关闭窗口|打印本页|返回顶部|收藏|分享到?|字号|字体)/,
   /^(?:分享到|扫一扫|微信扫一扫)/,
+  /^(?:发布时间|发布日期|信息来源|文章来源|来源|作者)\s*[:：].*(?:来源|浏览|点击|阅读|访问|字号|字体)/,
   /(?:主办|承办|主管)单位\s*[:：]/,
   /(?:ICP备|网站标识码|公网安备|版权所有)/,
 ];
@@ -42,8 +43,18 @@ function isChrome(el: HtmlElement): boolean {
   if (el.name === 'header' && !hasAncestor(el, (a) => a.name === 'article' || a.name === 'main')) return true;
   const words = classWords(el);
   if (words.some((w) => CHROME_WORDS.has(w) || w.startsWith('breadcrumb') || w.startsWith('bdshare'))) return true;
+  // By its words only a short block of inline text: a footer line, not the page or table that holds it.
+  if (hasBlockInside(el)) return false;
   const text = textOf(el).trim();
   return text.length < 200 && CHROME_TEXT.some((re) => re.test(text));
+}
+
+const BLOCKS = new Set(
+  'address article aside blockquote div dl form h1 h2 h3 h4 h5 h6 li ol p section table td tr ul'.split(' '),
+);
+
+function hasBlockInside(el: HtmlElement): boolean {
+  return childrenOf(el).some((c) => isElement(c) && (BLOCKS.has(c.name) || hasBlockInside(c)));
 }
 
 function hasAncestor(el: HtmlElement, test: (a: HtmlElement) => boolean): boolean {
@@ -89,10 +100,6 @@ export function findArticle(doc: HtmlDocument): HtmlElement | null {
       best = el;
       bestScore = score;
     }
-  }
-  // A body made of a table of cells (a layout table) or of sibling blocks: climb to the element holding them all.
-  while (best?.parent && isElement(best.parent as HtmlNode) && ['td', 'tr', 'tbody'].includes(best.name)) {
-    best = best.parent as HtmlElement;
   }
   return best;
 }

@@ -94,6 +94,28 @@ describe('htmlToText: a saved government page', () => {
   });
 });
 
+describe('htmlToText: an old page laid out with tables', () => {
+  it('takes the article cell, not the menu cell beside it, the info line or the footer table', () => {
+    const html = `<html><head><title>青溪县人民政府关于印发医共体方案的通知</title></head><body>
+<table width="980"><tr><td class="left"><ul><li><a>政务公开</a></li><li><a>政策文件</a></li><li>乡镇动态信息公开专栏目录</li></ul></td>
+<td class="main"><div align="center"><font size="5"><b>青溪县人民政府关于印发医共体方案的通知</b></font></div>
+<div>发布时间：2024-03-20　　来源：县政府办　　浏览次数：1234</div>
+<p>各乡镇人民政府，县直各有关单位：</p><p>　　现将《青溪县医共体建设方案》印发给你们，请认真贯彻执行。</p>
+<p>一、总体目标</p><p>　　到2025年底，县域内就诊率达到90%以上。</p></td></tr></table>
+<table><tr><td>版权所有：青溪县人民政府　ICP备12345号</td></tr></table></body></html>`;
+    expect(htmlToText('old.htm', utf8(html)).text).toBe(
+      [
+        '青溪县人民政府关于印发医共体方案的通知',
+        '各乡镇人民政府，县直各有关单位：',
+        '　　现将《青溪县医共体建设方案》印发给你们，请认真贯彻执行。',
+        '一、总体目标',
+        '　　到2025年底，县域内就诊率达到90%以上。',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
 describe('htmlToText: a plain page', () => {
   it('gives the plan text exactly, tables as tab-separated rows', () => {
     const plan = readFileSync(fixturePath('targets-year-columns.txt'), 'utf8');
