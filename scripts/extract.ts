@@ -1,7 +1,20 @@
-// `npm run --silent extract -- plan.txt`: one plan to one JSON object on stdout; errors on stderr, exit 1.
-import { existsSync, statSync } from 'node:fs';
-import { extractPlan, InputError, planJson } from './pipeline/index.ts';
-import { readManifest, readSource, readVocabularies } from './read-sources.ts';
+// `npm run --silent extract -- plan.txt|.md|.html|.docx|.pdf [--text]`: one plan to one JSON object on stdout
+// (with --text: its canonical text, the text every offset points into); errors on stderr, exit 1.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { nodeLoaders } from './convert-loaders.ts';
+import {
+  canonicalBytes,
+  checkSize,
+  convertFile,
+  ConvertError,
+  docIdFromFileName,
+  extractConverted,
+  InputError,
+  type ConvertResult,
+} from './pipeline/index.ts';
+import { readManifest, readVocabularies } from './read-sources.ts';
 
 function fail(message: string): never {
   process.stderr.write(`extract: ${message}\n`);
@@ -14,18 +27,42 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
-const file = process.argv[2];
-if (!file || process.argv.length > 3) fail('usage: npm run --silent extract -- <plan.txt>');
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const args = process.argv.slice(2);
+const textOnly = args.includes('--text');
+const files = args.filter((a) => a !== '--text');
+const file = files[0];
+if (!file || files.length > 1) fail('usage: npm run --silent extract -- <plan.txt|.md|.html|.docx|.pdf> [--text]');
 if (!existsSync(file)) fail(`${file}: no such file`);
 if (!statSync(file).isFile()) fail(`${file}: not a regular file`);
 try {
-  const src = readSource(file);
-  const plan = extractPlan(
-    { fileName: src.fileName, bytes: src.bytes, docId: src.docId, sha256: src.sha256, sourceFile: file },
-    readVocabularies(),
-    readManifest(),
-  );
-  process.stdout.write(`${JSON.stringify(planJson(plan), null, 2)}\n`);
+  const fileName = basename(file);
+  checkSize(fileName, statSync(file).size);
+  const bytes = new Uint8Array(readFileSync(file));
+  const converted = await convertFile({ fileName, bytes }, nodeLoaders);
+  if (textOnly) process.stdout.write(converted.text);
+  else printExtraction(file, fileName, bytes, converted);
 } catch (err) {
-  fail(err instanceof InputError ? err.message : `${file}: ${(err as Error).message}`);
+  fail(err instanceof InputError || err instanceof ConvertError ? err.message : `${file}: ${(err as Error).message}`);
+}
+
+function printExtraction(file: string, fileName: string, bytes: Uint8Array, converted: ConvertResult): void {
+  const manifest = readManifest().find((m) => m.file === fileName);
+  const { datasets, report, pageMetadata } = extractConverted(
+    converted,
+    {
+      docId: docIdFromFileName(fileName) ?? 'plan',
+      fileName,
+      sourceFile: file,
+      // A text file is its own raw file (as in data/raw); a converted file's raw file is its canonical text.
+      sha256:
+        converted.format === 'txt' || converted.format === 'md' ? sha256(bytes) : sha256(canonicalBytes(converted)),
+      originalSha256: sha256(bytes),
+      ...(manifest ? { manifest } : {}),
+    },
+    readVocabularies(),
+  );
+  const { documents, ...rest } = datasets;
+  const out = { document: documents?.[0] ?? null, page_metadata: pageMetadata, ...rest, report };
+  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 }

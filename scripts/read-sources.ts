@@ -1,13 +1,13 @@
 // File I/O for the pipeline: the manifest, the vocabularies, the rule files and the raw sources. Nothing else reads data/.
 // Every hand-kept JSON file is checked against its schema here, so a stage only ever sees valid, typed input.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, extname, join, relative } from 'node:path';
 import { DataFileError, parseDataFile } from '../src/lib/schema/data-file.ts';
 import { ManifestFile, type ManifestEntry } from '../src/lib/schema/manifest.ts';
 import { VOCABULARY_FILES, type Vocabularies } from '../src/lib/schema/vocab.ts';
 import { listFiles } from './io/list-files.ts';
-import { docIdOf } from './pipeline/index.ts';
+import { ACCEPTED_EXTENSIONS, docIdOf, type OriginalFile } from './pipeline/index.ts';
 
 export const ROOT_DIR = new URL('../', import.meta.url).pathname;
 export const DATA_DIR = new URL('../data/', import.meta.url).pathname;
@@ -58,6 +58,8 @@ export interface SourceFile {
   path: string;
   bytes: Uint8Array;
   sha256: string;
+  /** The file the text was converted from (`npm run add` keeps it as originals/<doc_id>.<ext> beside it). */
+  original?: OriginalFile;
 }
 
 /** Every data/raw/*.txt, sorted by doc id; the doc id is the file name without .txt. */
@@ -68,11 +70,28 @@ export function readSources(dir = join(DATA_DIR, 'raw')): SourceFile[] {
 export function readSource(path: string): SourceFile {
   const bytes = readFileSync(path);
   const fileName = basename(path);
+  const original = originalOf(path, docIdOf(fileName));
   return {
     docId: docIdOf(fileName),
     fileName,
     path,
     bytes,
     sha256: createHash('sha256').update(bytes).digest('hex'),
+    ...(original ? { original } : {}),
+  };
+}
+
+/** originals/<doc_id>.<ext> beside a raw text, with its format and SHA-256; undefined when there is none. */
+function originalOf(path: string, docId: string): OriginalFile | undefined {
+  const dir = join(dirname(path), 'originals');
+  if (!existsSync(dir)) return undefined;
+  const name = listFiles(dir, { recursive: false }).find((n) => basename(n, extname(n)) === docId);
+  const format = name ? ACCEPTED_EXTENSIONS[extname(name).slice(1).toLowerCase()] : undefined;
+  if (!name || !format) return undefined;
+  return {
+    format,
+    sha256: createHash('sha256')
+      .update(readFileSync(join(dir, name)))
+      .digest('hex'),
   };
 }

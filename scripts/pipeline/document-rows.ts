@@ -1,7 +1,7 @@
 // A parsed document to its rows in the documents, sections, attachments, citations and notes datasets.
 import { lineOf } from '../../src/lib/text/index.ts';
 import { sectionAtClean } from './locate.ts';
-import type { ManifestEntry, ParsedDocument } from './types.ts';
+import type { ManifestEntry, OriginalFile, ParsedDocument } from './types.ts';
 import type {
   AttachmentRow,
   CitationRow,
@@ -15,6 +15,7 @@ export function documentRow(
   sha256: string,
   sourceFile: string,
   manifest?: ManifestEntry,
+  original?: OriginalFile,
 ): DocumentRow {
   const f = doc.front;
   const year = f.issueDate ? Number(f.issueDate.slice(0, 4)) : (manifest?.issue_year ?? null);
@@ -45,6 +46,8 @@ export function documentRow(
     chars: doc.clean.raw.length,
     sha256,
     source_file: sourceFile,
+    original_format: original?.format ?? 'txt',
+    original_sha256: original?.sha256 ?? sha256,
   };
 }
 

@@ -2,7 +2,7 @@
 // Shared extractor types live in extractor-types.ts (re-exported here for callers of the registry).
 import { attachmentRows, citationRows, documentRow, noteRows, sectionRows } from './document-rows.ts';
 import type { Extractor, ReportEntry, Row, Vocabularies } from './extractor-types.ts';
-import type { ManifestEntry, ParsedDocument } from './types.ts';
+import type { ManifestEntry, OriginalFile, ParsedDocument } from './types.ts';
 // <extractor imports: add one import line per extractor below>
 import { extractOrganisations } from './extract-organisations.ts';
 import { extractAlliances } from './extract-alliances.ts';
@@ -34,11 +34,11 @@ export interface DocumentExtraction {
 
 export function extractAll(
   doc: ParsedDocument,
-  meta: { sha256: string; sourceFile: string; manifest?: ManifestEntry },
+  meta: { sha256: string; sourceFile: string; manifest?: ManifestEntry; original?: OriginalFile },
   vocab: Vocabularies,
 ): DocumentExtraction {
   const datasets: Record<string, Row[]> = {
-    documents: [documentRow(doc, meta.sha256, meta.sourceFile, meta.manifest)],
+    documents: [documentRow(doc, meta.sha256, meta.sourceFile, meta.manifest, meta.original)],
     sections: sectionRows(doc),
     attachments: attachmentRows(doc),
     citations: citationRows(doc),

@@ -22,3 +22,28 @@ export type {
   Table,
   TableCell,
 } from './types.ts';
+export type { OriginalFile } from './types.ts';
+// File formats (.txt/.md/.html/.docx/.pdf) to canonical text; heavy engines come from loaders the shell injects.
+export {
+  ACCEPTED_EXTENSIONS,
+  MAX_INPUT_BYTES,
+  ConvertError,
+  applyPageMetadata,
+  canonicalBytes,
+  checkSize,
+  convertFile,
+  detectFormat,
+  docIdFromFileName,
+  docxEngineFromMammoth,
+  extractConverted,
+  isDocId,
+  pdfEngineFromPdfjs,
+  type ConvertLoaders,
+  type ConvertOptions,
+  type ConvertResult,
+  type ConvertedExtraction,
+  type MammothLike,
+  type PdfjsLike,
+  type PageMetadataEntry,
+  type SourceFormat,
+} from './convert/index.ts';

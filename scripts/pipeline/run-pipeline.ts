@@ -7,7 +7,7 @@ import { extractAll } from './extract-all.ts';
 import type { ReportEntry, Row } from './extractor-types.ts';
 import { findReuse } from './find-reuse.ts';
 import { parseDocument } from './parse-document.ts';
-import type { ManifestEntry, ParsedDocument, SourceDocument } from './types.ts';
+import type { ManifestEntry, OriginalFile, ParsedDocument, SourceDocument } from './types.ts';
 import { validateRows } from './validate-rows.ts';
 import { vocabularyRows } from './vocab-rows.ts';
 
@@ -18,6 +18,8 @@ export interface PipelineSource {
   sourceFile: string;
   bytes: Uint8Array;
   sha256: string;
+  /** The file the raw text was converted from, when it is not the raw text itself. */
+  original?: OriginalFile;
 }
 
 export interface DocumentSummary {
@@ -67,7 +69,12 @@ export function runPipeline(
     });
     const result = extractAll(
       doc,
-      { sha256: src.sha256, sourceFile: src.sourceFile, ...(entry ? { manifest: entry } : {}) },
+      {
+        sha256: src.sha256,
+        sourceFile: src.sourceFile,
+        ...(entry ? { manifest: entry } : {}),
+        ...(src.original ? { original: src.original } : {}),
+      },
       vocab,
     );
     for (const [name, rows] of Object.entries(result.datasets)) all[name] = (all[name] ?? []).concat(rows);

@@ -137,6 +137,12 @@ export interface FrontMatter {
   completenessNote: string;
 }
 
+/** The file a raw text was converted from (.docx, .pdf, .html, or text in another encoding). */
+export interface OriginalFile {
+  format: 'txt' | 'md' | 'html' | 'docx' | 'pdf';
+  sha256: string;
+}
+
 export interface ParsedDocument {
   docId: string;
   fileName: string;

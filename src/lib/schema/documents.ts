@@ -7,7 +7,9 @@ export const DocumentRow = z.object({
     .string()
     .nullable()
     .describe('Title of the plan as written; from the manifest when the text has none (see title_origin)'),
-  title_origin: z.enum(['text', 'manifest', 'none']).describe('Where title_zh comes from'),
+  title_origin: z
+    .enum(['text', 'manifest', 'page-metadata', 'none'])
+    .describe('Where title_zh comes from (page-metadata: the metadata table of a saved web page)'),
   doc_number: z
     .string()
     .nullable()
@@ -21,7 +23,9 @@ export const DocumentRow = z.object({
     .string()
     .nullable()
     .describe('Issuing body as written in the notice; from the manifest when the text lacks it (see issuer_origin)'),
-  issuer_origin: z.enum(['text', 'manifest', 'none']).describe('Where issuer_zh comes from'),
+  issuer_origin: z
+    .enum(['text', 'manifest', 'page-metadata', 'none'])
+    .describe('Where issuer_zh comes from (page-metadata: the metadata table of a saved web page)'),
   recipients_zh: z.string().nullable().describe('Addressees of the notice or opinion, as written'),
   place_zh: z.string().describe('Place the plan governs (manifest)'),
   place_en: z.string().describe('English name of the place (manifest)'),
@@ -48,6 +52,14 @@ export const DocumentRow = z.object({
   chars: z.number().int().describe('Length of the raw text in UTF-16 code units (the unit of all offsets)'),
   sha256: z.string().describe('SHA-256 of the raw file bytes'),
   source_file: z.string().describe('Path of the raw file in the repository'),
+  original_format: z
+    .enum(['txt', 'md', 'html', 'docx', 'pdf'])
+    .describe(
+      'Format of the file as received: txt when the raw text is the original, else the format it was converted from (kept in data/raw/originals/)',
+    ),
+  original_sha256: z
+    .string()
+    .describe('SHA-256 of the file as received; equals sha256 when the raw text is the original'),
 });
 export type DocumentRow = z.infer<typeof DocumentRow>;
 

@@ -8,12 +8,13 @@ export const ManifestEntry = z.strictObject({
   /** File name in data/raw/. */
   file: text,
   place_zh: text,
-  place_en: text,
+  /** '' (and null coordinates) while unknown: a stub written by `npm run add` before a person fills it in. */
+  place_en: z.string(),
   level: z.enum(['province', 'prefecture', 'county']),
-  province_zh: text,
-  province_en: text,
-  latitude: z.number().min(-90).max(90),
-  longitude: z.number().min(-180).max(180),
+  province_zh: z.string(),
+  province_en: z.string(),
+  latitude: z.number().min(-90).max(90).nullable(),
+  longitude: z.number().min(-180).max(180).nullable(),
   /** Only where the text lacks it. */
   title_zh: text.optional(),
   issuer_zh: text.optional(),
