@@ -143,7 +143,7 @@ export function findCommitteeLists(
     } else if (!current) {
       continue;
     }
-    const list = current as CommitteeList;
+    const list = current;
     const prev = list.members[list.members.length - 1];
     const prevOpen = prev !== undefined && !endsWithTitle(prev.post.text, v);
     // `院副院长：郝利霞 …`: a line that starts with the rest of the previous post, then the next member.

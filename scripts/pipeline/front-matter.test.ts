@@ -31,7 +31,7 @@ describe('front matter of the corpus', () => {
     ['hangjin', '杭锦旗紧密型县域医疗卫生服务共同体建设实施方案（试行）', 'text', null, null, null],
     ['henan', '关于加快推进紧密型县域医疗卫生共同体建设的意见', 'manifest', null, null, null],
   ] as const)('%s', (id, title, titleOrigin, docNumber, date, issuer) => {
-    const f = corpusDoc(id as CorpusId).front;
+    const f = corpusDoc(id).front;
     expect(f).toMatchObject({ titleZh: title, titleOrigin, docNumber, issueDate: date, issuerZh: issuer });
   });
 

@@ -27,7 +27,7 @@ export function buildSectionTree(s: SegmentState, bodyLine: number): number {
       s.notes.push({
         severity: 'warning',
         code: 'duplicate-label',
-        where: `${s.fileName}`,
+        where: s.fileName,
         message: `section label repeated: ${base} (given suffix -${n})`,
       });
     return n === 1 ? base : `${base}-${n}`;

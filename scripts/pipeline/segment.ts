@@ -66,7 +66,7 @@ export function segmentDocument(
     s.notes.push({
       severity: 'warning',
       code: 'attachment-missing',
-      where: `${fileName}`,
+      where: fileName,
       message: `attachment referenced but not in the text: ${a.labelZh}`,
       start: a.start,
       end: a.end,

@@ -8,7 +8,7 @@ import { fixturePath } from '../../test-support/corpus.ts';
 import { planLines, planToDocx } from '../../test-support/plan-formats.ts';
 import { docxEngineFromMammoth, docxToText, type MammothLike } from './docx-to-text.ts';
 
-const engine = docxEngineFromMammoth(mammoth as unknown as MammothLike);
+const engine = docxEngineFromMammoth(mammoth);
 
 async function docxOf(children: Paragraph[], numbering = false): Promise<Uint8Array> {
   const levels = [

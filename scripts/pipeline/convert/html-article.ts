@@ -58,7 +58,7 @@ function hasBlockInside(el: HtmlElement): boolean {
 }
 
 function hasAncestor(el: HtmlElement, test: (a: HtmlElement) => boolean): boolean {
-  for (let p = el.parent; p; p = p.parent) if (isElement(p as HtmlNode) && test(p as HtmlElement)) return true;
+  for (let p = el.parent; p; p = p.parent) if (isElement(p) && test(p)) return true;
   return false;
 }
 

@@ -18,16 +18,16 @@ export function isText(node: HtmlNode): node is Extract<HtmlNode, { type: 'text'
 }
 
 export function childrenOf(node: HtmlNode | HtmlDocument): HtmlNode[] {
-  return 'children' in node ? (node.children as HtmlNode[]) : [];
+  return 'children' in node ? node.children : [];
 }
 
 export function elementsOf(root: HtmlNode | HtmlDocument): HtmlElement[] {
-  return DomUtils.findAll(() => true, childrenOf(root)) as HtmlElement[];
+  return DomUtils.findAll(() => true, childrenOf(root));
 }
 
 /** Plain text content (entities decoded, no layout). */
 export function textOf(node: HtmlNode | HtmlDocument): string {
-  return DomUtils.textContent(node as HtmlNode);
+  return DomUtils.textContent(node);
 }
 
 export function removeNode(node: HtmlNode): void {

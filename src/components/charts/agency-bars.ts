@@ -73,7 +73,7 @@ export function agencyBars(tasks: AgencyTask[], options: AgencyBarsOptions): SVG
           fontSize: 12,
         }),
       ],
-    }) as unknown as Element,
+    }),
   });
   const places = [...new Set(tasks.map((t) => t.place))];
   for (const place of places) {
@@ -118,7 +118,7 @@ export function agencyBars(tasks: AgencyTask[], options: AgencyBarsOptions): SVG
           }),
         ],
       });
-      blocks.push({ kind: 'row', height: 22, data: { place }, label: agency, body: body as unknown as Element });
+      blocks.push({ kind: 'row', height: 22, data: { place }, label: agency, body: body });
     }
   }
   return finishSvg(stackBlocks(blocks, { document: doc, width, labelWidth }));

@@ -91,7 +91,7 @@ export function allianceFans(edges: AllianceEdge[], options: AllianceFansOptions
           }),
         ],
       });
-      blocks.push({ kind: 'row', height, data: { place }, label: root.kindLabel, body: body as unknown as Element });
+      blocks.push({ kind: 'row', height, data: { place }, label: root.kindLabel, body: body });
     }
   }
   return finishSvg(stackBlocks(blocks, { document: doc, width, labelWidth }));

@@ -59,7 +59,7 @@ export function matrixChart(cells: MatrixCell[], options: MatrixOptions): SVGSVG
     ],
   });
   const items = [...new Set(cells.map((c) => c.item))];
-  const blocks: Block[] = [{ kind: 'axis', height: headerHeight, body: header as unknown as Element }];
+  const blocks: Block[] = [{ kind: 'axis', height: headerHeight, body: header }];
   items.forEach((item, i) => {
     const own = cells.filter((c) => c.item === item);
     const body = Plot.plot({
@@ -104,7 +104,7 @@ export function matrixChart(cells: MatrixCell[], options: MatrixOptions): SVGSVG
         item,
       },
       label: own[0]!.itemLabel,
-      body: body as unknown as Element,
+      body: body,
     });
   });
   return finishSvg(stackBlocks(blocks, { document: doc, width, labelWidth }));

@@ -18,7 +18,7 @@ function plotWithLinks(): Element {
         { x: 'x', href: 'href' },
       ),
     ],
-  }) as unknown as Element;
+  });
 }
 
 describe('finishSvg', () => {

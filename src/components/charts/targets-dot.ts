@@ -93,7 +93,7 @@ export function targetsDot(marks: TargetMark[], options: TargetsDotOptions): SVG
           ...c,
           lane: m.lane,
           from: m.value,
-          text: `${formatTarget({ ...c, unit: m.unit })}`,
+          text: formatTarget({ ...c, unit: m.unit }),
         })),
       );
       const right = (m: { value: number }) => m.value > domain[0] + (domain[1] - domain[0]) * 0.62;
@@ -174,7 +174,7 @@ export function targetsDot(marks: TargetMark[], options: TargetsDotOptions): SVG
         height,
         data: { place, group: first.group, indicator: ind },
         label: own[0]!.placeLabel,
-        body: body as unknown as Element,
+        body: body,
       });
     }
     const axis = Plot.plot({
@@ -188,7 +188,7 @@ export function targetsDot(marks: TargetMark[], options: TargetsDotOptions): SVG
       x: { domain, ticks: 5, label: null, tickFormat: (d: number) => (units === '%' ? `${d}%` : String(d)) },
       marks: [Plot.axisX({ ticks: 5, fontSize: 11 })],
     });
-    blocks.push({ kind: 'axis', height: 34, data: sectionData, body: axis as unknown as Element });
+    blocks.push({ kind: 'axis', height: 34, data: sectionData, body: axis });
   }
   return finishSvg(stackBlocks(blocks, { document: doc, width, labelWidth }));
 }

@@ -102,7 +102,7 @@ export function timelineChart(marks: TimelineMark[], options: TimelineOptions): 
         }),
         Plot.text(legendItems, { x: 'x', y: 'y', text: 'label', dx: 10, textAnchor: 'start', fontSize: 12 }),
       ],
-    }) as unknown as Element,
+    }),
   });
   blocks.push({ kind: 'axis', height: 26, body: axis('top') });
   const places = [...new Set(marks.map((m) => m.place))];
@@ -161,7 +161,7 @@ export function timelineChart(marks: TimelineMark[], options: TimelineOptions): 
         ),
       ],
     });
-    blocks.push({ kind: 'row', height, data: { place }, label: own[0]!.placeLabel, body: body as unknown as Element });
+    blocks.push({ kind: 'row', height, data: { place }, label: own[0]!.placeLabel, body: body });
   }
   blocks.push({ kind: 'axis', height: 30, body: axis('bottom') });
   return finishSvg(stackBlocks(blocks, { document: doc, width, labelWidth }));

@@ -26,7 +26,7 @@ export function matrixView(docIds: string[], rows: ReuseMatrixRow[]): MatrixCell
 }
 
 /** Shade steps 1–5 on a log-like scale: reuse shares run from well under 1% to tens of percent. */
-const shade = scaleThreshold<number, number>().domain([0.005, 0.02, 0.05, 0.15]).range([1, 2, 3, 4, 5]);
+const shade = scaleThreshold().domain([0.005, 0.02, 0.05, 0.15]).range([1, 2, 3, 4, 5]);
 
 /** Shade class 0–5 of a share (0 = nothing shared). */
 export function shareLevel(share: number): number {

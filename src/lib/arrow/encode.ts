@@ -45,7 +45,7 @@ function arrowValue(value: unknown, col: ArrowColumn, where: () => string): unkn
     (col.type === 'integer' && typeof value === 'number' && Number.isSafeInteger(value));
   if (!ok)
     throw new Error(`${where()}: ${JSON.stringify(value)} is not ${col.type === 'integer' ? 'an' : 'a'} ${col.type}`);
-  return col.type === 'integer' ? BigInt(value as number) : value;
+  return col.type === 'integer' ? BigInt(value) : value;
 }
 
 /** One record batch holding every row, with a schema that says each column's type and nullability. */
