@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusDoc, planFromText, type CorpusId } from '../test-support/corpus.ts';
+import { corpusDoc, planFromText } from '../test-support/corpus.ts';
 import { parseIsoDate } from './front-matter.ts';
 
 describe('front matter of the corpus', () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { brokenDocx } from '../../test-support/bad-files.ts';
 import { fixturePath } from '../../test-support/corpus.ts';
 import { planLines, planToDocx } from '../../test-support/plan-formats.ts';
-import { docxEngineFromMammoth, docxToText, type MammothLike } from './docx-to-text.ts';
+import { docxEngineFromMammoth, docxToText } from './docx-to-text.ts';
 
 const engine = docxEngineFromMammoth(mammoth);
 

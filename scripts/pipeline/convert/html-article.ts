@@ -11,7 +11,6 @@ import {
   textOf,
   type HtmlDocument,
   type HtmlElement,
-  type HtmlNode,
 } from './html-dom.ts';
 
 /** Elements that are never article text. */
