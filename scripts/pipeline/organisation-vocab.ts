@@ -37,6 +37,8 @@ export interface OrganisationVocab {
   falseSuffixWords: string[];
   /** Stop characters that also occur in transliterated names (阿门其日格); not cut inside a 、-list item. */
   nameChars: string[];
+  /** Kinds of body whose bracketed second name (加挂牌子) is the same body: 市卫生健康委员会（市中医药管理局）. */
+  secondNameplateTypes: string[];
   /** Place abbreviations written alone before a name (市, 县, 旗, 县(区)); longest first. */
   barePlaces: string[];
   titles: string[];
@@ -65,6 +67,7 @@ export function readOrganisationVocab(vocab: Vocabularies): OrganisationVocab {
     barePlaceBlockers: b.bare_place_blockers_zh,
     protectedWords: b.protected_words_zh,
     nameChars: b.name_chars_zh,
+    secondNameplateTypes: b.second_nameplate_types,
     falseSuffixWords: b.false_suffix_words_zh,
     barePlaces: [...b.bare_places_zh].sort((x, y) => y.length - x.length),
     titles: b.titles_zh,

@@ -128,6 +128,8 @@ export const OrganisationBoundariesFile = z.strictObject({
   false_suffix_words_zh: words.default([]),
   /** Stop characters that also occur in transliterated names (阿门其日格); not cut inside a 、-list item. */
   name_chars_zh: words.default([]),
+  /** Kinds (type_id) of body whose bracketed second name is the same body: 市卫生健康委员会（市中医药管理局）. */
+  second_nameplate_types: words.default([]),
 });
 export type OrganisationBoundariesFile = z.infer<typeof OrganisationBoundariesFile>;
 
