@@ -94,11 +94,275 @@ describe('unseen layouts (scripts/pipeline/fixtures/plans)', () => {
   it.each([
     // a generic lead is not an edge
     ['某县方案\n\n一、任务\n\n由县级医院牵头的医共体，成员包括乡镇卫生院、社区卫生服务中心。\n', 0],
-    // two leads in one phrase are not split into guesses
-    ['某县方案\n\n一、任务\n\n由县人民医院、县中医院牵头的医共体，成员包括甲镇卫生院。\n', 0],
+    // two leads 分别 (each its own group): members are not assigned to one lead
+    ['某县方案\n\n一、任务\n\n由县人民医院、县中医院分别牵头的医共体，成员包括甲镇卫生院。\n', 0],
     // 联合 inside 医疗联合体 is not a pairing
     ['某市方案\n\n一、任务\n\n加快推进医疗联合体建设。\n', 0],
   ])('bad input %#: no edge invented', (text, n) => {
     expect(extractAlliances(planFromText(text), vocab).datasets.alliances ?? []).toHaveLength(n);
+  });
+});
+
+/** A plan around one paragraph (or several lines) of hand-written text. */
+const plan = (body: string, heading = '一、主要任务') => planFromText(`某县实施方案\n\n${heading}\n\n${body}\n`);
+const edgesOf = (body: string, heading?: string) =>
+  ((extractAlliances(plan(body, heading), vocab).datasets.alliances ?? []) as AllianceRow[]).map((r) => [
+    r.lead_zh,
+    r.member_zh,
+    r.kind,
+    r.member_category,
+  ]);
+const CMC = 'county_medical_community';
+
+describe('alliances in prose (issue 14 §9): who leads, who the members are', () => {
+  // [rule, text, edges as [lead, member, kind, member is a category]]
+  it.each([
+    [
+      '由X牵头，成员单位为A、B和C，组建…',
+      '由县人民医院牵头，成员单位为城关镇卫生院、石门镇中心卫生院和柳溪乡卫生院，组建县人民医院医共体。',
+      [
+        ['县人民医院', '城关镇卫生院', CMC, false],
+        ['县人民医院', '石门镇中心卫生院', CMC, false],
+        ['县人民医院', '柳溪乡卫生院', CMC, false],
+      ],
+    ],
+    [
+      '由X牵头，成员单位包括A、B，组建…',
+      '由县中医医院牵头，成员单位包括白沙镇卫生院、青竹乡卫生院，组建中医医共体。',
+      [
+        ['县中医医院', '白沙镇卫生院', CMC, false],
+        ['县中医医院', '青竹乡卫生院', CMC, false],
+      ],
+    ],
+    [
+      '由X牵头，联合A、B组建… (the kind after the verb)',
+      '由市第二人民医院牵头，联合北城区人民医院、东关街道社区卫生服务中心组建北部城市医疗集团。',
+      [
+        ['市第二人民医院', '北城区人民医院', 'city_medical_group', false],
+        ['市第二人民医院', '东关街道社区卫生服务中心', 'city_medical_group', false],
+      ],
+    ],
+    [
+      '以X为牵头医院，联合A和一个category组建…',
+      '以县人民医院为牵头医院，联合县疾病预防控制中心和全县9个乡镇卫生院组建县总医院。',
+      [
+        ['县人民医院', '县疾病预防控制中心', CMC, false],
+        ['县人民医院', '全县9个乡镇卫生院', CMC, true],
+      ],
+    ],
+    [
+      '以X为龙头，联合A、B建设远程医疗协作网',
+      '以市人民医院为龙头，联合南山县人民医院、北岭县人民医院建设远程医疗协作网，开展远程会诊。',
+      [
+        ['市人民医院', '南山县人民医院', 'telemedicine_network', false],
+        ['市人民医院', '北岭县人民医院', 'telemedicine_network', false],
+      ],
+    ],
+    [
+      '以X为核心，整合A、B组建城市医疗集团',
+      '以市第三人民医院为核心，整合西关街道社区卫生服务中心、南门街道社区卫生服务中心组建城市医疗集团。',
+      [
+        ['市第三人民医院', '西关街道社区卫生服务中心', 'city_medical_group', false],
+        ['市第三人民医院', '南门街道社区卫生服务中心', 'city_medical_group', false],
+      ],
+    ],
+    [
+      'X与A、B组建… (the subject leads)',
+      '县第二人民医院与河湾镇中心卫生院、石岭乡卫生院组建第二医共体。',
+      [
+        ['县第二人民医院', '河湾镇中心卫生院', CMC, false],
+        ['县第二人民医院', '石岭乡卫生院', CMC, false],
+      ],
+    ],
+    [
+      '由A、B共同牵头 (two leads: an edge from each)',
+      '由市人民医院、市中医医院共同牵头，联合东山县人民医院、西山县人民医院组建卒中专科联盟。',
+      [
+        ['市人民医院', '东山县人民医院', 'specialist_alliance', false],
+        ['市人民医院', '西山县人民医院', 'specialist_alliance', false],
+        ['市中医医院', '东山县人民医院', 'specialist_alliance', false],
+        ['市中医医院', '西山县人民医院', 'specialist_alliance', false],
+      ],
+    ],
+    [
+      '由A和B共同牵头',
+      '由市妇幼保健院和市儿童医院共同牵头，联合东山县妇幼保健院组建儿科专科联盟。',
+      [
+        ['市妇幼保健院', '东山县妇幼保健院', 'specialist_alliance', false],
+        ['市儿童医院', '东山县妇幼保健院', 'specialist_alliance', false],
+      ],
+    ],
+    [
+      'X牵头组建…，成员单位包括A、B',
+      '市中医医院牵头组建中医专科联盟，成员单位包括东山县中医医院、西山县中医医院。',
+      [
+        ['市中医医院', '东山县中医医院', 'specialist_alliance', false],
+        ['市中医医院', '西山县中医医院', 'specialist_alliance', false],
+      ],
+    ],
+    [
+      '牵头医院为X，成员单位为A、B',
+      '第一医共体牵头医院为县人民医院，成员单位为东坪镇卫生院、西坪乡卫生院。',
+      [
+        ['县人民医院', '东坪镇卫生院', CMC, false],
+        ['县人民医院', '西坪乡卫生院', CMC, false],
+      ],
+    ],
+    [
+      'an alliance named after its lead: X医共体成员单位为A、B',
+      '县中医医院医共体成员单位为东坪镇卫生院、西坪乡卫生院。',
+      [
+        ['县中医医院', '东坪镇卫生院', CMC, false],
+        ['县中医医院', '西坪乡卫生院', CMC, false],
+      ],
+    ],
+    [
+      'a shared institution after bare places (东湖街道、南湖街道社区卫生服务中心)',
+      '由区人民医院牵头，联合东湖街道、南湖街道社区卫生服务中心组建城市医疗集团。',
+      [
+        ['区人民医院', '东湖街道社区卫生服务中心', 'city_medical_group', false],
+        ['区人民医院', '南湖街道社区卫生服务中心', 'city_medical_group', false],
+      ],
+    ],
+    [
+      '以X为牵头医院，A、B为成员单位组建…',
+      '以县人民医院为牵头医院，东坪镇卫生院、西坪乡卫生院为成员单位组建医共体。',
+      [
+        ['县人民医院', '东坪镇卫生院', CMC, false],
+        ['县人民医院', '西坪乡卫生院', CMC, false],
+      ],
+    ],
+    [
+      'members that are a category only, kept as written and flagged',
+      '由县人民医院牵头，成员单位为所有乡镇卫生院，组建县域医共体。',
+      [['县人民医院', '所有乡镇卫生院', CMC, true]],
+    ],
+    [
+      '吸纳… more members in the same sentence',
+      '市妇幼保健院与市儿童医院组建儿科专科联盟，吸纳县级妇幼保健机构参加。',
+      [
+        ['市妇幼保健院', '市儿童医院', 'specialist_alliance', false],
+        ['市妇幼保健院', '县级妇幼保健机构', 'specialist_alliance', true],
+      ],
+    ],
+    [
+      'two alliances in one sentence, apart by ；',
+      '由县人民医院牵头，联合东坪镇卫生院组建第一医共体；由县中医医院牵头，联合西坪乡卫生院组建第二医共体。',
+      [
+        ['县人民医院', '东坪镇卫生院', CMC, false],
+        ['县中医医院', '西坪乡卫生院', CMC, false],
+      ],
+    ],
+    [
+      'two alliances in one sentence, apart by a comma',
+      '由县人民医院牵头，联合东坪镇卫生院组建第一医共体，由县中医医院牵头，联合西坪乡卫生院组建第二医共体。',
+      [
+        ['县人民医院', '东坪镇卫生院', CMC, false],
+        ['县中医医院', '西坪乡卫生院', CMC, false],
+      ],
+    ],
+    [
+      'a list ending in 等',
+      '由县人民医院牵头，联合东坪镇卫生院、西坪乡卫生院等组建医共体。',
+      [
+        ['县人民医院', '东坪镇卫生院', CMC, false],
+        ['县人民医院', '西坪乡卫生院', CMC, false],
+      ],
+    ],
+    [
+      'X联合A、B with the kind in the paragraph (三二医联体)',
+      '深化三二医联体建设。市第一人民医院联合东山县人民医院、西山县人民医院组建医联体。',
+      [
+        ['市第一人民医院', '东山县人民医院', 'tier3_tier2_alliance', false],
+        ['市第一人民医院', '西山县人民医院', 'tier3_tier2_alliance', false],
+      ],
+    ],
+  ])('%s', (_rule, text, edges) => {
+    expect(edgesOf(text)).toEqual(edges);
+  });
+
+  it.each([
+    ['the lead is a category', '由县级公立医院牵头，联合乡镇卫生院组建医共体。'],
+    ['the lead is a department (a responsibility)', '由县卫生健康局牵头，县医保局、县财政局配合，推进医共体建设。'],
+    ['分别: one group per lead', '县人民医院、县中医院分别牵头组建2个医共体，成员单位为东坪镇卫生院、西坪乡卫生院。'],
+    ['与 without a formation verb', '县人民医院与东坪镇卫生院签订医共体帮扶协议。'],
+    ['联合 without an alliance', '由县人民医院牵头，联合县中医院开展远程会诊。'],
+    ['和 between two subjects', '县人民医院和县中医院要在医共体建设中发挥龙头作用。'],
+    ['联合 inside 医疗联合体', '加快推进医疗联合体建设，联合执法检查。'],
+    ['以…为中心 is no lead', '以人民健康为中心，组建医共体。'],
+  ])('no edge: %s', (_why, text) => {
+    expect(edgesOf(text)).toEqual([]);
+  });
+
+  it('reports a statement whose lead is a category, with its quote', () => {
+    const { report } = extractAlliances(plan('由县级公立医院牵头，联合乡镇卫生院组建医共体。'), vocab);
+    expect(report?.map((r) => [r.kind, r.quote])).toEqual([['alliance-skipped', '县级公立医院牵头']]);
+  });
+});
+
+describe('alliance members one a line or in a table', () => {
+  it.each([
+    [
+      'a numbered list after 成员单位如下：',
+      '由县人民医院牵头的医共体，成员单位如下：\n1.东坪镇卫生院\n2.西坪乡卫生院\n二、保障措施',
+      ['东坪镇卫生院', '西坪乡卫生院'],
+    ],
+    [
+      'labelled lines: 牵头医院：X, then 成员单位：A、B',
+      '牵头医院：县人民医院\n成员单位：东坪镇卫生院、西坪乡卫生院',
+      ['东坪镇卫生院', '西坪乡卫生院'],
+    ],
+  ])('%s', (_rule, body, members) => {
+    const rows = (extractAlliances(plan(body, '一、县人民医院医共体'), vocab).datasets.alliances ??
+      []) as AllianceRow[];
+    expect(rows.map((r) => [r.lead_zh, r.member_zh])).toEqual(members.map((m) => ['县人民医院', m]));
+  });
+
+  it('a table with 医共体 | 牵头医院 | 成员单位 columns; an empty lead cell continues the lead above', () => {
+    const body = [
+      '各医共体组成如下。',
+      '医共体\t牵头医院\t成员单位',
+      '第一医共体\t县人民医院\t东坪镇卫生院、西坪乡卫生院',
+      '第一医共体\t\t南坪镇卫生院',
+      '第二医共体\t县中医医院\t北坪镇卫生院',
+    ].join('\n');
+    const doc = plan(body);
+    const rows = (extractAlliances(doc, vocab).datasets.alliances ?? []) as AllianceRow[];
+    expect(rows.map((r) => [r.alliance_id, r.lead_zh, r.member_zh, r.kind, r.source_kind])).toEqual([
+      ['test-a01', '县人民医院', '东坪镇卫生院', CMC, 'table'],
+      ['test-a01', '县人民医院', '西坪乡卫生院', CMC, 'table'],
+      ['test-a01', '县人民医院', '南坪镇卫生院', CMC, 'table'],
+      ['test-a02', '县中医医院', '北坪镇卫生院', CMC, 'table'],
+    ]);
+    for (const r of rows) expect(doc.clean.raw.slice(r.start, r.end)).toBe(r.quote);
+    expect(rows[0]?.quote).toBe('第一医共体\t县人民医院\t东坪镇卫生院、西坪乡卫生院');
+  });
+
+  it('a member table under a statement that names the lead (成员单位见下表)', () => {
+    const body = [
+      '以县人民医院为牵头医院组建医共体，成员单位见下表。',
+      '序号\t成员单位',
+      '1\t东坪镇卫生院',
+      '2\t西坪乡卫生院',
+    ].join('\n');
+    const rows = (extractAlliances(plan(body), vocab).datasets.alliances ?? []) as AllianceRow[];
+    expect(rows.map((r) => [r.lead_zh, r.member_zh])).toEqual([
+      ['县人民医院', '东坪镇卫生院'],
+      ['县人民医院', '西坪乡卫生院'],
+    ]);
+  });
+
+  it('every quote, lead and member sits at its raw offsets (full-width text)', () => {
+    const doc = plan(
+      '由县人民医院牵头，联合东坪镇卫生院（中心卫生院）、西坪乡卫生院组建医共体；以市中心医院为龙头，联合县人民医院建设远程医疗协作网。',
+    );
+    const rows = (extractAlliances(doc, vocab).datasets.alliances ?? []) as AllianceRow[];
+    expect(rows).toHaveLength(3);
+    for (const r of rows) {
+      expect(doc.clean.raw.slice(r.start, r.end)).toBe(r.quote);
+      expect(doc.clean.raw.slice(r.lead_start, r.lead_end)).toBe(r.lead_zh);
+      expect(doc.clean.raw.slice(r.member_start, r.member_end)).toBe(r.member_written_zh);
+    }
+    expect(rows[0]?.member_zh).toBe('东坪镇卫生院（中心卫生院）');
   });
 });

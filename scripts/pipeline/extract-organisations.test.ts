@@ -145,7 +145,7 @@ describe('one body, several forms, across a document (issue 14 §10)', () => {
     '',
   ].join('\n');
   const orgs = extractOrganisations(planFromText(text), vocab).datasets.organisations ?? [];
-  const holding = (form: string) => orgs.filter((o) => o.name_forms_zh.split('、').includes(form));
+  const holding = (form: string) => orgs.filter((o) => String(o.name_forms_zh).split('、').includes(form));
   it.each([
     ['省卫生健康委员会', '省卫生健康委'],
     ['省卫生健康委员会', '省卫健委(省中医药管理局)'],

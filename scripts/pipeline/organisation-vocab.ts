@@ -1,5 +1,12 @@
-// The organisation vocabularies (data/vocab/organisation-*.json, alliance-kinds.json) as the scanner uses them.
+// The organisation vocabularies (data/vocab/organisation-*.json, alliance-kinds.json) as the scanner and the alliance
+// and responsibility readers use them.
+import type { OrganisationRelationsFile } from '../../src/lib/schema/vocab.ts';
 import type { Vocabularies } from './extractor-types.ts';
+
+/** The words of alliance statements (data/vocab/organisation-relations.json → alliances). */
+export type AllianceWords = OrganisationRelationsFile['alliances'];
+/** The words of responsibility statements in prose (organisation-relations.json → responsibilities). */
+export type ResponsibilityWords = OrganisationRelationsFile['responsibilities'];
 
 export interface OrganisationType {
   typeId: string;
@@ -44,9 +51,11 @@ export interface OrganisationVocab {
   titles: string[];
   roles: CommitteeRole[];
   allianceKinds: AllianceKind[];
+  allianceWords: AllianceWords;
+  responsibilityWords: ResponsibilityWords;
 }
 
-/** The four vocabularies (checked against their schemas when read) in the shape the name scanner uses. */
+/** The five vocabularies (checked against their schemas when read) in the shape the name scanner uses. */
 export function readOrganisationVocab(vocab: Vocabularies): OrganisationVocab {
   const b = vocab['organisation-boundaries'];
   return {
@@ -73,5 +82,7 @@ export function readOrganisationVocab(vocab: Vocabularies): OrganisationVocab {
     titles: b.titles_zh,
     roles: b.committee_roles.map((r) => ({ roleZh: r.role_zh, roleEn: r.role_en })),
     allianceKinds: vocab['alliance-kinds'].map((k) => ({ kindId: k.kind_id, nameEn: k.name_en, terms: k.terms_zh })),
+    allianceWords: vocab['organisation-relations'].alliances,
+    responsibilityWords: vocab['organisation-relations'].responsibilities,
   };
 }
