@@ -24,7 +24,7 @@ export interface Frame {
 }
 
 /** Start of the chain of organisation names (joined by 、和及与) that ends `text`; -1 when `text` ends in none. */
-function trailingNames(text: string, v: OrganisationVocab): number {
+export function trailingNames(text: string, v: OrganisationVocab): number {
   const cands = scanOrganisations(text, v);
   const last = cands[cands.length - 1];
   if (!last || last.end !== text.length) return -1;
@@ -68,9 +68,23 @@ export function leadFrame(
       restAt: mi.index + mi[0].length,
       type: 'is',
     });
-  // X牵头组建, X作为牵头医院: the names just before the verb in the same clause.
+  // 依托X，联合A、B建设…: the body relied on leads.
+  const support = new RegExp(
+    `(?:${alt(w.lead_supports_zh) || '(?!)'})([^,;。:]{2,30}?)(?=,|${alt(w.formation_verbs_zh)})`,
+    'g',
+  );
+  support.lastIndex = from;
+  const ms = support.exec(s);
+  if (ms && ms[1])
+    frames.push({
+      leadAt: ms.index + ms[0].length - ms[1].length,
+      leadText: ms[1],
+      restAt: ms.index + ms[0].length,
+      type: 'by',
+    });
+  // X牵头组建, X作为牵头医院, X为牵头单位: the names just before the verb in the same clause.
   const verb = new RegExp(
-    `(?:${alt(w.joint_words_zh) || '(?!)'})?(?:${alt(w.lead_verbs_zh)}|作为(?:${alt(w.lead_roles_zh)}))`,
+    `(?:${alt(w.joint_words_zh) || '(?!)'})?(?:${alt(w.lead_verbs_zh)}|作?为(?:${alt(w.lead_roles_zh)}))`,
     'g',
   );
   verb.lastIndex = from;
@@ -123,11 +137,28 @@ export interface MemberList {
   paragraph?: Paragraph;
 }
 
+/** Where a list ends: at a verb, a role or a stop outside brackets, or at a bracket that closes one opened before it. */
+function listEnd(tail: string, enders: RegExp): number {
+  let depth = 0;
+  for (let i = 0; i < tail.length; i++) {
+    const ch = tail.charAt(i);
+    if (ch === '(' || ch === '〔') depth++;
+    else if (ch === ')' || ch === '〕') {
+      if (depth === 0) return i;
+      depth--;
+    } else if (depth === 0) {
+      enders.lastIndex = i;
+      if (enders.test(tail)) return i;
+    }
+  }
+  return tail.length;
+}
+
 /** The member list after a frame: an opener and a list up to a verb, a role or a stop; or a list before 为成员单位. */
 export function memberList(s: string, restAt: number, frame: Frame, w: AllianceWords): MemberList | null {
   let at = restAt;
   // Skip punctuation, a relative tail (的医共体，) and the formation clause before the list (组建中医专科联盟，).
-  const skip = new RegExp(`^(?:[,、\\s]|的[^,;。]{0,12},|(?:${alt(w.formation_verbs_zh)})[^,;。]{0,20},)+`).exec(
+  const skip = new RegExp(`^(?:[,;、\\s]|的[^,;。]{0,12},|(?:${alt(w.formation_verbs_zh)})[^,;。]{0,20},)+`).exec(
     s.slice(at),
   );
   if (skip) at += skip[0].length;
@@ -136,6 +167,7 @@ export function memberList(s: string, restAt: number, frame: Frame, w: AllianceW
   const opener = new RegExp(`^(?:${alt(openers)})[:]?`).exec(rest);
   const enders = new RegExp(
     `(?:${alt([...w.formation_verbs_zh, ...w.member_roles_zh, ...w.list_end_words_zh, ...w.more_member_openers_zh])}|[,;。])`,
+    'y',
   );
   if (opener) {
     const listAt = at + opener[0].length;
@@ -144,8 +176,7 @@ export function memberList(s: string, restAt: number, frame: Frame, w: AllianceW
       return { text: '', at: listAt, end: listAt, intro: false, table: true };
     if (/^[。;]?$/.test(tail) && /[:]$/.test(opener[0]))
       return { text: '', at: listAt, end: listAt, intro: true, table: false };
-    const stop = enders.exec(tail);
-    const len = stop ? stop.index : tail.length;
+    const len = listEnd(tail, enders);
     return { text: tail.slice(0, len), at: listAt, end: listAt + len, intro: false, table: false };
   }
   const clause = /^[^,;。]*/.exec(rest)?.[0] ?? '';

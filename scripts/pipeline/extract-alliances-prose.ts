@@ -87,6 +87,25 @@ function numberedMembers(doc: ParsedDocument, p: Paragraph, v: OrganisationVocab
   return out;
 }
 
+/** Statements of a paragraph: pieces ending after 。!? or after a ; outside brackets (`（牵头医院：X；成员单位：A）`). */
+export function statementsOf(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let s = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (ch === '(' || ch === '〔') depth++;
+    else if ((ch === ')' || ch === '〕') && depth > 0) depth--;
+    if ('。!?'.includes(ch) || (ch === ';' && depth === 0)) {
+      out.push(text.slice(s, i + 1));
+      s = i + 1;
+      depth = 0;
+    }
+  }
+  if (s < text.length) out.push(text.slice(s));
+  return out;
+}
+
 /**
  * The kind of an alliance: the term after its member list (组建X医共体), else before its lead, else in the statement,
  * sentence, paragraph, headings. A generic term (医联体) gives way to a specific one in the sentence or paragraph.
@@ -133,10 +152,11 @@ export function paragraphAlliances(
   };
   const formation = new RegExp(alt(w.formation_verbs_zh));
   let sAt = 0;
-  for (const s of t.split(/(?<=[。;!?])/)) {
+  for (const s of statementsOf(t)) {
     const sentence = sentenceOf(sAt);
     let from = 0;
     for (let frame = leadFrame(s, from, v, w, kinds); frame; frame = leadFrame(s, from, v, w, kinds)) {
+      const searchedFrom = from;
       from = Math.max(frame.restAt, from + 1);
       const abs = (i: number) => p.cleanStart + sAt + i;
       // A lead named as such (牵头医院为X) needs no verb; other frames need a formation verb or a kind in the sentence.
@@ -146,7 +166,9 @@ export function paragraphAlliances(
       if (!signal || !findKind(`${sentence}\n${t}\n${headingsOf(doc, p.sectionId).join('\n')}`, kinds)) continue;
       const skip = (message: string) =>
         skips.push({ start: abs(frame.leadAt), end: abs(Math.max(from, frame.restAt)), message });
-      if (w.respectively_words_zh.some((x) => s.slice(0, frame.restAt + 2).includes(x))) {
+      // 分别 in the lead's own clause (A、B分别牵头, 分别组建由A、B为牵头单位…): one group per lead, members not shared.
+      const clauseAt = Math.max(searchedFrom, ...[',', ';', ':'].map((c) => s.lastIndexOf(c, frame.leadAt - 1) + 1));
+      if (w.respectively_words_zh.some((x) => s.slice(clauseAt, frame.restAt + 2).includes(x))) {
         skip(`leads listed with ${w.respectively_words_zh[0]}: members are not assigned to one lead`);
         continue;
       }
@@ -164,13 +186,24 @@ export function paragraphAlliances(
       let members = list?.intro ? numberedMembers(doc, list.paragraph ?? p, v, w) : [];
       if (list && !list.intro) {
         members = membersOf(list.text, abs(list.at), v, w).members;
+      }
+      if (list && !list.intro && !list.paragraph) {
         from = Math.max(from, list.end);
+        // 成员单位为：A，B，C。 — a clause after the list that holds nothing but named institutions continues it.
+        for (let end = list.end; s.charAt(end) === ',';) {
+          const next = /^[^,;。]+/.exec(s.slice(end + 1))?.[0] ?? '';
+          const found = membersOf(next, abs(end + 1), v, w);
+          if (found.members.length === 0 || found.dropped.length > 0 || found.members.some((m) => m.category)) break;
+          members.push(...found.members);
+          end += 1 + next.length;
+          from = Math.max(from, end);
+        }
         // 吸纳县级妇幼保健机构参加: more members in the same statement.
         const more = new RegExp(
           `(?:${alt(w.more_member_openers_zh)})([^,;。]+?)(?:${alt(w.list_end_words_zh)}|[,;。]|$)`,
           'g',
         );
-        more.lastIndex = list.end;
+        more.lastIndex = from;
         for (let m = more.exec(s); m; m = more.exec(s)) {
           const text = m[1] ?? '';
           members.push(...membersOf(text, abs(m.index + m[0].indexOf(text)), v, w).members);

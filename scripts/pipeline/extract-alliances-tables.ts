@@ -2,6 +2,7 @@
 // (医共体); or a member column only, under a statement that names the lead and says the members are in a table
 // (`以县第一人民医院为牵头医院，成员单位见下表`). A row with an empty lead cell continues the lead above (merged cells).
 import { leadsOf, membersOf, type AllianceMember, type Lead } from './extract-alliances-members.ts';
+import { trailingNames } from './extract-alliances-frames.ts';
 import { findKind, headingsOf, type Alliance, type PendingLeads, type Skip } from './extract-alliances-prose.ts';
 import type { OrganisationVocab } from './organisation-vocab.ts';
 import type { ParsedDocument, Table, TableCell } from './types.ts';
@@ -23,6 +24,17 @@ function kindOfTable(doc: ParsedDocument, table: Table, nameCell: string, v: Org
   );
 }
 
+/** `县人民医院医共体`: an alliance named after its lead; the lead, or null. */
+function leadOfName(cell: TableCell, v: OrganisationVocab): Lead[] | null {
+  const kind = findKind(cell.text, v.allianceKinds);
+  if (!kind) return null;
+  const before = cell.text.slice(0, kind.at);
+  const at = trailingNames(before, v);
+  if (at < 0) return null;
+  const leads = leadsOf(before.slice(at), cell.cleanStart + at, v, v.allianceWords);
+  return typeof leads === 'string' ? null : leads;
+}
+
 /** Alliances of every table with a member column; leads from the lead column or from a pending statement. */
 export function tableAlliances(
   doc: ParsedDocument,
@@ -40,7 +52,7 @@ export function tableAlliances(
     const tableAt = table.header[0]?.cleanStart ?? 0;
     const stated =
       leadCol < 0 ? pending.filter((x) => x.end <= tableAt && x.sectionId === table.sectionId).pop() : undefined;
-    if (leadCol < 0 && !stated) continue;
+    if (leadCol < 0 && !stated && nameCol < 0) continue;
     let current: Alliance | null = null;
     let leads: Lead[] | null = stated?.leads ?? null;
     let name = '';
@@ -52,6 +64,13 @@ export function tableAlliances(
       const leadCell = leadCol >= 0 ? row[leadCol] : undefined;
       const nameCell = nameCol >= 0 ? (row[nameCol]?.text ?? '') : '';
       let newAlliance = current === null || (nameCell !== '' && nameCell !== name);
+      const named = leadCol < 0 && !stated && nameCol >= 0 ? row[nameCol] : undefined;
+      if (named && named.text) {
+        const found = leadOfName(named, v);
+        if (found && (!leads || found.map((l) => l.name).join() !== leads.map((l) => l.name).join()))
+          newAlliance = true;
+        leads = found ?? leads;
+      }
       if (leadCell && leadCell.text) {
         const found = leadsOf(leadCell.text, leadCell.cleanStart, v, w);
         if (typeof found === 'string') {

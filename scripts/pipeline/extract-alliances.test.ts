@@ -277,6 +277,65 @@ describe('alliances in prose (issue 14 §9): who leads, who the members are', ()
         ['市第一人民医院', '西山县人民医院', 'tier3_tier2_alliance', false],
       ],
     ],
+    [
+      'A、B和a category为成员单位的… (members before their role)',
+      '组建以县人民医院为牵头单位，县中医医院、县妇幼保健院和12个乡镇卫生院为成员单位的县域医共体。',
+      [
+        ['县人民医院', '县中医医院', CMC, false],
+        ['县人民医院', '县妇幼保健院', CMC, false],
+        ['县人民医院', '12个乡镇卫生院', CMC, true],
+      ],
+    ],
+    [
+      '成立由X牵头，A、B参加的…',
+      '成立由县人民医院牵头，东坪镇卫生院、西坪乡卫生院参加的医共体。',
+      [
+        ['县人民医院', '东坪镇卫生院', CMC, false],
+        ['县人民医院', '西坪乡卫生院', CMC, false],
+      ],
+    ],
+    [
+      '依托X，联合A、B建设远程医疗协作网',
+      '依托市人民医院，联合东山县人民医院、西山县人民医院建设远程医疗协作网。',
+      [
+        ['市人民医院', '东山县人民医院', 'telemedicine_network', false],
+        ['市人民医院', '西山县人民医院', 'telemedicine_network', false],
+      ],
+    ],
+    [
+      'X为总院，A、B为分院',
+      '组建县总医院，县人民医院为总院，东坪镇卫生院、西坪乡卫生院为分院。',
+      [
+        ['县人民医院', '东坪镇卫生院', CMC, false],
+        ['县人民医院', '西坪乡卫生院', CMC, false],
+      ],
+    ],
+    [
+      '分别 then one member list per group, each named after its lead',
+      '县人民医院、县中医医院分别牵头组建医共体，其中县人民医院医共体成员单位为东坪镇卫生院、西坪乡卫生院；县中医医院医共体成员单位为南坪镇卫生院。',
+      [
+        ['县人民医院', '东坪镇卫生院', CMC, false],
+        ['县人民医院', '西坪乡卫生院', CMC, false],
+        ['县中医医院', '南坪镇卫生院', CMC, false],
+      ],
+    ],
+    [
+      'a bracketed note: 第一医共体（牵头医院：X；成员单位：A、B）',
+      '组建第一医共体（牵头医院：县人民医院；成员单位：东坪镇卫生院、西坪乡卫生院）。',
+      [
+        ['县人民医院', '东坪镇卫生院', CMC, false],
+        ['县人民医院', '西坪乡卫生院', CMC, false],
+      ],
+    ],
+    [
+      'a member list written with commas after 成员单位为：',
+      '由县人民医院牵头组建医共体，成员单位为：东坪镇卫生院，西坪乡卫生院，南坪镇卫生院。',
+      [
+        ['县人民医院', '东坪镇卫生院', CMC, false],
+        ['县人民医院', '西坪乡卫生院', CMC, false],
+        ['县人民医院', '南坪镇卫生院', CMC, false],
+      ],
+    ],
   ])('%s', (_rule, text, edges) => {
     expect(edgesOf(text)).toEqual(edges);
   });
@@ -349,6 +408,20 @@ describe('alliance members one a line or in a table', () => {
     expect(rows.map((r) => [r.lead_zh, r.member_zh])).toEqual([
       ['县人民医院', '东坪镇卫生院'],
       ['县人民医院', '西坪乡卫生院'],
+    ]);
+  });
+
+  it('a table with a name column only: the alliance is named after its lead (县人民医院医共体)', () => {
+    const body = [
+      '医共体名称\t成员单位',
+      '县人民医院医共体\t东坪镇卫生院、西坪乡卫生院',
+      '县中医医院医共体\t南坪镇卫生院',
+    ].join('\n');
+    const rows = (extractAlliances(plan(body), vocab).datasets.alliances ?? []) as AllianceRow[];
+    expect(rows.map((r) => [r.alliance_id, r.lead_zh, r.member_zh])).toEqual([
+      ['test-a01', '县人民医院', '东坪镇卫生院'],
+      ['test-a01', '县人民医院', '西坪乡卫生院'],
+      ['test-a02', '县中医医院', '南坪镇卫生院'],
     ]);
   });
 

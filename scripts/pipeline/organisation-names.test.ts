@@ -130,6 +130,7 @@ describe('scanOrganisations: the longest valid form, never a fragment (issue 14 
     ['省财政厅、省人力资源社会保障厅配合', ['省财政厅', '省人力资源社会保障厅'], ['省人力资源']],
     ['在政务服务大厅设立医保窗口', [], ['政务服务大厅']],
     ['市财政厅长出席', [], ['市财政厅']],
+    ['其中县人民医院医共体由县人民医院牵头', ['县人民医院'], ['中县人民医院']],
     // a second nameplate in brackets is the same body (加挂牌子)
     [
       '由市卫生健康委员会(市中医药管理局)牵头',

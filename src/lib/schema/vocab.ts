@@ -144,6 +144,8 @@ export const OrganisationRelationsFile = z.strictObject({
     joint_words_zh: words,
     /** 以X为<role>, X作为<role>. */
     lead_roles_zh: someWords,
+    /** 依托X，联合A、B建设…: the body relied on leads. */
+    lead_supports_zh: words,
     /** 牵头医院为X, 牵头医院：X (clean text: the colon folded to ASCII). */
     lead_is_words_zh: words,
     /** A、B分别牵头: one alliance per lead, members not shared. */
