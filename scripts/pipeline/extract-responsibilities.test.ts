@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CORPUS_IDS, corpusDoc, fixturePath, planFromText, rawOf, ROOT } from '../test-support/corpus.ts';
+import { CORPUS_IDS, corpusDoc, fixturePath, planFromText, rawOf, ROOT, vocab } from '../test-support/corpus.ts';
 import { anchoredAt, forbidden, mustNotFindOf } from '../test-support/fixture-match.ts';
 import type { ResponsibilityRow } from '../../src/lib/schema/responsibilities.ts';
 import { extractResponsibilities } from './extract-responsibilities.ts';
@@ -16,7 +16,7 @@ const expected = JSON.parse(
   readFileSync(join(ROOT, 'scripts/pipeline/fixtures/expected-responsibilities.json'), 'utf8'),
 ) as Expected[];
 const rowsOf = (id: string): ResponsibilityRow[] =>
-  extractResponsibilities(corpusDoc(id as (typeof CORPUS_IDS)[number])).rows;
+  extractResponsibilities(corpusDoc(id as (typeof CORPUS_IDS)[number]), vocab).rows;
 const FIELDS = [
   'section_id',
   'task_zh',
@@ -76,7 +76,7 @@ describe('responsibilities on the corpus', () => {
     const ids = rowsOf('yulin').map((r) => r.responsibility_id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids[0]).toBe('yulin-t01-a1');
-    expect(extractResponsibilities(corpusDoc('yulin')).rows.map((r) => r.responsibility_id)).toEqual(ids);
+    expect(extractResponsibilities(corpusDoc('yulin'), vocab).rows.map((r) => r.responsibility_id)).toEqual(ids);
   });
 });
 
@@ -159,7 +159,7 @@ const PLANS: [string, string[]][] = [
 describe('responsibilities on unseen layouts (scripts/pipeline/fixtures/plans)', () => {
   it.each(PLANS)('%s', (file, want) => {
     const doc = parseDocument({ docId: 'misc', fileName: file, bytes: readFileSync(fixturePath(file)) });
-    const { rows } = extractResponsibilities(doc);
+    const { rows } = extractResponsibilities(doc, vocab);
     expect(rows.map((r) => [r.task_zh, r.agency_zh, r.agency_norm_zh, r.role, r.deadline ?? ''].join('|'))).toEqual(
       want,
     );
@@ -172,7 +172,7 @@ describe('responsibilities on unseen layouts (scripts/pipeline/fixtures/plans)',
       fileName: 'misc-markdown-b.txt',
       bytes: readFileSync(fixturePath('misc-markdown-b.txt')),
     });
-    const { rows, report } = extractResponsibilities(doc);
+    const { rows, report } = extractResponsibilities(doc, vocab);
     expect(rows.find((r) => r.deadline_zh === '长期坚持')?.deadline).toBeNull();
     expect(report.map((e) => e.kind)).toEqual(['unparsed-deadline']);
   });
@@ -181,20 +181,127 @@ describe('responsibilities on unseen layouts (scripts/pipeline/fixtures/plans)',
 describe('responsibilities: bad input', () => {
   it('an unclosed note is reported, not guessed', () => {
     const doc = planFromText('某县方案\n\n一、任务\n\n（一）建设医共体。组建医共体。（责任单位：县卫健局、县医保局\n');
-    const { rows, report } = extractResponsibilities(doc);
+    const { rows, report } = extractResponsibilities(doc, vocab);
     expect(rows).toEqual([]);
     expect(report.map((e) => e.kind)).toEqual(['unclosed-note']);
   });
 
   it('a note naming no agency is reported', () => {
     const doc = planFromText('某县方案\n\n一、任务\n\n（一）建设医共体。组建医共体。（责任单位：）\n');
-    const { rows, report } = extractResponsibilities(doc);
+    const { rows, report } = extractResponsibilities(doc, vocab);
     expect(rows).toEqual([]);
     expect(report.map((e) => e.kind)).toEqual(['empty-note']);
   });
 
   it('a prose mention of 单位 is not a note', () => {
     const doc = planFromText('某县方案\n\n一、任务\n\n（一）建设医共体。各成员单位要配合牵头单位工作。\n');
-    expect(extractResponsibilities(doc)).toEqual({ rows: [], report: [] });
+    expect(extractResponsibilities(doc, vocab)).toEqual({ rows: [], report: [] });
+  });
+});
+
+describe('responsibilities in sentences (issue 14 §9)', () => {
+  const rowsIn = (body: string, heading = '一、保障措施') =>
+    extractResponsibilities(planFromText(`某县实施方案\n\n${heading}\n\n${body}\n`), vocab).rows;
+  const brief = (body: string, heading?: string) =>
+    rowsIn(body, heading).map((r) => [r.role, r.agency_zh, r.agency_norm_zh, r.source_kind]);
+  // [rule, text, rows as [role, agency as written, agency with its level, source]]
+  it.each([
+    [
+      '由X牵头，Y、Z和W配合，做好…',
+      '由县医保局牵头，县财政局、县卫健局和县税务局配合，做好参保扩面工作。',
+      [
+        ['lead', '县医保局', '县医保局', 'prose'],
+        ['partner', '县财政局', '县财政局', 'prose'],
+        ['partner', '县卫健局', '县卫健局', 'prose'],
+        ['partner', '县税务局', '县税务局', 'prose'],
+      ],
+    ],
+    [
+      'X牵头，Y、Z按职责分工负责',
+      '县卫生健康局牵头，县财政局、县人社局按职责分工负责，确保各项任务落实。',
+      [
+        ['lead', '县卫生健康局', '县卫生健康局', 'prose'],
+        ['partner', '县财政局', '县财政局', 'prose'],
+        ['partner', '县人社局', '县人社局', 'prose'],
+      ],
+    ],
+    [
+      'X负责…，Y协助',
+      '县卫生健康局负责制定医共体考核办法，县医保局协助。',
+      [
+        ['lead', '县卫生健康局', '县卫生健康局', 'prose'],
+        ['partner', '县医保局', '县医保局', 'prose'],
+      ],
+    ],
+    [
+      'a governing body that leads alone: X牵头建立…',
+      '省人民政府办公厅牵头建立医改工作联席会议制度。',
+      [['lead', '省人民政府办公厅', '省人民政府办公厅', 'prose']],
+    ],
+    [
+      'a department with its second nameplate is one agency',
+      '评价工作由市卫生健康委员会（市中医药管理局）牵头，市医保局配合。',
+      [
+        ['lead', '市卫生健康委员会（市中医药管理局）', '市卫生健康委员会（市中医药管理局）', 'prose'],
+        ['partner', '市医保局', '市医保局', 'prose'],
+      ],
+    ],
+    [
+      'a bare department takes the level of the name before it',
+      '由市医改办牵头，财政局、卫生计生委配合，完善投入政策。',
+      [
+        ['lead', '市医改办', '市医改办', 'prose'],
+        ['partner', '财政局', '市财政局', 'prose'],
+        ['partner', '卫生计生委', '市卫生计生委', 'prose'],
+      ],
+    ],
+    [
+      'partners that are no named body leave the lead alone',
+      '由县卫健局牵头，各有关部门配合，抓好落实。',
+      [['lead', '县卫健局', '县卫健局', 'prose']],
+    ],
+    [
+      'a 各-category of governments leads',
+      '各乡镇人民政府负责组织动员，县医保局配合。',
+      [
+        ['lead', '各乡镇人民政府', '各乡镇人民政府', 'prose'],
+        ['partner', '县医保局', '县医保局', 'prose'],
+      ],
+    ],
+  ])('%s', (_rule, text, rows) => {
+    expect(brief(text)).toEqual(rows);
+  });
+
+  it.each([
+    ['a relative clause describes a body', '成立由县委和县政府牵头，相关部门参与的医共体管理委员会。'],
+    ['the lead is not the subject of its clause', '卫生健康部门要加强指导，会同医改办牵头制定技术文件。'],
+    ['an alliance, not a task', '由县人民医院牵头，成员单位为东坪镇卫生院、西坪乡卫生院，组建医共体。'],
+    ['负责 with nobody helping', '本办法由县卫生健康局负责解释。'],
+    ['a hospital that leads alone', '县人民医院牵头组建胸痛中心。'],
+  ])('no row: %s', (_why, text) => {
+    expect(rowsIn(text)).toEqual([]);
+  });
+
+  it('keeps the task (run-in heading, else the words after the agencies), the deadline and the sentence as quote', () => {
+    const doc = planFromText(
+      '某县实施方案\n\n一、保障措施\n\n（二）完善医保支付。由市医保局牵头，市卫健委配合，2024年底前制定总额付费办法。\n\n由县医保局牵头，县财政局配合，做好参保扩面工作。\n',
+    );
+    const rows = extractResponsibilities(doc, vocab).rows;
+    expect(rows.map((r) => [r.task_id, r.task_zh, r.agency_zh, r.deadline_zh, r.deadline])).toEqual([
+      ['test-t01', '完善医保支付', '市医保局', '2024年底前', '2024-12'],
+      ['test-t01', '完善医保支付', '市卫健委', '2024年底前', '2024-12'],
+      ['test-t02', '做好参保扩面工作', '县医保局', null, null],
+      ['test-t02', '做好参保扩面工作', '县财政局', null, null],
+    ]);
+    for (const r of rows) expect(doc.clean.raw.slice(r.start, r.end)).toBe(r.quote);
+    expect(rows[0]?.quote).toBe('由市医保局牵头，市卫健委配合，2024年底前制定总额付费办法');
+  });
+
+  it('a bracketed note is read once, as a note', () => {
+    const rows = rowsIn('推进医保支付改革。（牵头单位：县医保局；配合单位：县财政局）');
+    expect(rows.map((r) => [r.role, r.agency_zh, r.source_kind])).toEqual([
+      ['lead', '县医保局', 'note'],
+      ['partner', '县财政局', 'note'],
+    ]);
   });
 });
