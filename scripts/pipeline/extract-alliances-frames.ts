@@ -49,7 +49,7 @@ export function leadFrame(
   const frames: Frame[] = [];
   const marker = alt(w.lead_markers_zh);
   const by = new RegExp(
-    `(${marker})([^,;。:${w.lead_markers_zh.join('')}]{2,40}?)(?:为(${alt(w.lead_roles_zh)})|(?:${alt(w.joint_words_zh) || '(?!)'})?(${alt(w.lead_verbs_zh)}))`,
+    `(${marker})([^,;。:${w.lead_markers_zh.join('')}]{2,40}?)(?:作?为(${alt(w.lead_roles_zh)})|(?:${alt(w.joint_words_zh) || '(?!)'})?(${alt(w.lead_verbs_zh)}))`,
     'g',
   );
   by.lastIndex = from;
@@ -108,7 +108,11 @@ export function leadFrame(
     break;
   }
   // 县人民医院医共体成员单位为A、B: an alliance named after its lead.
-  const named = new RegExp(`(?:的)?(?:${alt(w.member_openers_zh.filter((o) => o.startsWith('成员')))})`, 'g');
+  const memberWords = [
+    ...w.member_openers_zh.filter((o) => o.startsWith('成员')),
+    ...w.member_list_intros_zh.map((o) => `${o}:`),
+  ];
+  const named = new RegExp(`(?:的|\\()?(?:${alt(memberWords)})`, 'g');
   named.lastIndex = from;
   for (let m = named.exec(s); m; m = named.exec(s)) {
     const before = s.slice(from, m.index);
@@ -116,7 +120,7 @@ export function leadFrame(
     if (!kind) continue;
     const at = trailingNames(before.slice(0, before.length - kind.length), v);
     if (at < 0) continue;
-    const restAt = m.index + (m[0].startsWith('的') ? 1 : 0);
+    const restAt = m.index + (/^[的(]/.test(m[0]) ? 1 : 0);
     frames.push({ leadAt: from + at, leadText: before.slice(at, before.length - kind.length), restAt, type: 'named' });
     break;
   }
@@ -179,9 +183,22 @@ export function memberList(s: string, restAt: number, frame: Frame, w: AllianceW
     const len = listEnd(tail, enders);
     return { text: tail.slice(0, len), at: listAt, end: listAt + len, intro: false, table: false };
   }
-  const clause = /^[^,;。]*/.exec(rest)?.[0] ?? '';
-  const role = new RegExp(`(?:${alt(w.member_roles_zh)})`).exec(clause);
-  if (role && role.index > 0)
-    return { text: clause.slice(0, role.index), at, end: at + role.index, intro: false, table: false };
+  // A、B为成员单位: in the first clause after the lead, or a later one (市中医医院为副牵头单位，A、B为成员单位).
+  const roleRe = new RegExp(`(?:${alt(w.member_roles_zh)})`);
+  let clauseAt = at;
+  for (const piece of rest.split(/(?<=,)/)) {
+    const clause = /^[^;。]*/.exec(piece)?.[0] ?? '';
+    const role = roleRe.exec(clause);
+    if (role && role.index > 0)
+      return {
+        text: clause.slice(0, role.index),
+        at: clauseAt,
+        end: clauseAt + role.index,
+        intro: false,
+        table: false,
+      };
+    if (clause.length < piece.length) break;
+    clauseAt += piece.length;
+  }
   return null;
 }

@@ -59,13 +59,15 @@ function endsLikeInstitution(text: string, v: OrganisationVocab, w: AllianceWord
 /** Trim a list item: leading joiners (与, 和), trailing tails (等, 等单位, 等N家) and white space. */
 function trimItem(item: ListItem, w: AllianceWords): ListItem {
   let { text, start } = item;
-  const lead = longestFirst(w.list_joiners_zh).find((j) => text.startsWith(j));
-  if (lead) {
-    text = text.slice(lead.length);
-    start += lead.length;
+  for (const words of [w.list_joiners_zh, w.list_lead_words_zh]) {
+    const lead = longestFirst(words).find((j) => text.startsWith(j) && text.length > j.length);
+    if (lead) {
+      text = text.slice(lead.length);
+      start += lead.length;
+    }
   }
   const tail = new RegExp(
-    `(?:${longestFirst(w.list_tail_words_zh).join('|')})(?:[0-9一二三四五六七八九十两]+[个家所])?[\\s]*$`,
+    `(?<![甲乙丙特])(?:${longestFirst(w.list_tail_words_zh).join('|') || '(?!)'})(?:[0-9一二三四五六七八九十两]+[个家所])?(?:[\\u4e00-\\u9fff]{0,6}(?:单位|机构))?\\s*$`,
   ).exec(text);
   if (tail && tail.index > 0) text = text.slice(0, tail.index);
   const lws = text.length - text.trimStart().length;
@@ -115,14 +117,22 @@ export function classifyInstitution(
   return null;
 }
 
-/** `容县` before `陆川县人民医院` → `容县人民医院`: the institution after the same place word in the next full name. */
+/**
+ * `容县` before `陆川县人民医院` → `容县人民医院`; `城关镇` before `柳林乡卫生院` → `城关镇卫生院`: the institution after the
+ * first place word of the next full name.
+ */
 function sharedInstitution(bare: string, next: string, v: OrganisationVocab, w: AllianceWords): string | null {
-  const place = w.shared_suffix_places_zh.find((p) => bare.endsWith(p) && bare.length > p.length);
-  if (!place || bare.length > 8) return null;
-  const at = next.lastIndexOf(place);
-  if (at < 0) return null;
-  const name = bare + next.slice(at + place.length);
-  return classifyInstitution(name, v, w)?.kind === 'named' ? name : null;
+  const places = w.shared_suffix_places_zh;
+  if (bare.length > 8 || !places.some((p) => bare.endsWith(p) && bare.length > p.length)) return null;
+  const cuts = places
+    .map((p) => ({ p, at: next.indexOf(p) }))
+    .filter((x) => x.at > 0)
+    .sort((a, b) => a.at - b.at);
+  for (const { p, at } of cuts) {
+    const name = bare + next.slice(at + p.length);
+    if (classifyInstitution(name, v, w)?.kind === 'named') return name;
+  }
+  return null;
 }
 
 /** The members of an alliance list, and the items that name no institution (reported by the caller). */
@@ -160,9 +170,12 @@ export function leadsOf(text: string, offset: number, v: OrganisationVocab, w: A
   const leads: Lead[] = [];
   for (const item of items) {
     const core = item.text.replace(/\([^()]*\)$/, '');
-    const last = scanOrganisations(core, v)
-      .filter((c) => c.end === core.length)
-      .pop();
+    const cands = scanOrganisations(core, v);
+    let last = cands.filter((c) => c.end === core.length).pop();
+    // 市人民医院心血管内科, 市人民医院远程医疗中心: the body a department belongs to leads.
+    const body = cands.filter((c) => c.analysis.named && c.end < core.length).pop();
+    const department = new RegExp(`^[\\u4e00-\\u9fff]{0,10}(?:${w.department_words_zh.join('|') || '(?!)'})$`);
+    if ((!last || !last.analysis.named) && body && department.test(core.slice(body.end))) last = body;
     if (!last) return `no organisation in the lead phrase (${item.text})`;
     if (!last.analysis.named) return `lead is a category, not a named body (${last.analysis.written})`;
     if (!w.lead_types.includes(last.analysis.typeId)) return `lead is not an institution (${last.analysis.written})`;

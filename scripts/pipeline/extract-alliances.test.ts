@@ -336,6 +336,77 @@ describe('alliances in prose (issue 14 §9): who leads, who the members are', ()
         ['县人民医院', '南坪镇卫生院', CMC, false],
       ],
     ],
+    [
+      '由X作为牵头医院，整合区域内A、B等医疗卫生机构 (locative and 等… tail cut)',
+      '由市第一人民医院作为牵头医院，整合区域内东关街道社区卫生服务中心、西关街道社区卫生服务中心等医疗卫生机构，组建城市医疗集团。',
+      [
+        ['市第一人民医院', '东关街道社区卫生服务中心', 'city_medical_group', false],
+        ['市第一人民医院', '西关街道社区卫生服务中心', 'city_medical_group', false],
+      ],
+    ],
+    [
+      'X牵头组建…，纳入A、B',
+      '市人民医院牵头组建北部医疗集团，纳入北城区人民医院、北关街道社区卫生服务中心。',
+      [
+        ['市人民医院', '北城区人民医院', 'city_medical_group', false],
+        ['市人民医院', '北关街道社区卫生服务中心', 'city_medical_group', false],
+      ],
+    ],
+    [
+      'a department of a hospital leads: the hospital is the lead',
+      '以市人民医院心血管内科为牵头科室，联合东山县人民医院组建心血管专科联盟。',
+      [['市人民医院', '东山县人民医院', 'specialist_alliance', false]],
+    ],
+    [
+      '以X远程医疗中心为枢纽，连接A、B',
+      '以市人民医院远程医疗中心为枢纽，连接东山县人民医院、西山县人民医院，构建远程医疗协作网。',
+      [
+        ['市人民医院', '东山县人民医院', 'telemedicine_network', false],
+        ['市人民医院', '西山县人民医院', 'telemedicine_network', false],
+      ],
+    ],
+    [
+      'bare places with different place words share the institution (城关镇、柳林乡卫生院)',
+      '由县人民医院牵头，成员单位为城关镇、石桥镇、柳林乡卫生院，组建医共体。',
+      [
+        ['县人民医院', '城关镇卫生院', CMC, false],
+        ['县人民医院', '石桥镇卫生院', CMC, false],
+        ['县人民医院', '柳林乡卫生院', CMC, false],
+      ],
+    ],
+    [
+      'alliances named after their leads, members in brackets',
+      '组建2个医共体：县人民医院医共体（成员单位：东坪镇卫生院、西坪乡卫生院）、县中医医院医共体（成员单位：南坪镇卫生院）。',
+      [
+        ['县人民医院', '东坪镇卫生院', CMC, false],
+        ['县人民医院', '西坪乡卫生院', CMC, false],
+        ['县中医医院', '南坪镇卫生院', CMC, false],
+      ],
+    ],
+    [
+      'members with their role in a later clause (…为副牵头单位，A、B为成员单位)',
+      '由市人民医院牵头，市中医医院为副牵头单位，东关街道社区卫生服务中心、西关街道社区卫生服务中心为成员单位，组建城市医疗集团。',
+      [
+        ['市人民医院', '东关街道社区卫生服务中心', 'city_medical_group', false],
+        ['市人民医院', '西关街道社区卫生服务中心', 'city_medical_group', false],
+      ],
+    ],
+    [
+      'X与A、B签订协议，组建…',
+      '市人民医院与东山县人民医院、西山县人民医院签订协议，组建胸痛专科联盟。',
+      [
+        ['市人民医院', '东山县人民医院', 'specialist_alliance', false],
+        ['市人民医院', '西山县人民医院', 'specialist_alliance', false],
+      ],
+    ],
+    [
+      '以X为总医院，整合A、B组建县域医疗集团',
+      '以县人民医院为总医院，整合县中医医院、县妇幼保健院组建县域医疗集团。',
+      [
+        ['县人民医院', '县中医医院', CMC, false],
+        ['县人民医院', '县妇幼保健院', CMC, false],
+      ],
+    ],
   ])('%s', (_rule, text, edges) => {
     expect(edgesOf(text)).toEqual(edges);
   });

@@ -165,10 +165,15 @@ export const OrganisationRelationsFile = z.strictObject({
     formation_verbs_zh: someWords,
     /** X与Y组建…: an alliance whose lead is the subject. */
     subject_links_zh: words,
+    /** `A、B等` (and 等单位, 等7家医疗卫生机构): the tail is cut; 甲等 is never a tail. */
     list_tail_words_zh: words,
+    /** `区域内A`: words before a member that only say where it is; cut from the member. */
+    list_lead_words_zh: words,
     list_joiners_zh: words,
     /** 东湖街道、南湖街道社区卫生服务中心: a bare place ending in one of these takes the last member's institution. */
     shared_suffix_places_zh: words,
+    /** 市人民医院心血管内科, 市人民医院远程医疗中心: a named body and one of its departments; the body leads. */
+    department_words_zh: words,
     /** A member that is no named body but holds one of these is a category of institutions (全县11个乡镇卫生院). */
     institution_words_zh: someWords,
     /** Kinds of organisation (organisation-types.json) that can lead an alliance. */
