@@ -54,6 +54,21 @@ function agencyChain(text: string, v: OrganisationVocab, joiners: string[]): Age
   return out.length > 0 && at === t.length ? out : null;
 }
 
+/** The agencies that open `sentence` at `at` (会同Y、Z制定…): names joined by 、和及与, up to the first other word. */
+function leadingChain(
+  sentence: string,
+  at: number,
+  v: OrganisationVocab,
+  w: ResponsibilityWords,
+): { agencies: Agency[]; end: number } | null {
+  const clause = /^[^,;。:]*/.exec(sentence.slice(at))?.[0] ?? '';
+  for (let end = clause.length; end > 0; end--) {
+    const chain = agencyChain(clause.slice(0, end), v, w.list_joiners_zh);
+    if (chain) return { agencies: chain.map((a) => ({ ...a, start: at + a.start, end: at + a.end })), end: at + end };
+  }
+  return null;
+}
+
 /** The task of a statement: the run-in heading of its paragraph, else the clause after the agencies, else before 由. */
 function taskOf(doc: ParsedDocument, p: Paragraph, sentenceAt: number, before: string, after: string): string {
   const section = doc.sections.find((s) => s.sectionId === p.sectionId);
@@ -62,15 +77,20 @@ function taskOf(doc: ParsedDocument, p: Paragraph, sentenceAt: number, before: s
     const h = doc.clean.text.indexOf(foldWidth(heading), p.cleanStart);
     if (h >= 0 && h < p.cleanEnd) return writtenText(doc.clean, h, h + heading.length);
   }
-  const rest = after.replace(/^[,]/, '').replace(/[。;]$/, '');
-  return rest || before.replace(/[,由]+$/, '');
+  const rest = after.replace(/^[,)\s]+/, '').replace(/[。;)\s]+$/, '');
+  return rest || before.replace(/[,由(\s]+$/, '');
 }
 
 /** `由X牵头，Y配合` and its variants in one paragraph, as tasks with lead and partner agencies. */
 export function paragraphProseTasks(doc: ParsedDocument, p: Paragraph, v: OrganisationVocab): Task[] {
   const w: ResponsibilityWords = v.responsibilityWords;
   const tasks: Task[] = [];
-  const lead = new RegExp(`(?:${alt(w.lead_verbs_zh)}|${alt(w.owner_verbs_zh) || '(?!)'})(?![单部医机院])`, 'g');
+  const lead = new RegExp(
+    `(?:${alt([...w.lead_verbs_zh, ...w.owner_verbs_zh, ...w.with_words_zh])})(?![单部医机院])`,
+    'g',
+  );
+  const modal = new RegExp(`(?:${alt(w.modal_words_zh) || '(?!)'})$`);
+  const STOPS = [',', ';', '。', ':', '('];
   const partner = new RegExp(`(?:${alt(w.partner_verbs_zh)})(?!单位|部门)`, 'g');
   const deadline = /\d{4}年(?:\d{1,2}月)?(?:底|末)?前/;
   let sAt = 0;
@@ -79,25 +99,32 @@ export function paragraphProseTasks(doc: ParsedDocument, p: Paragraph, v: Organi
     for (const m of sentence.matchAll(lead)) {
       const verb = m[0];
       const owner = w.owner_verbs_zh.includes(verb);
-      const clauseAt = Math.max(0, ...[',', ';', '。', ':'].map((c) => sentence.lastIndexOf(c, m.index - 1) + 1));
+      // A bracket opens a clause only while it stays open (`（X牵头，…）`, not `X（Y）牵头`).
+      const open = sentence.lastIndexOf('(', m.index - 1);
+      const stops =
+        sentence.indexOf(')', open) >= 0 && sentence.indexOf(')', open) < m.index ? STOPS.slice(0, -1) : STOPS;
+      const clauseAt = Math.max(0, ...stops.map((c) => sentence.lastIndexOf(c, m.index - 1) + 1));
       const marker = w.lead_markers_zh.find((x) => sentence.lastIndexOf(x, m.index - 1) >= clauseAt);
       const markerAt = marker ? sentence.lastIndexOf(marker, m.index - 1) : -1;
-      const leadText = sentence.slice(markerAt >= 0 ? markerAt + (marker ?? '').length : clauseAt, m.index);
+      const bare = (a: number) => sentence.slice(a, m.index).replace(modal, '');
       // Without 由 the lead is the subject: the whole clause before the verb is the names (not 会同医改办牵头).
       let leadAt = markerAt >= 0 ? markerAt + (marker ?? '').length : -1;
-      let leads = leadAt >= 0 ? agencyChain(leadText, v, w.list_joiners_zh) : null;
+      let leads = leadAt >= 0 ? agencyChain(bare(leadAt), v, w.list_joiners_zh) : null;
       if (!leads) {
         leadAt = clauseAt;
-        leads = agencyChain(sentence.slice(clauseAt, m.index), v, w.list_joiners_zh);
+        leads = agencyChain(bare(clauseAt), v, w.list_joiners_zh);
       }
       if (!leads) continue;
+      // X会同Y、Z制定…: the names right after 会同 are the partners.
+      const withPartners = w.with_words_zh.includes(verb) ? leadingChain(sentence, m.index + verb.length, v, w) : null;
+      if (w.with_words_zh.includes(verb) && !withPartners) continue;
       // Partners: a later clause of the sentence that is a chain of agencies ending in a partner verb.
-      let partners: Agency[] = [];
-      let partnerAt = -1;
-      let partnerEnd = m.index + verb.length;
-      for (const q of sentence.slice(m.index + verb.length).matchAll(partner)) {
+      let partners: Agency[] = withPartners?.agencies ?? [];
+      let partnerAt = withPartners ? 0 : -1;
+      let partnerEnd = withPartners ? withPartners.end : m.index + verb.length;
+      for (const q of withPartners ? [] : sentence.slice(m.index + verb.length).matchAll(partner)) {
         const at = m.index + verb.length + q.index;
-        const from = Math.max(...[',', ';', ':'].map((c) => sentence.lastIndexOf(c, at - 1) + 1));
+        const from = Math.max(...[',', ';', ':', '('].map((c) => sentence.lastIndexOf(c, at - 1) + 1));
         if (from <= m.index) continue;
         // 由X牵头，Y参与的Z: a relative clause describes Z; it assigns nothing.
         if (sentence.charAt(at + q[0].length) === '的') {

@@ -268,8 +268,49 @@ describe('responsibilities in sentences (issue 14 §9)', () => {
         ['partner', '县医保局', '县医保局', 'prose'],
       ],
     ],
+    [
+      'X会同Y、Z制定…',
+      '由县卫健局会同县财政局、县医保局制定医共体绩效考核办法。',
+      [
+        ['lead', '县卫健局', '县卫健局', 'prose'],
+        ['partner', '县财政局', '县财政局', 'prose'],
+        ['partner', '县医保局', '县医保局', 'prose'],
+      ],
+    ],
+    [
+      'a modal word before the verb: X要会同Y…',
+      '县医保局要会同县卫健局完善总额付费办法。',
+      [
+        ['lead', '县医保局', '县医保局', 'prose'],
+        ['partner', '县卫健局', '县卫健局', 'prose'],
+      ],
+    ],
+    [
+      'in brackets after the task: …（X牵头，Y配合）',
+      '推进医保支付方式改革（县医保局牵头，县财政局、县卫健局配合）。',
+      [
+        ['lead', '县医保局', '县医保局', 'prose'],
+        ['partner', '县财政局', '县财政局', 'prose'],
+        ['partner', '县卫健局', '县卫健局', 'prose'],
+      ],
+    ],
+    [
+      'X为牵头单位，Y为配合单位',
+      '县卫健局为牵头单位，县财政局为配合单位，抓好落实。',
+      [
+        ['lead', '县卫健局', '县卫健局', 'prose'],
+        ['partner', '县财政局', '县财政局', 'prose'],
+      ],
+    ],
   ])('%s', (_rule, text, rows) => {
     expect(brief(text)).toEqual(rows);
+  });
+
+  it('the task of a bracketed statement is the words before the bracket', () => {
+    expect(rowsIn('推进医保支付方式改革（县医保局牵头，县财政局配合）。').map((r) => r.task_zh)).toEqual([
+      '推进医保支付方式改革',
+      '推进医保支付方式改革',
+    ]);
   });
 
   it.each([

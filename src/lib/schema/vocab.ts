@@ -188,6 +188,10 @@ export const OrganisationRelationsFile = z.strictObject({
     lead_verbs_zh: someWords,
     /** X负责…，Y协助. */
     owner_verbs_zh: words,
+    /** X会同Y、Z制定…: X leads, Y and Z are partners. */
+    with_words_zh: words,
+    /** X要牵头…, X应会同…: words between the agencies and the verb. */
+    modal_words_zh: words,
     partner_verbs_zh: someWords,
     list_joiners_zh: words,
   }),
