@@ -56,22 +56,31 @@ export function headingsOf(doc: ParsedDocument, sectionId: string): string[] {
   return out;
 }
 
-/** `牵头医院：县人民医院` then, in the next paragraph, `成员单位：A、B`: the list opens the next paragraph. */
-function nextParagraphList(
+/**
+ * `牵头医院：县人民医院；成员单位：A、B` or `牵头医院：县人民医院` then, in the next paragraph, `成员单位：A、B`: the list
+ * opens the next statement of the paragraph, or the next paragraph.
+ */
+function nextList(
   doc: ParsedDocument,
   p: Paragraph,
   statementAt: number,
   statementEnd: number,
   frame: Frame,
   w: AllianceWords,
-): (MemberList & { paragraph: Paragraph }) | null {
+): (MemberList & { paragraph?: Paragraph; outside: true }) | null {
+  if (statementEnd < p.text.length) {
+    const nextStatement = statementsOf(p.text.slice(statementEnd))[0] ?? '';
+    const list = memberList(nextStatement, 0, { ...frame, type: 'is' }, w);
+    const shift = statementEnd - statementAt;
+    return list && !list.intro ? { ...list, at: list.at + shift, end: list.end + shift, outside: true } : null;
+  }
   const next = doc.paragraphs[p.index + 1];
-  if (!next || statementEnd < p.text.length || next.kind === 'table-row') return null;
+  if (!next || next.kind === 'table-row') return null;
   const list = memberList(next.text, 0, { ...frame, type: 'is' }, w);
   if (!list) return null;
   // Offsets stay relative to the statement, as for a list inside it.
   const shift = next.cleanStart - (p.cleanStart + statementAt);
-  return { ...list, at: list.at + shift, end: list.end + shift, paragraph: next };
+  return { ...list, at: list.at + shift, end: list.end + shift, paragraph: next, outside: true };
 }
 
 /** Members one a paragraph after an intro (`成员单位如下：` then `1.东河镇中心卫生院`), numbered or not. */
@@ -177,7 +186,7 @@ export function paragraphAlliances(
         if (!leads.startsWith('lead is not an institution')) skip(leads);
         continue;
       }
-      const list = memberList(s, frame.restAt, frame, w) ?? nextParagraphList(doc, p, sAt, sAt + s.length, frame, w);
+      const list = memberList(s, frame.restAt, frame, w) ?? nextList(doc, p, sAt, sAt + s.length, frame, w);
       const start = Math.min(...leads.map((l) => l.start));
       if (list?.table) {
         pending.push({ leads, sectionId: p.sectionId, start, end: abs(list.end) });
@@ -187,7 +196,7 @@ export function paragraphAlliances(
       if (list && !list.intro) {
         members = membersOf(list.text, abs(list.at), v, w).members;
       }
-      if (list && !list.intro && !list.paragraph) {
+      if (list && !list.intro && !('outside' in list)) {
         from = Math.max(from, list.end);
         // 成员单位为：A，B，C。 — a clause after the list that holds nothing but named institutions continues it.
         for (let end = list.end; s.charAt(end) === ',';) {
@@ -214,7 +223,7 @@ export function paragraphAlliances(
         skip('no members listed');
         continue;
       }
-      const kind = kindOf(doc, p, s, sentence, frame.leadAt, list && !list.paragraph ? list.end : s.length, v);
+      const kind = kindOf(doc, p, s, sentence, frame.leadAt, list && !('outside' in list) ? list.end : s.length, v);
       if (!kind) continue;
       const source = list?.intro ? 'list' : 'prose';
       const end = Math.max(...members.map((m) => m.end));
