@@ -334,6 +334,11 @@ describe('alliances in prose (issue 14 §9): who leads, who the members are', ()
       ],
     ],
     [
+      '依托X建设远程医疗协作网，覆盖a category',
+      '依托市人民医院建设远程医疗协作网，覆盖全市所有乡镇卫生院。',
+      [['市人民医院', '全市所有乡镇卫生院', 'telemedicine_network', true]],
+    ],
+    [
       'a list ending in 等公共卫生机构',
       '由县人民医院牵头，联合县疾控中心、县妇幼保健院等公共卫生机构组建医共体。',
       [

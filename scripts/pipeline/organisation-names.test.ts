@@ -151,5 +151,7 @@ describe('scanOrganisations: the longest valid form, never a fragment (issue 14 
     expect(expandAliases('人社厅', v)).toBe('人力资源和社会保障厅');
     expect(expandAliases('人力资源社会保障厅', v)).toBe('人力资源和社会保障厅');
     expect(expandAliases('卫生健康委', v)).toBe('卫生健康委员会');
+    expect(expandAliases('发改局', v)).toBe(expandAliases('发展和改革局', v));
+    expect(expandAliases('卫计委', v)).toBe('卫生和计划生育委员会');
   });
 });
