@@ -48,10 +48,34 @@ function agencyChain(text: string, v: OrganisationVocab, joiners: string[]): Age
     const gap = t.slice(at, start);
     if (out.length === 0 ? gap !== '' : !new RegExp(`^(?:[、,]|${alt(joiners)})$`).test(gap)) return null;
     if (!c.analysis.named && !each) return null;
-    out.push({ start, end: c.end, typeId: c.analysis.typeId });
-    at = c.end;
+    // A gloss in brackets after a name stays with it: 县人民医院（医共体总院）.
+    const close = t.charAt(c.end) === '(' ? t.indexOf(')', c.end) : -1;
+    const end = close > c.end ? close + 1 : c.end;
+    out.push({ start, end, typeId: c.analysis.typeId });
+    at = end;
   }
   return out.length > 0 && at === t.length ? out : null;
+}
+
+/**
+ * Where the clause holding `at` starts: after the last , ; 。 : before it, or after a bracket still open at `at`
+ * (`（X牵头，…）`, not `X（Y）牵头`); a list label that opens it (`(1)`, `2.`) is not part of it.
+ */
+function clauseStart(sentence: string, at: number): number {
+  let from = Math.max(0, ...[',', ';', '。', ':'].map((c) => sentence.lastIndexOf(c, at - 1) + 1));
+  const open = sentence.lastIndexOf('(', at - 1);
+  const close = sentence.indexOf(')', open);
+  if (open >= from && (close < 0 || close > at)) from = open + 1;
+  const label = /^\s*(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|[①-⑳])\s*/.exec(
+    sentence.slice(from, at),
+  );
+  return from + (label ? label[0].length : 0);
+}
+
+/** Where the names after `X牵头，会同` start, or -1 when the next words are not 会同. */
+function afterWith(sentence: string, at: number, withWords: string[]): number {
+  const m = new RegExp(`^,?(?:${alt(withWords) || '(?!)'})`).exec(sentence.slice(at));
+  return m ? at + m[0].length : -1;
 }
 
 /** The agencies that open `sentence` at `at` (会同Y、Z制定…): names joined by 、和及与, up to the first other word. */
@@ -90,7 +114,6 @@ export function paragraphProseTasks(doc: ParsedDocument, p: Paragraph, v: Organi
     'g',
   );
   const modal = new RegExp(`(?:${alt(w.modal_words_zh) || '(?!)'})$`);
-  const STOPS = [',', ';', '。', ':', '('];
   const partner = new RegExp(`(?:${alt(w.partner_verbs_zh)})(?!单位|部门)`, 'g');
   const deadline = /\d{4}年(?:\d{1,2}月)?(?:底|末)?前/;
   let sAt = 0;
@@ -99,11 +122,7 @@ export function paragraphProseTasks(doc: ParsedDocument, p: Paragraph, v: Organi
     for (const m of sentence.matchAll(lead)) {
       const verb = m[0];
       const owner = w.owner_verbs_zh.includes(verb);
-      // A bracket opens a clause only while it stays open (`（X牵头，…）`, not `X（Y）牵头`).
-      const open = sentence.lastIndexOf('(', m.index - 1);
-      const stops =
-        sentence.indexOf(')', open) >= 0 && sentence.indexOf(')', open) < m.index ? STOPS.slice(0, -1) : STOPS;
-      const clauseAt = Math.max(0, ...stops.map((c) => sentence.lastIndexOf(c, m.index - 1) + 1));
+      const clauseAt = clauseStart(sentence, m.index);
       const marker = w.lead_markers_zh.find((x) => sentence.lastIndexOf(x, m.index - 1) >= clauseAt);
       const markerAt = marker ? sentence.lastIndexOf(marker, m.index - 1) : -1;
       const bare = (a: number) => sentence.slice(a, m.index).replace(modal, '');
@@ -115,8 +134,11 @@ export function paragraphProseTasks(doc: ParsedDocument, p: Paragraph, v: Organi
         leads = agencyChain(bare(clauseAt), v, w.list_joiners_zh);
       }
       if (!leads) continue;
-      // X会同Y、Z制定…: the names right after 会同 are the partners.
-      const withPartners = w.with_words_zh.includes(verb) ? leadingChain(sentence, m.index + verb.length, v, w) : null;
+      // X会同Y、Z制定…, X牵头，会同Y…: the names right after 会同 are the partners.
+      const withAt = w.with_words_zh.includes(verb)
+        ? m.index + verb.length
+        : afterWith(sentence, m.index + verb.length, w.with_words_zh);
+      const withPartners = withAt >= 0 ? leadingChain(sentence, withAt, v, w) : null;
       if (w.with_words_zh.includes(verb) && !withPartners) continue;
       // Partners: a later clause of the sentence that is a chain of agencies ending in a partner verb.
       let partners: Agency[] = withPartners?.agencies ?? [];
@@ -124,7 +146,7 @@ export function paragraphProseTasks(doc: ParsedDocument, p: Paragraph, v: Organi
       let partnerEnd = withPartners ? withPartners.end : m.index + verb.length;
       for (const q of withPartners ? [] : sentence.slice(m.index + verb.length).matchAll(partner)) {
         const at = m.index + verb.length + q.index;
-        const from = Math.max(...[',', ';', ':', '('].map((c) => sentence.lastIndexOf(c, at - 1) + 1));
+        const from = clauseStart(sentence, at);
         if (from <= m.index) continue;
         // 由X牵头，Y参与的Z: a relative clause describes Z; it assigns nothing.
         if (sentence.charAt(at + q[0].length) === '的') {

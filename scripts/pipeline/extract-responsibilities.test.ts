@@ -295,6 +295,32 @@ describe('responsibilities in sentences (issue 14 §9)', () => {
       ],
     ],
     [
+      'X牵头，会同Y、Z…',
+      '由市卫健委牵头，会同市财政局、市医保局制定实施细则。',
+      [
+        ['lead', '市卫健委', '市卫健委', 'prose'],
+        ['partner', '市财政局', '市财政局', 'prose'],
+        ['partner', '市医保局', '市医保局', 'prose'],
+      ],
+    ],
+    [
+      'a list label before the lead: (1)X牵头，Y配合',
+      '(1)县卫健局牵头，县医保局配合，做好家庭医生签约服务。',
+      [
+        ['lead', '县卫健局', '县卫健局', 'prose'],
+        ['partner', '县医保局', '县医保局', 'prose'],
+      ],
+    ],
+    [
+      'a gloss in brackets inside the partner list',
+      '由县卫健局牵头，县医保局、县人民医院（医共体总院）配合，推进医防融合。',
+      [
+        ['lead', '县卫健局', '县卫健局', 'prose'],
+        ['partner', '县医保局', '县医保局', 'prose'],
+        ['partner', '县人民医院（医共体总院）', '县人民医院（医共体总院）', 'prose'],
+      ],
+    ],
+    [
       'X为牵头单位，Y为配合单位',
       '县卫健局为牵头单位，县财政局为配合单位，抓好落实。',
       [
