@@ -58,7 +58,7 @@ export function leadFrame(
     frames.push({ leadAt, leadText: m[2] ?? '', restAt: m.index + m[0].length, type: m[3] ? 'as' : 'by' });
     break;
   }
-  const is = new RegExp(`(?:${alt(w.lead_is_words_zh)})([^,;。]{2,30})`, 'g');
+  const is = new RegExp(`(?:${alt(w.lead_is_words_zh)})([^,;。\t]{2,30})`, 'g');
   is.lastIndex = from;
   const mi = is.exec(s);
   if (mi && mi[1])
@@ -84,7 +84,7 @@ export function leadFrame(
     });
   // X牵头组建, X作为牵头医院, X为牵头单位: the names just before the verb in the same clause.
   const verb = new RegExp(
-    `(?:${alt(w.joint_words_zh) || '(?!)'})?(?:${alt(w.lead_verbs_zh)}|作?为(?:${alt(w.lead_roles_zh)}))`,
+    `(?:${alt(w.joint_words_zh) || '(?!)'})?(?:(?:${alt(w.lead_verbs_zh)})(?![单部医机院])|作?为(?:${alt(w.lead_roles_zh)}))`,
     'g',
   );
   verb.lastIndex = from;
@@ -170,7 +170,7 @@ export function memberList(s: string, restAt: number, frame: Frame, w: AllianceW
   const openers = frame.type === 'link' ? [frame.link ?? ''] : [...w.member_openers_zh, ...w.member_list_intros_zh];
   const opener = new RegExp(`^(?:${alt(openers)})[:]?`).exec(rest);
   const enders = new RegExp(
-    `(?:${alt([...w.formation_verbs_zh, ...w.member_roles_zh, ...w.list_end_words_zh, ...w.more_member_openers_zh])}|[,;。])`,
+    `(?:${alt([...w.formation_verbs_zh, ...w.member_roles_zh, ...w.list_end_words_zh, ...w.more_member_openers_zh])}|[,;。\t])`,
     'y',
   );
   if (opener) {

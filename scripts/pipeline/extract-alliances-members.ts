@@ -160,6 +160,9 @@ export function membersOf(
   return { members, dropped };
 }
 
+/** Why a lead phrase is silently not an alliance lead (a department leads a task; 以人民健康为中心). */
+export const NOT_AN_INSTITUTION = 'lead is not an institution';
+
 /** The named leads of a lead phrase (`市第一人民医院、市中医医院共同`), or why there are none. */
 export function leadsOf(text: string, offset: number, v: OrganisationVocab, w: AllianceWords): Lead[] | string {
   let t = text;
@@ -176,9 +179,13 @@ export function leadsOf(text: string, offset: number, v: OrganisationVocab, w: A
     const body = cands.filter((c) => c.analysis.named && c.end < core.length).pop();
     const department = new RegExp(`^[\\u4e00-\\u9fff]{0,10}(?:${w.department_words_zh.join('|') || '(?!)'})$`);
     if ((!last || !last.analysis.named) && body && department.test(core.slice(body.end))) last = body;
-    if (!last) return `no organisation in the lead phrase (${item.text})`;
+    if (!last) {
+      // 以人民健康为中心: no institution is named at all — not an alliance statement.
+      const institutional = w.institution_words_zh.some((x) => core.endsWith(x));
+      return institutional ? `no organisation in the lead phrase (${item.text})` : NOT_AN_INSTITUTION;
+    }
+    if (!w.lead_types.includes(last.analysis.typeId)) return NOT_AN_INSTITUTION;
     if (!last.analysis.named) return `lead is a category, not a named body (${last.analysis.written})`;
-    if (!w.lead_types.includes(last.analysis.typeId)) return `lead is not an institution (${last.analysis.written})`;
     leads.push({ name: last.analysis.written, start: item.start + last.start, end: item.start + last.end });
   }
   return leads;

@@ -339,6 +339,22 @@ describe('alliances in prose (issue 14 §9): who leads, who the members are', ()
       [['市人民医院', '全市所有乡镇卫生院', 'telemedicine_network', true]],
     ],
     [
+      '建立以X为中心的远程医疗协作网，覆盖A、B',
+      '建立以市中心医院为中心的远程医疗协作网，覆盖白沙县人民医院、云岭县人民医院。',
+      [
+        ['市中心医院', '白沙县人民医院', 'telemedicine_network', false],
+        ['市中心医院', '云岭县人民医院', 'telemedicine_network', false],
+      ],
+    ],
+    [
+      '由X牵头，与A、B共同组建…',
+      '由市第一人民医院牵头，与白沙县人民医院、云岭县人民医院共同组建创伤专科联盟。',
+      [
+        ['市第一人民医院', '白沙县人民医院', 'specialist_alliance', false],
+        ['市第一人民医院', '云岭县人民医院', 'specialist_alliance', false],
+      ],
+    ],
+    [
       'a list ending in 等公共卫生机构',
       '由县人民医院牵头，联合县疾控中心、县妇幼保健院等公共卫生机构组建医共体。',
       [

@@ -2,7 +2,7 @@
 // and who the members are (联合/成员单位为/包括/与 A、B, A、B为成员单位, a numbered list after 成员单位：).
 // The words come from data/vocab/organisation-relations.json; the rules are in EXTRACTION_RULES.md (Alliances).
 import type { AllianceKind, AllianceWords, OrganisationVocab } from './organisation-vocab.ts';
-import { leadsOf, membersOf, type AllianceMember, type Lead } from './extract-alliances-members.ts';
+import { leadsOf, membersOf, NOT_AN_INSTITUTION, type AllianceMember, type Lead } from './extract-alliances-members.ts';
 import { alt, leadFrame, memberList, STRONG_LINKS, type Frame, type MemberList } from './extract-alliances-frames.ts';
 import type { Paragraph, ParsedDocument } from './types.ts';
 
@@ -96,7 +96,10 @@ function numberedMembers(doc: ParsedDocument, p: Paragraph, v: OrganisationVocab
   return out;
 }
 
-/** Statements of a paragraph: pieces ending after 。!? or after a ; outside brackets (`（牵头医院：X；成员单位：A）`). */
+/**
+ * Statements of a paragraph: pieces ending after 。!? or after a ; outside brackets (`（牵头医院：X；成员单位：A）`); a
+ * table row's cells (apart by tabs) are statements of their own.
+ */
 export function statementsOf(text: string): string[] {
   const out: string[] = [];
   let depth = 0;
@@ -105,7 +108,7 @@ export function statementsOf(text: string): string[] {
     const ch = text.charAt(i);
     if (ch === '(' || ch === '〔') depth++;
     else if ((ch === ')' || ch === '〕') && depth > 0) depth--;
-    if ('。!?'.includes(ch) || (ch === ';' && depth === 0)) {
+    if ('。!?\t'.includes(ch) || (ch === ';' && depth === 0)) {
       out.push(text.slice(s, i + 1));
       s = i + 1;
       depth = 0;
@@ -183,7 +186,7 @@ export function paragraphAlliances(
       }
       const leads = leadsOf(frame.leadText, abs(frame.leadAt), v, w);
       if (typeof leads === 'string') {
-        if (!leads.startsWith('lead is not an institution')) skip(leads);
+        if (leads !== NOT_AN_INSTITUTION) skip(leads);
         continue;
       }
       const list = memberList(s, frame.restAt, frame, w) ?? nextList(doc, p, sAt, sAt + s.length, frame, w);

@@ -88,3 +88,17 @@ describe('alliance members one a line or in a table', () => {
     expect(rows[0]?.member_zh).toBe('东坪镇卫生院（中心卫生院）');
   });
 });
+
+describe('alliance statements in the cells of a task table', () => {
+  it('reads a cell as prose; the other cells do not join the statement', () => {
+    const body = [
+      '序号\t重点任务\t牵头单位\t完成时限',
+      '1\t由县人民医院牵头，联合东坪镇卫生院、西坪乡卫生院组建医共体\t县卫健局\t2024年底',
+    ].join('\n');
+    const rows = (extractAlliances(plan(body), vocab).datasets.alliances ?? []) as AllianceRow[];
+    expect(rows.map((r) => [r.lead_zh, r.member_zh, r.kind])).toEqual([
+      ['县人民医院', '东坪镇卫生院', CMC],
+      ['县人民医院', '西坪乡卫生院', CMC],
+    ]);
+  });
+});

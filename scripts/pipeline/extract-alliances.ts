@@ -27,8 +27,8 @@ export function findAlliances(
   const alliances: Alliance[] = [];
   const pending: PendingLeads[] = [];
   const skips: Skip[] = [];
+  // Table rows too: a task table may state an alliance in a cell (由县人民医院牵头，联合…组建医共体).
   for (const p of doc.paragraphs) {
-    if (p.kind === 'table-row') continue;
     const found = paragraphAlliances(doc, p, v);
     alliances.push(...found.alliances);
     pending.push(...found.pending);
@@ -49,10 +49,12 @@ export function findAlliances(
   const touched = (a: number, b: number) =>
     alliances.some((x) => x.start < b && x.end > a) || skips.some((x) => x.start < b && x.end > a);
   for (const p of doc.paragraphs) {
-    if (p.kind === 'table-row' || !/牵头/.test(p.text) || touched(p.cleanStart, p.cleanEnd)) continue;
+    // 牵头 as a verb (由X牵头), not in a noun (牵头医院, 牵头单位) or inside a responsibility note.
+    const verb = /牵头(?![单部医机院])/.exec(p.text.replace(/[(〔][^()〔〕]*[)〕]/g, (x) => ' '.repeat(x.length)));
+    if (p.kind === 'table-row' || !verb || touched(p.cleanStart, p.cleanEnd)) continue;
     const kind = findKind(p.text, v.allianceKinds);
     if (!kind) continue;
-    const at = p.text.indexOf('牵头');
+    const at = verb.index;
     report.push({
       doc_id: doc.docId,
       dataset: 'alliances',
