@@ -103,13 +103,14 @@ export function leadFrame(
     const clauseAt = Math.max(from, ...[',', ';', '。', ':'].map((c) => s.lastIndexOf(c, m.index - 1) + 1));
     const before = s.slice(clauseAt, m.index);
     const at = trailingNames(before, v);
-    if (at < 0) continue;
+    // 由A、B和C组成: the list is the subject of 组成, nobody leads it.
+    if (at < 0 || before.slice(0, at).endsWith('由')) continue;
     frames.push({ leadAt: clauseAt + at, leadText: before.slice(at), restAt: m.index, type: 'link', link: m[1] ?? '' });
     break;
   }
   // 县人民医院医共体成员单位为A、B: an alliance named after its lead.
   const memberWords = [
-    ...w.member_openers_zh.filter((o) => o.startsWith('成员')),
+    ...w.member_openers_zh.filter((o) => o.startsWith('成员') || o === '包括'),
     ...w.member_list_intros_zh.map((o) => `${o}:`),
   ];
   const named = new RegExp(`(?:的|\\()?(?:${alt(memberWords)})`, 'g');
@@ -166,6 +167,12 @@ export function memberList(s: string, restAt: number, frame: Frame, w: AllianceW
     s.slice(at),
   );
   if (skip) at += skip[0].length;
+  // 牵头组建的医共体包括A、B: a 成员…/包括 opener later in the first clause, after the words that form the alliance.
+  const inner = new RegExp(
+    `^([^,;。]*?(?:${alt(w.formation_verbs_zh)})[^,;。]*?)(?=(?:${alt(w.member_openers_zh.filter((o) => o.startsWith('成员') || o === '包括'))}))`,
+  ).exec(s.slice(at));
+  if (frame.type !== 'link' && inner && !new RegExp(`^(?:${alt(w.member_openers_zh)})`).test(s.slice(at)))
+    at += inner[0].length;
   const rest = s.slice(at);
   const openers = frame.type === 'link' ? [frame.link ?? ''] : [...w.member_openers_zh, ...w.member_list_intros_zh];
   const opener = new RegExp(`^(?:${alt(openers)})[:]?`).exec(rest);

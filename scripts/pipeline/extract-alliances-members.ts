@@ -66,8 +66,10 @@ function trimItem(item: ListItem, w: AllianceWords): ListItem {
       start += lead.length;
     }
   }
+  const adverb = longestFirst(w.list_trailing_adverbs_zh).find((x) => text.endsWith(x) && text.length > x.length);
+  if (adverb) text = text.slice(0, text.length - adverb.length);
   const tail = new RegExp(
-    `(?<![甲乙丙特])(?:${longestFirst(w.list_tail_words_zh).join('|') || '(?!)'})(?:[0-9一二三四五六七八九十两]+[个家所])?(?:[\\u4e00-\\u9fff]{0,6}(?:单位|机构))?\\s*$`,
+    `(?<![甲乙丙特])(?:${longestFirst(w.list_tail_words_zh).join('|') || '(?!)'})(?:[0-9一二三四五六七八九十两]+[个家所])?(?:[\\u4e00-\\u9fff]{0,8}?(?:单位|机构|卫生院|医院|中心))?\\s*$`,
   ).exec(text);
   if (tail && tail.index > 0) text = text.slice(0, tail.index);
   const lws = text.length - text.trimStart().length;
@@ -123,13 +125,16 @@ export function classifyInstitution(
  */
 function sharedInstitution(bare: string, next: string, v: OrganisationVocab, w: AllianceWords): string | null {
   const places = w.shared_suffix_places_zh;
-  if (bare.length > 8 || !places.some((p) => bare.endsWith(p) && bare.length > p.length)) return null;
+  if (bare.length > 8 || !/^[\u4e00-\u9fff]+$/.test(bare)) return null;
+  // `东城、西城街道社区卫生服务中心`: a bare name without a place word takes the place word too.
+  const hasPlace = places.some((p) => bare.endsWith(p) && bare.length > p.length);
+  if (!hasPlace && bare.length > 4) return null;
   const cuts = places
     .map((p) => ({ p, at: next.indexOf(p) }))
     .filter((x) => x.at > 0)
     .sort((a, b) => a.at - b.at);
   for (const { p, at } of cuts) {
-    const name = bare + next.slice(at + p.length);
+    const name = bare + next.slice(hasPlace ? at + p.length : at);
     if (classifyInstitution(name, v, w)?.kind === 'named') return name;
   }
   return null;

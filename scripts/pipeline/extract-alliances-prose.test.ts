@@ -355,6 +355,63 @@ describe('alliances in prose (issue 14 §9): who leads, who the members are', ()
       ],
     ],
     [
+      'a list ending in 等5家乡镇卫生院共同参与',
+      '由县人民医院牵头，城关镇卫生院、石桥镇卫生院等5家乡镇卫生院共同参与，组建医共体。',
+      [
+        ['县人民医院', '城关镇卫生院', CMC, false],
+        ['县人民医院', '石桥镇卫生院', CMC, false],
+      ],
+    ],
+    [
+      'a bare name without a place word takes the place word too (东城、西城街道…)',
+      '由区人民医院牵头，联合东城、西城街道社区卫生服务中心组建城市医疗集团。',
+      [
+        ['区人民医院', '东城街道社区卫生服务中心', 'city_medical_group', false],
+        ['区人民医院', '西城街道社区卫生服务中心', 'city_medical_group', false],
+      ],
+    ],
+    [
+      '将A、B纳入…',
+      '组建以县人民医院为龙头的县域医共体，将城关镇卫生院、石桥镇卫生院纳入医共体管理。',
+      [
+        ['县人民医院', '城关镇卫生院', CMC, false],
+        ['县人民医院', '石桥镇卫生院', CMC, false],
+      ],
+    ],
+    [
+      'several clauses that give members a role',
+      '以市第一人民医院为核心医院，东城区人民医院为枢纽医院，东城街道社区卫生服务中心、北关街道社区卫生服务中心为网底，组建城市医疗集团。',
+      [
+        ['市第一人民医院', '东城区人民医院', 'city_medical_group', false],
+        ['市第一人民医院', '东城街道社区卫生服务中心', 'city_medical_group', false],
+        ['市第一人民医院', '北关街道社区卫生服务中心', 'city_medical_group', false],
+      ],
+    ],
+    [
+      'X牵头组建的医共体包括A、B',
+      '县人民医院牵头组建的医共体包括城关镇卫生院、石桥镇卫生院。',
+      [
+        ['县人民医院', '城关镇卫生院', CMC, false],
+        ['县人民医院', '石桥镇卫生院', CMC, false],
+      ],
+    ],
+    [
+      '由A、B、C组成 with the lead named among them (A为牵头医院)',
+      '县域医共体由县人民医院、城关镇卫生院、石桥镇卫生院组成，县人民医院为牵头医院。',
+      [
+        ['县人民医院', '城关镇卫生院', CMC, false],
+        ['县人民医院', '石桥镇卫生院', CMC, false],
+      ],
+    ],
+    [
+      'a lead marked in brackets: A（牵头医院）、B、C',
+      '第一医共体：县人民医院（牵头医院）、城关镇卫生院、石桥镇卫生院。',
+      [
+        ['县人民医院', '城关镇卫生院', CMC, false],
+        ['县人民医院', '石桥镇卫生院', CMC, false],
+      ],
+    ],
+    [
       'a list ending in 等公共卫生机构',
       '由县人民医院牵头，联合县疾控中心、县妇幼保健院等公共卫生机构组建医共体。',
       [
@@ -376,6 +433,7 @@ describe('alliances in prose (issue 14 §9): who leads, who the members are', ()
     ['联合 inside 医疗联合体', '加快推进医疗联合体建设，联合执法检查。'],
     ['以…为中心 is no lead', '以人民健康为中心，组建医共体。'],
     ['a lead and a kind but no members', '支持市人民医院牵头组建区域专科联盟。'],
+    ['由A、B和C组成 with no lead named', '全县医共体由县人民医院、县中医院和12个乡镇卫生院组成。'],
     ['甲等 is part of a name, not a tail', '由县人民医院牵头创建二级甲等医院。'],
   ])('no edge: %s', (_why, text) => {
     expect(edgesOf(text)).toEqual([]);

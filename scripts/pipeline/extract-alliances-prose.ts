@@ -4,6 +4,7 @@
 import type { AllianceKind, AllianceWords, OrganisationVocab } from './organisation-vocab.ts';
 import { leadsOf, membersOf, NOT_AN_INSTITUTION, type AllianceMember, type Lead } from './extract-alliances-members.ts';
 import { alt, leadFrame, memberList, STRONG_LINKS, type Frame, type MemberList } from './extract-alliances-frames.ts';
+import { composedLists } from './extract-alliances-composed.ts';
 import type { Paragraph, ParsedDocument } from './types.ts';
 
 export interface Alliance {
@@ -167,6 +168,24 @@ export function paragraphAlliances(
   for (const s of statementsOf(t)) {
     const sentence = sentenceOf(sAt);
     let from = 0;
+    // 由A、B、C组成，A为牵头医院 / A（牵头医院）、B、C: one list holds the lead and the members.
+    for (const c of composedLists(s, sentence, p.cleanStart + sAt, v, w)) {
+      const kind = kindOf(doc, p, s, sentence, c.at, c.end, v);
+      if (!kind) continue;
+      const start = Math.min(c.at + p.cleanStart + sAt, ...c.leads.map((l) => l.start));
+      const end = Math.max(...c.members.map((m) => m.end), ...c.leads.map((l) => l.end));
+      alliances.push({
+        kindId: kind.kind.kindId,
+        kindZh: kind.term,
+        leads: c.leads,
+        members: c.members,
+        sectionId: p.sectionId,
+        start,
+        end,
+        source: 'prose',
+      });
+      from = s.length;
+    }
     for (let frame = leadFrame(s, from, v, w, kinds); frame; frame = leadFrame(s, from, v, w, kinds)) {
       const searchedFrom = from;
       from = Math.max(frame.restAt, from + 1);
@@ -209,6 +228,17 @@ export function paragraphAlliances(
           members.push(...found.members);
           end += 1 + next.length;
           from = Math.max(from, end);
+        }
+        // …，东城区人民医院为枢纽医院，A、B为网底: each following clause that gives members a role adds them.
+        const ownRole = new RegExp(`^(?:${alt(w.member_roles_zh)})`).exec(s.slice(from));
+        if (ownRole) from += ownRole[0].length;
+        const roleClause = new RegExp(`^,([^,;。]+?)(?:${alt(w.member_roles_zh)})(?=[,;。]|$)`);
+        for (let r = roleClause.exec(s.slice(from)); r; r = roleClause.exec(s.slice(from))) {
+          const text = r[1] ?? '';
+          const found = membersOf(text, abs(from + 1), v, w);
+          if (found.members.length === 0 || found.dropped.length > 0) break;
+          members.push(...found.members);
+          from += r[0].length;
         }
         // 吸纳县级妇幼保健机构参加: more members in the same statement.
         const more = new RegExp(

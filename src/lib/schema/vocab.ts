@@ -167,6 +167,8 @@ export const OrganisationRelationsFile = z.strictObject({
     subject_links_zh: words,
     /** `A、B等` (and 等单位, 等7家医疗卫生机构): the tail is cut; 甲等 is never a tail. */
     list_tail_words_zh: words,
+    /** `A、B共同参与`: adverbs between a list and its role; cut from the last member. */
+    list_trailing_adverbs_zh: words,
     /** `区域内A`: words before a member that only say where it is; cut from the member. */
     list_lead_words_zh: words,
     list_joiners_zh: words,
