@@ -32,7 +32,7 @@ export interface Lead {
 
 const longestFirst = (words: string[]): string[] => [...words].sort((a, b) => b.length - a.length);
 
-/** Pieces of `text` between `、` and `,` outside brackets. */
+/** Pieces of `text` between `、`, `,` and white space between Chinese characters (a table cell), outside brackets. */
 function splitAtCommas(text: string, offset: number): ListItem[] {
   const out: ListItem[] = [];
   let depth = 0;
@@ -41,7 +41,8 @@ function splitAtCommas(text: string, offset: number): ListItem[] {
     const ch = text[i] ?? '';
     if (ch === '(' || ch === '〔') depth++;
     else if (ch === ')' || ch === '〕') depth = Math.max(0, depth - 1);
-    if (i === text.length || (depth === 0 && (ch === '、' || ch === ','))) {
+    const gap = /\s/.test(ch) && /[\u4e00-\u9fff]/.test(text[i - 1] ?? '') && /[\u4e00-\u9fff]/.test(text[i + 1] ?? '');
+    if (i === text.length || (depth === 0 && (ch === '、' || ch === ',' || gap))) {
       out.push({ text: text.slice(s, i), start: offset + s, end: offset + i });
       s = i + 1;
     }
@@ -99,7 +100,28 @@ export function splitInstitutionList(text: string, offset: number, v: Organisati
     }
     out.push(rest);
   }
-  return out.map((x) => trimItem(x, w)).filter((x) => x.text.length > 0);
+  return out
+    .map((x) => trimItem(x, w))
+    .filter((x) => x.text.length > 0)
+    .flatMap((x) => runTogether(x, v, w));
+}
+
+/**
+ * `城关镇卫生院石桥镇卫生院` (a space between them was dropped by cleaning): two named bodies written back to back are
+ * two items. Split only where both halves are named institutions, the first ending in an institution word.
+ */
+function runTogether(item: ListItem, v: OrganisationVocab, w: AllianceWords): ListItem[] {
+  const t = item.text;
+  if (t.length < 8 || /[()]/.test(t)) return [item];
+  for (let k = 4; k <= t.length - 4; k++) {
+    const left = t.slice(0, k);
+    if (!w.institution_words_zh.some((x) => left.endsWith(x))) continue;
+    if (classifyInstitution(left, v, w)?.kind !== 'named') continue;
+    if (classifyInstitution(t.slice(k), v, w)?.kind !== 'named') continue;
+    const rest = { text: t.slice(k), start: item.start + k, end: item.end };
+    return [{ text: left, start: item.start, end: item.start + k }, ...runTogether(rest, v, w)];
+  }
+  return [item];
 }
 
 /** What an item names: one body of `types` (named), a category of institutions, or nothing. */

@@ -229,6 +229,18 @@ export function paragraphAlliances(
           end += 1 + next.length;
           from = Math.max(from, end);
         }
+        // 成员单位：A；B；C。 — statements after the list that hold nothing but named institutions continue it.
+        if (list.end === s.length - 1 && s.endsWith(';')) {
+          let at = s.length;
+          for (const next of statementsOf(t.slice(sAt + s.length))) {
+            const text = next.replace(/[;。]$/, '');
+            const found = membersOf(text, abs(at), v, w);
+            if (found.members.length === 0 || found.dropped.length > 0 || found.members.some((m) => m.category)) break;
+            members.push(...found.members);
+            at += next.length;
+            if (!next.endsWith(';')) break;
+          }
+        }
         // …，东城区人民医院为枢纽医院，A、B为网底: each following clause that gives members a role adds them.
         const ownRole = new RegExp(`^(?:${alt(w.member_roles_zh)})`).exec(s.slice(from));
         if (ownRole) from += ownRole[0].length;

@@ -46,6 +46,15 @@ describe('alliance members one a line or in a table', () => {
     expect(rows[0]?.quote).toBe('第一医共体\t县人民医院\t东坪镇卫生院、西坪乡卫生院');
   });
 
+  it('a member column named by the kind of institution; names run together in a cell are split', () => {
+    const body = ['医共体\t牵头医院\t乡镇卫生院', '第一医共体\t县人民医院\t东坪镇卫生院 西坪乡卫生院'].join('\n');
+    const rows = (extractAlliances(plan(body), vocab).datasets.alliances ?? []) as AllianceRow[];
+    expect(rows.map((r) => [r.lead_zh, r.member_zh])).toEqual([
+      ['县人民医院', '东坪镇卫生院'],
+      ['县人民医院', '西坪乡卫生院'],
+    ]);
+  });
+
   it('a member table under a statement that names the lead (成员单位见下表)', () => {
     const body = [
       '以县人民医院为牵头医院组建医共体，成员单位见下表。',
