@@ -3,6 +3,7 @@
 // The other items are the members. Words: organisation-relations.json (alliances).
 import { membersOf, type AllianceMember, type Lead } from './extract-alliances-members.ts';
 import { alt } from './extract-alliances-frames.ts';
+import { leadsByName, type GroupNames } from './extract-alliances-names.ts';
 import type { AllianceWords, OrganisationVocab } from './organisation-vocab.ts';
 
 export interface ComposedList {
@@ -37,6 +38,7 @@ export function composedLists(
   base: number,
   v: OrganisationVocab,
   w: AllianceWords,
+  names: GroupNames = new Map(),
 ): ComposedList[] {
   const out: ComposedList[] = [];
   const roles = alt(w.lead_roles_zh);
@@ -50,7 +52,10 @@ export function composedLists(
     const named = new RegExp(`(?:以)?([^,;。:以]{2,30}?)作?为(?:${roles})`, 'g');
     const leadNames = [...sentence.matchAll(named)].map((x) => x[1] ?? '');
     const found = split(items, (i) => leadNames.some((n) => n.endsWith(i.name)), listAt, m.index + m[0].length);
+    // 东部城市医疗集团由A、B组成: a group named earlier brings its lead.
+    const known = found ? null : leadsByName(s.slice(0, m.index), v.allianceKinds, names);
     if (found) out.push(found);
+    else if (known) out.push({ leads: known, members: items, at: listAt, end: m.index + m[0].length });
   }
   // 县人民医院（牵头医院）、A、B: the marked item leads.
   const marked = new RegExp(`\\((?:${roles})\\)`, 'g');

@@ -2,6 +2,8 @@
 // X医共体成员单位为…) and where the member list after it starts and ends. Words from organisation-relations.json.
 import { scanOrganisations } from './organisation-names.ts';
 import type { AllianceKind, AllianceWords, OrganisationVocab } from './organisation-vocab.ts';
+import type { Lead } from './extract-alliances-members.ts';
+import { leadsByName, type GroupNames } from './extract-alliances-names.ts';
 import type { Paragraph } from './types.ts';
 
 export const alt = (words: string[]): string =>
@@ -21,6 +23,8 @@ export interface Frame {
   /** `link`: X与Y组建 / X联合Y — the link word opens the member list. */
   type: 'by' | 'as' | 'is' | 'verb' | 'link' | 'named';
   link?: string;
+  /** Leads already known: a group named in an earlier statement (东部城市医疗集团成员单位包括…). */
+  leads?: Lead[];
 }
 
 /** Start of the chain of organisation names (joined by 、和及与) that ends `text`; -1 when `text` ends in none. */
@@ -45,6 +49,7 @@ export function leadFrame(
   v: OrganisationVocab,
   w: AllianceWords,
   kinds: AllianceKind[],
+  names: GroupNames = new Map(),
 ): Frame | null {
   const frames: Frame[] = [];
   const marker = alt(w.lead_markers_zh);
@@ -84,7 +89,7 @@ export function leadFrame(
     });
   // X牵头组建, X作为牵头医院, X为牵头单位: the names just before the verb in the same clause.
   const verb = new RegExp(
-    `(?:${alt(w.joint_words_zh) || '(?!)'})?(?:(?:${alt(w.lead_verbs_zh)})(?![单部医机院])|作?为(?:${alt(w.lead_roles_zh)}))`,
+    `(?:${alt([...w.joint_words_zh, ...w.respectively_words_zh]) || '(?!)'})?(?:(?:${alt(w.lead_verbs_zh)})(?![单部医机院])|作?为(?:${alt(w.lead_roles_zh)}))`,
     'g',
   );
   verb.lastIndex = from;
@@ -120,6 +125,12 @@ export function leadFrame(
     const kind = kinds.flatMap((k) => k.terms).find((t) => before.endsWith(t));
     if (!kind) continue;
     const at = trailingNames(before.slice(0, before.length - kind.length), v);
+    const known = at < 0 ? leadsByName(before, kinds, names) : null;
+    if (known) {
+      const restAt = m.index + (/^[的(]/.test(m[0]) ? 1 : 0);
+      frames.push({ leadAt: m.index, leadText: '', restAt, type: 'named', leads: known });
+      break;
+    }
     if (at < 0) continue;
     const restAt = m.index + (/^[的(]/.test(m[0]) ? 1 : 0);
     frames.push({ leadAt: from + at, leadText: before.slice(at, before.length - kind.length), restAt, type: 'named' });

@@ -461,3 +461,31 @@ describe('alliances in prose (issue 14 §9): who leads, who the members are', ()
     expect(report?.map((r) => [r.kind, r.quote])).toEqual([['alliance-skipped', '县级公立医院牵头']]);
   });
 });
+
+describe('alliances named in one sentence, filled in another', () => {
+  it.each([
+    [
+      '分别牵头组建东部、西部…, then 东部…成员单位包括…',
+      '市第一人民医院、市中心医院分别牵头组建东部、西部城市医疗集团。东部城市医疗集团成员单位包括东城区人民医院、东关街道社区卫生服务中心；西部城市医疗集团成员单位包括西城区人民医院。',
+      [
+        ['市第一人民医院', '东城区人民医院', 'city_medical_group', false],
+        ['市第一人民医院', '东关街道社区卫生服务中心', 'city_medical_group', false],
+        ['市中心医院', '西城区人民医院', 'city_medical_group', false],
+      ],
+    ],
+    [
+      'X牵头组建东部…, then 东部…由A、B组成',
+      '市第一人民医院牵头组建东部城市医疗集团，市中心医院牵头组建西部城市医疗集团。东部城市医疗集团由东城区人民医院、东关街道社区卫生服务中心组成。',
+      [
+        ['市第一人民医院', '东城区人民医院', 'city_medical_group', false],
+        ['市第一人民医院', '东关街道社区卫生服务中心', 'city_medical_group', false],
+      ],
+    ],
+  ])('%s', (_rule, text, edges) => {
+    expect(edgesOf(text)).toEqual(edges);
+  });
+
+  it('a name never given to a lead brings none (南部城市医疗集团)', () => {
+    expect(edgesOf('市第一人民医院牵头组建东部城市医疗集团。南部城市医疗集团成员单位包括南城区人民医院。')).toEqual([]);
+  });
+});

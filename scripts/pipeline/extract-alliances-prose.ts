@@ -5,6 +5,7 @@ import type { AllianceKind, AllianceWords, OrganisationVocab } from './organisat
 import { leadsOf, membersOf, NOT_AN_INSTITUTION, type AllianceMember, type Lead } from './extract-alliances-members.ts';
 import { alt, leadFrame, memberList, STRONG_LINKS, type Frame, type MemberList } from './extract-alliances-frames.ts';
 import { composedLists } from './extract-alliances-composed.ts';
+import { registerNames, type GroupNames } from './extract-alliances-names.ts';
 import type { Paragraph, ParsedDocument } from './types.ts';
 
 export interface Alliance {
@@ -59,7 +60,8 @@ export function headingsOf(doc: ParsedDocument, sectionId: string): string[] {
 
 /**
  * `牵头医院：县人民医院；成员单位：A、B` or `牵头医院：县人民医院` then, in the next paragraph, `成员单位：A、B`: the list
- * opens the next statement of the paragraph, or the next paragraph.
+ * opens the next statement of the paragraph, or the next paragraph, with a member word (成员单位) or, in the next
+ * paragraph, as a whole list of institutions before its role (A、B为成员单位).
  */
 function nextList(
   doc: ParsedDocument,
@@ -67,10 +69,13 @@ function nextList(
   statementAt: number,
   statementEnd: number,
   frame: Frame,
-  w: AllianceWords,
+  v: OrganisationVocab,
 ): (MemberList & { paragraph?: Paragraph; outside: true }) | null {
+  const w = v.allianceWords;
+  const opens = new RegExp(`^\\s*(?:${alt([...w.member_openers_zh, ...w.member_list_intros_zh])})`);
   if (statementEnd < p.text.length) {
     const nextStatement = statementsOf(p.text.slice(statementEnd))[0] ?? '';
+    if (!opens.test(nextStatement)) return null;
     const list = memberList(nextStatement, 0, { ...frame, type: 'is' }, w);
     const shift = statementEnd - statementAt;
     return list && !list.intro ? { ...list, at: list.at + shift, end: list.end + shift, outside: true } : null;
@@ -79,6 +84,7 @@ function nextList(
   if (!next || next.kind === 'table-row') return null;
   const list = memberList(next.text, 0, { ...frame, type: 'is' }, w);
   if (!list) return null;
+  if (!opens.test(next.text) && membersOf(list.text, 0, v, w).dropped.length > 0) return null;
   // Offsets stay relative to the statement, as for a list inside it.
   const shift = next.cleanStart - (p.cleanStart + statementAt);
   return { ...list, at: list.at + shift, end: list.end + shift, paragraph: next, outside: true };
@@ -151,6 +157,7 @@ export function paragraphAlliances(
   doc: ParsedDocument,
   p: Paragraph,
   v: OrganisationVocab,
+  names: GroupNames = new Map(),
 ): { alliances: Alliance[]; pending: PendingLeads[]; skips: Skip[] } {
   const w = v.allianceWords;
   const kinds = v.allianceKinds;
@@ -169,7 +176,7 @@ export function paragraphAlliances(
     const sentence = sentenceOf(sAt);
     let from = 0;
     // 由A、B、C组成，A为牵头医院 / A（牵头医院）、B、C: one list holds the lead and the members.
-    for (const c of composedLists(s, sentence, p.cleanStart + sAt, v, w)) {
+    for (const c of composedLists(s, sentence, p.cleanStart + sAt, v, w, names)) {
       const kind = kindOf(doc, p, s, sentence, c.at, c.end, v);
       if (!kind) continue;
       const start = Math.min(c.at + p.cleanStart + sAt, ...c.leads.map((l) => l.start));
@@ -186,7 +193,7 @@ export function paragraphAlliances(
       });
       from = s.length;
     }
-    for (let frame = leadFrame(s, from, v, w, kinds); frame; frame = leadFrame(s, from, v, w, kinds)) {
+    for (let frame = leadFrame(s, from, v, w, kinds, names); frame; frame = leadFrame(s, from, v, w, kinds, names)) {
       const searchedFrom = from;
       from = Math.max(frame.restAt, from + 1);
       const abs = (i: number) => p.cleanStart + sAt + i;
@@ -200,15 +207,18 @@ export function paragraphAlliances(
       // 分别 in the lead's own clause (A、B分别牵头, 分别组建由A、B为牵头单位…): one group per lead, members not shared.
       const clauseAt = Math.max(searchedFrom, ...[',', ';', ':'].map((c) => s.lastIndexOf(c, frame.leadAt - 1) + 1));
       if (w.respectively_words_zh.some((x) => s.slice(clauseAt, frame.restAt + 2).includes(x))) {
+        // …分别牵头组建东部、西部城市医疗集团: the names wait for a later statement that lists each group's members.
+        const each = leadsOf(frame.leadText, abs(frame.leadAt), v, w);
+        if (typeof each !== 'string') registerNames(s, frame.restAt, each, true, kinds, w, names);
         skip(`leads listed with ${w.respectively_words_zh[0]}: members are not assigned to one lead`);
         continue;
       }
-      const leads = leadsOf(frame.leadText, abs(frame.leadAt), v, w);
+      const leads = frame.leads ?? leadsOf(frame.leadText, abs(frame.leadAt), v, w);
       if (typeof leads === 'string') {
         if (leads !== NOT_AN_INSTITUTION) skip(leads);
         continue;
       }
-      const list = memberList(s, frame.restAt, frame, w) ?? nextList(doc, p, sAt, sAt + s.length, frame, w);
+      const list = memberList(s, frame.restAt, frame, w) ?? nextList(doc, p, sAt, sAt + s.length, frame, v);
       const start = Math.min(...leads.map((l) => l.start));
       if (list?.table) {
         pending.push({ leads, sectionId: p.sectionId, start, end: abs(list.end) });
@@ -265,6 +275,7 @@ export function paragraphAlliances(
         }
       }
       if (members.length === 0) {
+        registerNames(s, frame.restAt, leads, false, kinds, w, names);
         skip('no members listed');
         continue;
       }

@@ -11,6 +11,7 @@ import {
   type Skip,
 } from './extract-alliances-prose.ts';
 import { tableAlliances } from './extract-alliances-tables.ts';
+import type { GroupNames } from './extract-alliances-names.ts';
 import { rawSpanOf } from './locate.ts';
 import { readOrganisationVocab } from './organisation-vocab.ts';
 import type { OrganisationVocab } from './organisation-vocab.ts';
@@ -27,9 +28,10 @@ export function findAlliances(
   const alliances: Alliance[] = [];
   const pending: PendingLeads[] = [];
   const skips: Skip[] = [];
+  const names: GroupNames = new Map();
   // Table rows too: a task table may state an alliance in a cell (由县人民医院牵头，联合…组建医共体).
   for (const p of doc.paragraphs) {
-    const found = paragraphAlliances(doc, p, v);
+    const found = paragraphAlliances(doc, p, v, names);
     alliances.push(...found.alliances);
     pending.push(...found.pending);
     skips.push(...found.skips);
