@@ -111,3 +111,19 @@ describe('alliance statements in the cells of a task table', () => {
     ]);
   });
 });
+
+describe('an alliance set up by a row of a task table', () => {
+  it('task 组建…医共体, lead an institution, partners its members; other tasks give no edge', () => {
+    const body = [
+      '序号\t重点任务\t牵头单位\t参与单位\t完成时限',
+      '1\t组建紧密型县域医共体\t县人民医院\t东坪镇卫生院、西坪乡卫生院\t2024年6月',
+      '2\t完善医保支付\t县医保局\t县卫健局\t2024年底',
+      '3\t推进医共体建设\t县卫健局\t县人民医院\t2024年底',
+    ].join('\n');
+    const rows = (extractAlliances(plan(body), vocab).datasets.alliances ?? []) as AllianceRow[];
+    expect(rows.map((r) => [r.lead_zh, r.member_zh, r.kind, r.source_kind])).toEqual([
+      ['县人民医院', '东坪镇卫生院', CMC, 'table'],
+      ['县人民医院', '西坪乡卫生院', CMC, 'table'],
+    ]);
+  });
+});

@@ -11,6 +11,7 @@ import {
   type Skip,
 } from './extract-alliances-prose.ts';
 import { tableAlliances } from './extract-alliances-tables.ts';
+import { taskRowAlliances } from './extract-alliances-task-rows.ts';
 import type { GroupNames } from './extract-alliances-names.ts';
 import { rawSpanOf } from './locate.ts';
 import { readOrganisationVocab } from './organisation-vocab.ts';
@@ -37,7 +38,7 @@ export function findAlliances(
     skips.push(...found.skips);
   }
   const fromTables = tableAlliances(doc, v, pending);
-  alliances.push(...fromTables.alliances);
+  alliances.push(...fromTables.alliances, ...taskRowAlliances(doc, v));
   skips.push(...fromTables.skips);
   const report: ReportEntry[] = skips.map((s) => ({
     doc_id: doc.docId,
