@@ -31,7 +31,11 @@ export interface Frame {
 export function trailingNames(text: string, v: OrganisationVocab): number {
   const cands = scanOrganisations(text, v);
   const last = cands[cands.length - 1];
-  if (!last || last.end !== text.length) return -1;
+  // 市第一人民医院胸痛中心: a named body and one of its departments end the text.
+  const department = new RegExp(
+    `^[\\u4e00-\\u9fff]{0,10}(?:${v.allianceWords.department_words_zh.join('|') || '(?!)'})$`,
+  );
+  if (!last || (last.end !== text.length && !(last.analysis.named && department.test(text.slice(last.end))))) return -1;
   let start = last.start;
   for (let i = cands.length - 2; i >= 0; i--) {
     const c = cands[i];

@@ -254,6 +254,11 @@ describe('alliances in prose (issue 14 §9): who leads, who the members are', ()
       ],
     ],
     [
+      'a department of a hospital leads without 由/以 (X胸痛中心牵头)',
+      '市第一人民医院胸痛中心牵头，联合东山县人民医院组建胸痛专科联盟。',
+      [['市第一人民医院', '东山县人民医院', 'specialist_alliance', false]],
+    ],
+    [
       'a department of a hospital leads: the hospital is the lead',
       '以市人民医院心血管内科为牵头科室，联合东山县人民医院组建心血管专科联盟。',
       [['市人民医院', '东山县人民医院', 'specialist_alliance', false]],

@@ -95,7 +95,9 @@ function numberedMembers(doc: ParsedDocument, p: Paragraph, v: OrganisationVocab
   const out: AllianceMember[] = [];
   for (const q of doc.paragraphs.slice(p.index + 1)) {
     const item = /^(?:(?:[(]\d{1,2}[)]|\d{1,2}[.、)]|[①-⑳])\s*)?([^;。:]+?)[;。,、]?$/.exec(q.text);
-    if (q.kind === 'table-row' || !item || !item[1]) break;
+    // A heading that is not a numbered item (（二）西部城市医疗集团) ends the list.
+    const otherHeading = q.kind === 'heading' && !/^\s*(?:\(?\d|[①-⑳])/.test(q.text);
+    if (q.kind === 'table-row' || otherHeading || !item || !item[1]) break;
     const found = membersOf(item[1], q.cleanStart + q.text.indexOf(item[1]), v, w);
     if (found.members.length === 0 || found.dropped.length > 0) break;
     out.push(...found.members);

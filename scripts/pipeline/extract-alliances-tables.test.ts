@@ -127,3 +127,27 @@ describe('an alliance set up by a row of a task table', () => {
     ]);
   });
 });
+
+describe('groups set out under headings: lead and members on labelled lines', () => {
+  it('a numbered member list ends at the next heading', () => {
+    const text = [
+      '某市城市医疗集团建设方案',
+      '一、集团设置',
+      '（一）东部城市医疗集团',
+      '牵头医院：市第一人民医院',
+      '成员单位：',
+      '1. 东城区人民医院',
+      '2. 东关街道社区卫生服务中心',
+      '（二）西部城市医疗集团',
+      '牵头医院：市中心医院',
+      '成员单位：西城区人民医院、西关街道社区卫生服务中心',
+    ].join('\n\n');
+    const rows = (extractAlliances(planFromText(`${text}\n`), vocab).datasets.alliances ?? []) as AllianceRow[];
+    expect(rows.map((r) => [r.alliance_id, r.lead_zh, r.member_zh, r.kind])).toEqual([
+      ['test-a01', '市第一人民医院', '东城区人民医院', 'city_medical_group'],
+      ['test-a01', '市第一人民医院', '东关街道社区卫生服务中心', 'city_medical_group'],
+      ['test-a02', '市中心医院', '西城区人民医院', 'city_medical_group'],
+      ['test-a02', '市中心医院', '西关街道社区卫生服务中心', 'city_medical_group'],
+    ]);
+  });
+});
