@@ -60,6 +60,12 @@ function endsLikeInstitution(text: string, v: OrganisationVocab, w: AllianceWord
 /** Trim a list item: leading joiners (与, 和), trailing tails (等, 等单位, 等N家) and white space. */
 function trimItem(item: ListItem, w: AllianceWords): ListItem {
   let { text, start } = item;
+  // An item label inside the list: ①A；②B, (1)A；(2)B.
+  const label = /^\s*(?:\(\d{1,2}\)|\d{1,2}[.、)]|[①-⑳])\s*/.exec(text);
+  if (label) {
+    text = text.slice(label[0].length);
+    start += label[0].length;
+  }
   for (const words of [w.list_joiners_zh, w.list_lead_words_zh]) {
     const lead = longestFirst(words).find((j) => text.startsWith(j) && text.length > j.length);
     if (lead) {

@@ -426,6 +426,23 @@ describe('alliances in prose (issue 14 §9): who leads, who the members are', ()
       ],
     ],
     [
+      'members labelled ①②③ inside the sentence',
+      '由县人民医院牵头组建医共体，成员单位为：①城关镇卫生院；②石桥镇卫生院；③柳林乡卫生院。',
+      [
+        ['县人民医院', '城关镇卫生院', CMC, false],
+        ['县人民医院', '石桥镇卫生院', CMC, false],
+        ['县人民医院', '柳林乡卫生院', CMC, false],
+      ],
+    ],
+    [
+      'members labelled （1）（2） inside the sentence',
+      '由县人民医院牵头组建医共体，成员单位包括：（1）城关镇卫生院；（2）石桥镇卫生院。',
+      [
+        ['县人民医院', '城关镇卫生院', CMC, false],
+        ['县人民医院', '石桥镇卫生院', CMC, false],
+      ],
+    ],
+    [
       'X医共体（成员：A、B）',
       '县人民医院医共体（成员：城关镇卫生院、石桥镇卫生院）。',
       [
