@@ -63,7 +63,8 @@ export function tableAlliances(
       if (!first || !last || !memberCell || !memberCell.text) continue;
       const leadCell = leadCol >= 0 ? row[leadCol] : undefined;
       // A header repeated as a row (a table flattened or split over pages) is no alliance.
-      if (leadCell && w.table_lead_headers_zh.some((h) => leadCell.text.includes(h))) continue;
+      const sameAsHeader = (c: TableCell | undefined, i: number) => c !== undefined && c.text === table.header[i]?.text;
+      if (sameAsHeader(leadCell, leadCol) || sameAsHeader(memberCell, memberCol)) continue;
       const nameCell = nameCol >= 0 ? (row[nameCol]?.text ?? '') : '';
       let newAlliance = current === null || (nameCell !== '' && nameCell !== name);
       const named = leadCol < 0 && !stated && nameCol >= 0 ? row[nameCol] : undefined;
