@@ -23,13 +23,6 @@ export function parseDocument(input: DocumentInput, manifest?: ManifestEntry): P
     titleLine: cover.titleLine,
     hasNotice: cover.notice !== null,
   });
-  const numbered = structure.sections.filter((s) => s.level >= 1 && s.kind !== 'annex');
-  if (numbered.length === 0) {
-    throw new InputError(
-      `${fileName}:1`,
-      'no recognisable structure: no 一、/（一）/1. headings found — is this a policy plan?',
-    );
-  }
   // Text that stops mid-sentence in the body is cut short; an annex list or roster need not end in 。.
   const lastSection = structure.sections.find(
     (s) => s.sectionId === structure.paragraphs[structure.paragraphs.length - 1]?.sectionId,

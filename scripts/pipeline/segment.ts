@@ -34,6 +34,7 @@ export function segmentDocument(
     headingLines: new Set<number>(),
     attachments: [],
     attachmentLines: new Set<number>(),
+    tableLines: new Set<number>(),
     notes: [],
   };
 
@@ -59,7 +60,15 @@ export function segmentDocument(
   }
 
   findAttachmentList(s, cover.bodyLine);
-  const annexCount = buildSectionTree(s, cover.bodyLine);
+  const annexCount = buildSectionTree(s, cover.bodyLine, cover.titleLine);
+  if (!s.sections.some((x) => x.level >= 1 && x.kind !== 'annex')) {
+    s.notes.push({
+      severity: 'info',
+      code: 'no-outline',
+      where: `${fileName}:${lines[cover.bodyLine]?.line ?? 1}`,
+      message: 'no headings (一、/（一）/1./第一条/第一章/#…) in the body: read as one body without an outline',
+    });
+  }
   if (annexCount === 0) detectUnlabelledAnnex(s);
 
   for (const a of s.attachments.filter((x) => !x.present)) {

@@ -41,19 +41,29 @@ export interface RawSpan {
   quote: string;
 }
 
-export type SectionLevel = 0 | 1 | 2 | 3 | 4;
+/** Depth in the heading tree: 0 cover/preamble/attachment list, 1 the widest headings of the plan and annexes, … */
+export type SectionLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 
 export interface Section {
   docId: string;
   /**
    * Stable id from the label path: `s2` (二、), `s2.1` (（一） under 二、), `s2.1.3` (3. under it),
    * `s2.1.3.1` (（1）), `a1` (annex 1), `cover` (the notice before the plan), `preamble` (plan text
-   * before the first heading), `attachments` (the list of attachments after the body). A repeated label under one parent gets a suffix `-2`.
+   * before the first heading; all of the body when the plan has no heading), `attachments` (the list of attachments
+   * after the body). Chapters and articles number the same way (`s2.3` = 第三条 under 第二章); a Markdown heading
+   * without a label takes its place among its siblings. A repeated label under one parent gets a suffix `-2`.
    */
   sectionId: string;
   parentId: string | null;
-  /** 0 for cover/preamble, 1 for 一、 parts and annexes, 2 for （一）, 3 for 1., 4 for （1）. */
+  /**
+   * Depth in the heading tree: 0 for cover/preamble, 1 for the widest headings the plan uses (一、 in most plans; 第一章,
+   * or （一） or 1. when the plan has nothing wider) and annexes, 2 for the headings under them, and so on.
+   */
   level: SectionLevel;
+  /**
+   * By label: 一、 part, （一） subsection, 1. item, （1）/1）/① subitem; by depth for 章/节/条 and unlabelled Markdown
+   * headings (1 part, 2 subsection, 3 item, deeper subitem). The label says what was written.
+   */
   kind: 'cover' | 'preamble' | 'attachments' | 'part' | 'subsection' | 'item' | 'subitem' | 'annex';
   /** The label as written in the raw text (`一、`, `（二）`, `3.`, `附件1`); '' for cover/preamble. */
   label: string;
