@@ -6,7 +6,7 @@ import type { CleanLine } from './normalize.ts';
 import type { CleanText, FrontMatter, ManifestEntry } from './types.ts';
 
 /** Front matter before attachments and completeness are known (those come from the structure). */
-export type CoverFacts = Omit<FrontMatter, 'attachments' | 'complete' | 'completenessNote'> & {
+export type CoverFacts = Omit<FrontMatter, 'attachments' | 'complete' | 'completenessNote' | 'pageFacts'> & {
   /** Index in `lines` of the first line of the plan body (its title line, if any). */
   bodyLine: number;
   /** Index of the plan title line, or -1. */

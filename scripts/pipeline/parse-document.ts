@@ -1,5 +1,6 @@
 // The whole first half of the pipeline for one file: bytes → decoded → clean text → front matter → structure.
 import { decodeBytes, InputError } from './decode.ts';
+import { fillFromPage, pageFactsOf } from './front-matter-page.ts';
 import { extractCover } from './front-matter.ts';
 import { normalizeText } from './normalize.ts';
 import { segmentDocument } from './segment.ts';
@@ -49,6 +50,8 @@ export function parseDocument(input: DocumentInput, manifest?: ManifestEntry): P
       ]
     : [];
   const { bodyLine: _b, titleLine: _t, ...front } = cover;
+  const pageFacts = pageFactsOf(norm.chrome);
+  fillFromPage(front, pageFacts);
   return {
     docId,
     fileName,
@@ -57,6 +60,7 @@ export function parseDocument(input: DocumentInput, manifest?: ManifestEntry): P
     front: {
       ...front,
       attachments: structure.attachments,
+      pageFacts,
       complete: truncated === null,
       completenessNote: truncated
         ? `Truncated: the text stops mid-sentence at line ${truncated.line} (…${lastWords})${norm.residue.length > 0 ? ', followed by extraction residue (' + norm.residue.map((r) => `line ${r.line}`).join(', ') + ')' : ''}. Nothing after the cut is guessed.`

@@ -129,10 +129,10 @@ export interface Attachment {
 export interface FrontMatter {
   titleZh: string | null;
   /** Where the title came from: `text` or `manifest`. */
-  titleOrigin: 'text' | 'manifest' | 'none';
+  titleOrigin: 'text' | 'manifest' | 'page-metadata' | 'none';
   docNumber: string | null;
   issuerZh: string | null;
-  issuerOrigin: 'text' | 'manifest' | 'none';
+  issuerOrigin: 'text' | 'manifest' | 'page-metadata' | 'none';
   /** ISO date `YYYY-MM-DD`. */
   issueDate: string | null;
   recipientsZh: string | null;
@@ -145,6 +145,18 @@ export interface FrontMatter {
   citations: { docNumber: string; titleZh: string | null; start: number; end: number }[];
   complete: boolean;
   completenessNote: string;
+  /** The metadata of a web page's chrome kept before the text (文号, 发布机构, 成文日期, …), origin `page-metadata`. */
+  pageFacts: PageFact[];
+}
+
+/** A field of a web page's metadata block as written (`文号：柳府办发〔2023〕31号`); shaped like the converters' entries. */
+export interface PageFact {
+  /** `index_number`, `issuer`, `doc_number`, `written_date`, `publish_date`, `effective_date`, `topic`, `title`. */
+  field: string;
+  label: string;
+  value: string;
+  isoDate?: string;
+  origin: 'page-metadata';
 }
 
 /** The file a raw text was converted from (.docx, .pdf, .html, or text in another encoding). */
