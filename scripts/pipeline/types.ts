@@ -95,6 +95,19 @@ export interface Paragraph {
   end: number;
   /** 1-based raw line where the paragraph starts. */
   line: number;
+  /** Items enumerated inside the paragraph (`一是…二是…`, `①…②…`, `（1）…（2）…`), when it has them. */
+  items?: ParagraphItem[];
+}
+
+/** One item of an enumeration inside a paragraph: from its label to the next label or the paragraph's end. */
+export interface ParagraphItem {
+  /** The label as written (`二是`, `②`, `（2）`). */
+  label: string;
+  number: number;
+  cleanStart: number;
+  cleanEnd: number;
+  start: number;
+  end: number;
 }
 
 export interface TableCell {
@@ -106,7 +119,12 @@ export interface TableCell {
   end: number;
 }
 
-/** A tab-separated table; a header repeated after a page break is merged into one table. */
+/**
+ * A table: tab-separated rows, or `|` rows (Markdown pipes, a table flattened into one line); a header repeated after a
+ * page break is merged into one table. Every row has the header's cells, in order, unless it could not be aligned
+ * (see `aligned` and the `table-row-shifted` note). Offsets of every cell index the raw text; an empty cell the row did
+ * not write has start === end where it would stand.
+ */
 export interface Table {
   tableId: string;
   sectionId: string;
@@ -114,6 +132,14 @@ export interface Table {
   rows: TableCell[][];
   start: number;
   end: number;
+  /** How the rows are written: `tsv` (tabs) or `pipe` (`|` or `｜`). */
+  layout?: 'tsv' | 'pipe';
+  /** The line just before the table naming it (`表1 主要指标`, `专栏2 …`), when there is one. */
+  caption?: TableCell;
+  /** Rows spanning the table (`一、健康水平`): each labels the rows from `rows[beforeRow]` on. */
+  groups?: { beforeRow: number; cell: TableCell }[];
+  /** Rows with fewer cells than the header, aligned to it (a missing 序号, an empty unit): the cells as written. */
+  aligned?: { row: number; written: TableCell[] }[];
 }
 
 export interface Attachment {
