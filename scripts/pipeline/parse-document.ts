@@ -17,7 +17,8 @@ export function parseDocument(input: DocumentInput, manifest?: ManifestEntry): P
   const { docId, fileName } = input;
   const decoded = decodeBytes(fileName, input.bytes);
   const norm = normalizeText(fileName, decoded.raw);
-  if (norm.lines.length === 0) throw new InputError(`${fileName}:1`, 'no text left after removing residue');
+  if (norm.lines.length === 0)
+    throw new InputError(`${fileName}:1`, 'no text left after removing web-page chrome and viewer residue');
   const cover = extractCover(norm.clean, norm.lines, manifest);
   const structure = segmentDocument(docId, fileName, norm.clean, norm.lines, {
     bodyLine: cover.bodyLine,

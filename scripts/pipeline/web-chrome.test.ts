@@ -133,3 +133,11 @@ describe('chrome in a plan', () => {
     expect(n.residue).toEqual([]);
   });
 });
+
+describe('a page with nothing but chrome', () => {
+  it('is refused, naming the file', () => {
+    expect(() => planFromText('首页 > 政务公开\n索引号：123/2024\n打印本页 关闭窗口\n', 'chrome')).toThrow(
+      /chrome\.txt:1: no text left after removing web-page chrome/,
+    );
+  });
+});
