@@ -141,6 +141,17 @@ describe('tables in the layouts plans use', () => {
     expect(doc.tables[0]!.caption?.text).toBe(caption);
   });
 
+  it('notes under a table are its footnotes; a table after them is another table', () => {
+    const doc = planFromText(
+      '某方案\n\n一、指标\n\n指标\t2020年\t2025年\n县域内就诊率\t88\t90\n注：2020年为基期值。\n说明：数据来源于卫生统计年鉴。\n序号\t任务\n1\t组建医共体\n',
+    );
+    expect(doc.tables.map((t) => (t.footnotes ?? []).map((f) => f.text))).toEqual([
+      ['注:2020年为基期值。', '说明:数据来源于卫生统计年鉴。'],
+      [],
+    ]);
+    expect(doc.tables[1]!.rows.map((r) => r[1]!.text)).toEqual(['组建医共体']);
+  });
+
   it('pipes inside a sentence do not make a table', () => {
     const n = normalizeText('p.txt', '推进DRG|DIP支付方式改革，覆盖所有统筹地区。\n');
     expect(n.lines[0]!.tabular).toBe(false);

@@ -10,6 +10,8 @@ import type { Note, Table, TableCell } from './types.ts';
 
 /** A line that may label a group of rows: short, no sentence punctuation. */
 const GROUP_LINE = /^[^。,，;；:：]{2,30}$/;
+/** A note under a table: `注：…`, `说明：…`, `备注：…`, `数据来源：…`. */
+const FOOTNOTE = /^(?:注|说明|备注|数据来源|资料来源)\s*\d*\s*[:：]|^\*/;
 /** A caption before a table: `表1 …`, `附表2 …`, `专栏3 …`, or a short line naming a table of indicators or tasks. */
 const CAPTION =
   /^(?:附?表|专栏) *[0-9一二三四五六七八九十]+|^[^。,，;；:：]{2,40}(?:主要指标|指标表|一览表|分解表|分工表|目标表|任务表|清单)$/;
@@ -83,6 +85,7 @@ export function findTables(s: SegmentState): Table[] {
   const tables: Table[] = [];
   let current: Table | null = null;
   let lastTableLine = -2;
+  let lastNoteLine = -2;
   for (let i = 0; i < s.lines.length; i++) {
     const l = s.lines[i]!;
     if (s.tableLines.has(i) && current && lastTableLine === i - 1) {
@@ -90,7 +93,14 @@ export function findTables(s: SegmentState): Table[] {
       lastTableLine = i;
       continue;
     }
-    if (!l.tabular) continue;
+    if (!l.tabular) {
+      // Notes under the table follow its last row (or the notes before them).
+      if (current && (lastTableLine === i - 1 || lastNoteLine === i - 1) && FOOTNOTE.test(s.texts[i] ?? '')) {
+        (current.footnotes ??= []).push(cellAt(s.clean, l.cleanStart, l.cleanEnd));
+        lastNoteLine = i;
+      }
+      continue;
+    }
     const cells = cellsOfLine(s, l);
     const adjacent = lastTableLine === i - 1;
     lastTableLine = i;

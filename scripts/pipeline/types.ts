@@ -138,6 +138,8 @@ export interface Table {
   caption?: TableCell;
   /** Rows spanning the table (`一、健康水平`): each labels the rows from `rows[beforeRow]` on. */
   groups?: { beforeRow: number; cell: TableCell }[];
+  /** Notes right after the table (`注：2020年为基期值。`, `说明：…`), one cell per line. */
+  footnotes?: TableCell[];
   /** Rows with fewer cells than the header, aligned to it (a missing 序号, an empty unit): the cells as written. */
   aligned?: { row: number; written: TableCell[] }[];
 }
