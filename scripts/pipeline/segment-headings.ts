@@ -181,7 +181,9 @@ export function buildSectionTree(s: SegmentState, bodyLine: number, titleLine = 
       open(i, h, label, headingZh, h.rank, h.number);
       continue;
     }
-    if (l.markdownLevel > 0 && i !== titleLine && !inAnnexZone && !isTableLine(i) && !/[。;；]$/.test(t)) {
+    // An unlabelled Markdown heading opens a section, unless it is the title (or, with no title found, the first line).
+    const isTitle = i === titleLine || (titleLine === -1 && i === bodyLine);
+    if (l.markdownLevel > 0 && !isTitle && !inAnnexZone && !isTableLine(i) && !/[。;；]$/.test(t)) {
       const headingZh = writtenForm(clean, l.cleanStart, l.cleanEnd).replace(/\s+/g, '');
       open(i, null, '', headingZh, unlabelledRank(stack, l.markdownLevel), null);
       continue;

@@ -115,6 +115,11 @@ describe('heading tree in other layouts', () => {
     expect(planFromText('某县方案\n\n一、目标\n\n推进建设。\n').notes.some((n) => n.code === 'no-outline')).toBe(false);
   });
 
+  it('an unlabelled Markdown heading on the first line is the title even when it is not shaped like one', () => {
+    const doc = planFromText('# 关于进一步加强基层卫生工作\n\n## 总体要求\n\n推进建设。\n');
+    expect(doc.sections.map((s) => `${s.sectionId} ${s.headingZh}`)).toEqual(['preamble 前言', 's1 总体要求']);
+  });
+
   it('a repeated label under one parent gets a suffix and a warning', () => {
     const doc = planFromText('某县方案\n\n第一章 总则\n\n第一条 甲。\n\n第一条 乙。\n');
     expect(doc.sections.map((s) => s.sectionId)).toContain('s1.1-2');

@@ -180,6 +180,18 @@ describe('splitFlatRows and alignRow', () => {
     ],
     ['县域内就诊率|90 基层就诊率|65', 2, false, ['县域内就诊率|90', '基层就诊率|65']],
     ['县域内就诊率|90|基层就诊率|65', 2, false, ['县域内就诊率|90', '基层就诊率|65']],
+    [
+      '1|县域内就诊率|%|90 基层就诊率|%|65 3|住院占比|%|85',
+      4,
+      true,
+      ['1|县域内就诊率|%|90', '基层就诊率|%|65', '3|住院占比|%|85'],
+    ],
+    [
+      '序号|指标|单位|2025年 1|县域内就诊率|%|90 基层就诊率|%|65 3|住院占比|%|85',
+      null,
+      true,
+      ['序号|指标|单位|2025年', '1|县域内就诊率|%|90', '基层就诊率|%|65', '3|住院占比|%|85'],
+    ],
   ] as const)('splitFlatRows(%s, %s columns, numbered %s)', (line, columns, numbered, rows) => {
     const n = normalizeText('p.txt', `${line}\n`);
     const cells = splitCells(n.clean, 0, n.lines[0]!.cleanEnd, '|');

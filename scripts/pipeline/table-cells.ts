@@ -76,13 +76,14 @@ export function splitFlatRows(
   let width = columns;
   for (const c of cells) {
     const split = splitAtSpace(clean, c);
-    const opensRow = numbered
-      ? split !== null && SERIAL.test(split[1].text) && Number(split[1].text) === next
-      : split !== null && (width === null || current().length === width - 1);
-    if (split && opensRow) {
+    const serialOpens = split !== null && SERIAL.test(split[1].text) && Number(split[1].text) === next;
+    // A row without its serial number opens where the row before it is full.
+    const fullOpens = split !== null && (width === null ? !numbered : current().length === width - 1);
+    if (split && (numbered ? serialOpens || fullOpens : fullOpens)) {
       current().push(split[0]);
       width ??= current().length;
       rows.push([split[1]]);
+      // A row opened without its serial number still takes one: the serial after it is one more.
       if (numbered) next++;
       continue;
     }
