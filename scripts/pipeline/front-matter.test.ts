@@ -125,6 +125,7 @@ describe('titles, issuers and dates of plans in other layouts', () => {
       '某州全面推进紧密型县域医疗卫生共同体建设实施方案',
     ],
     ['a Markdown title', '# 某县三年行动方案（2024—2026年）\n\n## 一、目标\n', '某县三年行动方案（2024—2026年）'],
+    ['an action with its years', '健康某市行动（2020—2030年）\n\n一、目标\n', '健康某市行动（2020—2030年）'],
   ])('%s', (_label, text, title) => {
     expect(planFromText(text).front).toMatchObject({ titleZh: title, titleOrigin: 'text' });
   });
@@ -133,6 +134,7 @@ describe('titles, issuers and dates of plans in other layouts', () => {
     ['关于印发某县方案的通知\n\n各乡镇：\n\n现将《某县方案》印发给你们。\n', null],
     ['某县人民政府文件\n关于印发某县方案的通知\n\n一、目标\n', null],
     ['为推进改革，制定本方案。\n\n一、目标\n', null],
+    ['（一）实施健康知识普及行动\n\n到2025年，健康素养水平达到30%。\n', null],
   ])('no title: %s', (text, title) => {
     expect(planFromText(text).front.titleZh).toBe(title);
   });

@@ -22,6 +22,13 @@ describe('chromeKind (clean lines: full-width folded)', () => {
     ['分享到:', 'page-tools'],
     ['【打印】【关闭】', 'page-tools'],
     ['扫一扫在手机打开当前页', 'page-tools'],
+    ['扫一扫在手机上查看当前页面', 'page-tools'],
+    ['【我要打印】【关闭窗口】', 'page-tools'],
+    ['上一篇:关于开展义诊活动的通知', 'page-tools'],
+    ['主办单位:某县人民政府办公室 网站标识码:5203240001', 'page-tools'],
+    ['某ICP备05001234号-1', 'page-tools'],
+    ['您所在的位置:首页 > 政策文件', 'breadcrumb'],
+    ['作者:县卫健局 浏览量:362', 'metadata'],
   ])('%s → %s', (line, kind) => expect(chromeKind(line)).toBe(kind));
 
   it.each([

@@ -44,8 +44,16 @@ const METADATA_LABELS = [
   '浏览次数',
   '访问次数',
   '阅读次数',
+  '点击次数',
   '点击数',
+  '浏览量',
+  '访问量',
+  '阅读量',
+  '点击量',
+  '作者',
   '责任编辑',
+  '编辑',
+  '审核',
   '文件名称',
 ];
 
@@ -59,18 +67,23 @@ const METADATA_LINE = new RegExp(
 
 /** Breadcrumbs: `首页 > 政务公开 > 政策文件`, `当前位置：首页 > …`. */
 const BREADCRUMB =
-  /^(?:(?:当前位置|您现在的位置|您的位置|现在位置) *[:：]|首页 *[>»›/])|^[^。,，;；]{1,12}(?: *[>»›] *[^。,，;；>»›]{1,16}){2,}$/;
+  /^(?:(?:当前位置|您现在的位置|您所在的位置|您的位置|现在位置|所在位置) *[:：]|首页 *[>»›/])|^[^。,，;；]{1,12}(?: *[>»›] *[^。,，;；>»›]{1,16}){2,}$/;
 
 /** Words of a page's tool bar; a line made only of them (and brackets, colons, separators) is page chrome. */
 const TOOL_WORDS =
-  /打印本页|打印此页|关闭窗口|关闭本页|返回顶部|分享到|收藏本页|加入收藏|我要纠错|扫一扫在手机打开当前页|扫一扫|上一篇|下一篇|相关链接|相关文件|视力保护色|默认|字体|字号|打印|关闭|收藏|分享|微信|微博|QQ空间|保存|返回/g;
+  /在手机上?(?:打开|查看|浏览)(?:当前页面?|本页)?|我要打印|打印本页|打印此页|关闭窗口|关闭本页|返回顶部|分享到|收藏本页|加入收藏|我要纠错|扫一扫在手机打开当前页|扫一扫|上一篇|下一篇|相关链接|相关文件|视力保护色|默认|字体|字号|打印|关闭|收藏|分享|微信|微博|QQ空间|保存|返回/g;
 const TOOL_FILLER = /[【】[\]()（）:：|｜/\s·•、,，]|[大中小]/g;
+
+/** Links to the neighbouring articles and the site's footer. */
+const PAGE_LINKS =
+  /^(?:上一篇|下一篇|上一条|下一条|相关链接|相关文章|相关阅读|相关稿件|相关文件)\s*[:：]|^(?:主办单位|承办单位|版权所有|网站标识码|技术支持|网站地图)|ICP备\d/;
 
 /** What kind of web-page chrome a clean line is, or null when it may be document text. */
 export function chromeKind(text: string): ChromeKind | null {
   if (/[。；;]/.test(text) || text.length > 240) return null;
   if (METADATA_LINE.test(text)) return 'metadata';
   if (BREADCRUMB.test(text)) return 'breadcrumb';
+  if (PAGE_LINKS.test(text)) return 'page-tools';
   const words = text.match(TOOL_WORDS) ?? [];
   if (words.some((w) => w.length >= 2) && text.replace(TOOL_WORDS, '').replace(TOOL_FILLER, '') === '')
     return 'page-tools';
