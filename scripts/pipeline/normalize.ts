@@ -4,7 +4,7 @@
 import { parseHeading } from './parse-heading.ts';
 import { lineChars, removeStraySpaces, repairResidue, stripMarkdown, trim, type Chars } from './normalize-line.ts';
 import { endsMidSentence, PROSE, TERMINAL } from './truncation.ts';
-import { chromeKind, chromeLines, type ChromeKind } from './web-chrome.ts';
+import { chromeKind, chromeLines, chromeNotes, type ChromeLine } from './web-chrome.ts';
 import type { CleanText, Note } from './types.ts';
 
 /** One paragraph of the clean text: one raw line, or several joined across a page break. */
@@ -33,7 +33,7 @@ export interface Normalized {
   /** Raw lines recognised as extraction residue and left out of the clean text. */
   residue: { start: number; end: number; line: number; text: string }[];
   /** Web-page chrome before and after the text (metadata block, breadcrumbs, page tools), left out of the clean text. */
-  chrome: { start: number; end: number; line: number; text: string; kind: ChromeKind }[];
+  chrome: ChromeLine[];
   /** The text may stop mid-sentence or ends with a viewer's preview notice; confirmed by the structure. */
   truncated: {
     line: number;
@@ -262,27 +262,4 @@ export function normalizeText(fileName: string, raw: string): Normalized {
     chrome: chromeSet,
     truncated,
   };
-}
-
-/** One note for the chrome before the text and one for the chrome after it. */
-function chromeNotes(fileName: string, chrome: Normalized['chrome']): Note[] {
-  const notes: Note[] = [];
-  const groups: Normalized['chrome'][] = [];
-  for (const c of chrome) {
-    const g = groups[groups.length - 1];
-    if (g && c.line - g[g.length - 1]!.line <= 3) g.push(c);
-    else groups.push([c]);
-  }
-  for (const g of groups) {
-    const kinds = [...new Set(g.map((c) => c.kind))].join(', ');
-    notes.push({
-      severity: 'info',
-      code: 'web-chrome',
-      where: `${fileName}:${g[0]!.line}`,
-      message: `${g.length} line(s) of web-page chrome (${kinds}) left out of the text: ${g[0]!.text.slice(0, 30)}`,
-      start: g[0]!.start,
-      end: g[g.length - 1]!.end,
-    });
-  }
-  return notes;
 }

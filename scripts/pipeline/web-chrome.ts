@@ -3,7 +3,18 @@
 // 打印本页 关闭窗口, 分享到) and counters (浏览次数). They are not the document: normalize.ts sets them aside when they
 // stand before the text or after it, and front matter reads the metadata they carry.
 
+import type { Note } from './types.ts';
+
 export type ChromeKind = 'metadata' | 'breadcrumb' | 'page-tools';
+
+/** A line of chrome set aside: its raw span, its text as written, its kind. */
+export interface ChromeLine {
+  start: number;
+  end: number;
+  line: number;
+  text: string;
+  kind: ChromeKind;
+}
 
 /** Labels of a page's metadata block (as pages write them, without inner spaces). */
 const METADATA_LABELS = [
@@ -106,4 +117,27 @@ export function chromeLines(texts: readonly string[]): Set<number> {
   for (let i = 0; i < first; i++) if (chromeKind(texts[i] ?? '') !== null) out.add(i);
   for (let i = texts.length - 1; i > first && chromeKind(texts[i] ?? '') !== null; i--) out.add(i);
   return out;
+}
+
+/** One note for the chrome before the text and one for the chrome after it. */
+export function chromeNotes(fileName: string, chrome: readonly ChromeLine[]): Note[] {
+  const notes: Note[] = [];
+  const groups: ChromeLine[][] = [];
+  for (const c of chrome) {
+    const g = groups[groups.length - 1];
+    if (g && c.line - g[g.length - 1]!.line <= 3) g.push(c);
+    else groups.push([c]);
+  }
+  for (const g of groups) {
+    const kinds = [...new Set(g.map((c) => c.kind))].join(', ');
+    notes.push({
+      severity: 'info',
+      code: 'web-chrome',
+      where: `${fileName}:${g[0]!.line}`,
+      message: `${g.length} line(s) of web-page chrome (${kinds}) left out of the text: ${g[0]!.text.slice(0, 30)}`,
+      start: g[0]!.start,
+      end: g[g.length - 1]!.end,
+    });
+  }
+  return notes;
 }
