@@ -11,6 +11,7 @@ export {
   type DataRow,
 } from './published.ts';
 export {
+  nameLookup,
   nationalGoals,
   readAllianceKinds,
   readIndicators,
@@ -31,3 +32,4 @@ export {
   type PackageResource,
   type ReleaseView,
 } from './release.ts';
+export { buildSettings } from './settings.ts';
