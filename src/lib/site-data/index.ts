@@ -26,6 +26,8 @@ export {
 export {
   parseSums,
   readRelease,
+  sourceFilesOf,
+  type SourceFileView,
   type DataPackage,
   type PackageField,
   type PackageFile,
