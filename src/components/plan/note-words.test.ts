@@ -49,9 +49,13 @@ describe('noteView', () => {
 });
 
 describe('incompleteText', () => {
-  it('names the line where the text stops, in the page language', () => {
-    const notes = [note({ code: 'truncated', severity: 'warning', line: 51 })];
-    expect(incompleteText(notes, 'zh')).toBe('文本在第 51 行句子中途中断；截断之后的内容不作推测。');
-    expect(incompleteText(notes, 'en')).toMatch(/line 51/);
+  it('names the line where the text stops and its last words, in the page language', () => {
+    const text =
+      '2.激发乡镇卫生院运行活力。严格落实公益一类财政保障政策；在当年医疗服务收入扣除成本和提取各项基\n\n预览已结束';
+    const notes = [note({ code: 'truncated', severity: 'warning', line: 51, start: 0, end: text.indexOf('\n') })];
+    expect(incompleteText(notes, text, 'zh')).toBe(
+      '文本在第 51 行句子中途中断（…在当年医疗服务收入扣除成本和提取各项基）；截断之后的内容不作推测。',
+    );
+    expect(incompleteText(notes, text, 'en')).toMatch(/line 51 \(…在当年医疗服务收入扣除成本和提取各项基\)/);
   });
 });

@@ -111,15 +111,23 @@ export function noteView(n: DocumentNoteRow, raw: string, lang: Lang): NoteView 
   }
 }
 
-/** Why a copy is incomplete, in the page's language (the dataset's completeness_note is English). */
-export function incompleteText(notes: DocumentNoteRow[], lang: Lang): string {
+/** Why a copy is incomplete, in the page's language (the dataset's completeness_note is English), quoting where it stops. */
+export function incompleteText(notes: DocumentNoteRow[], raw: string, lang: Lang): string {
   const cut = notes.find((n) => n.code === 'truncated');
   const at = cut?.line ?? null;
+  // The clause where the text stops: back to the last punctuation mark, at most 30 characters.
+  const end = cut?.end ?? null;
+  const window = end !== null ? raw.slice(Math.max(0, end - 30), end) : '';
+  const last = window
+    .split(/[。；，！？,;!?\n]/)
+    .pop()!
+    .trim();
+  const tail = last ? (lang === 'zh' ? `（…${last}）` : ` (…${last})`) : '';
   if (lang === 'zh')
     return at !== null
-      ? `文本在第 ${at} 行句子中途中断；截断之后的内容不作推测。`
+      ? `文本在第 ${at} 行句子中途中断${tail}；截断之后的内容不作推测。`
       : '现有文本被截断；截断之后的内容不作推测。';
   return at !== null
-    ? `The text stops mid-sentence at line ${at}; nothing after the cut is guessed.`
+    ? `The text stops mid-sentence at line ${at}${tail}; nothing after the cut is guessed.`
     : 'The copy is truncated; nothing after the cut is guessed.';
 }

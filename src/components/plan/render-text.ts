@@ -15,6 +15,8 @@ export interface MarkStyle {
   label: string;
   /** Element for structural spans (headings, source defects); marks otherwise. */
   tag?: 'mark' | 'strong' | 'span';
+  /** Language of the span's text when it differs from the plan's (a stray English word in the source). */
+  lang?: string;
 }
 
 export interface ParagraphView {
@@ -38,7 +40,8 @@ function renderNodes(nodes: Node[], style: (spanId: string) => MarkStyle): strin
     const st = style(n.span.id);
     const tag = st.tag ?? 'mark';
     const id = n.first ? ` id="${escapeAttr(st.id)}"` : '';
-    html += `<${tag}${id} class="${escapeAttr(st.className)}">${renderNodes(n.children, style)}</${tag}>`;
+    const lang = st.lang ? ` lang="${escapeAttr(st.lang)}"` : '';
+    html += `<${tag}${id}${lang} class="${escapeAttr(st.className)}">${renderNodes(n.children, style)}</${tag}>`;
     if (n.last && st.href)
       html += `<a class="ref ${escapeAttr(st.className)}" href="${escapeAttr(st.href)}" aria-label="${escapeAttr(st.label)}">${escapeHtml(st.marker)}</a>`;
   }

@@ -86,6 +86,21 @@ describe('rowFields', () => {
       '部门: 市医保局 | 职责: 牵头 | 任务: 医保差异化支付管理办法 | 完成时限: 2021年3月底前',
     );
   });
+  it('the pipeline’s English bracket note is put in the page language, with the agency named', () => {
+    const r = {
+      agency_norm_zh: '市中医院',
+      role: 'partner',
+      task_zh: '中医专科医联体建设方案',
+      note: 'named in brackets after 市医保局',
+    };
+    expect(rowFields('responsibilities', r, zh).at(-1)).toEqual({ label: '说明', text: '写在市医保局之后的括号中' });
+    expect(rowFields('responsibilities', r, en).at(-1)!.text).toBe(
+      'named in brackets after Municipal Healthcare Security Administration',
+    );
+    expect(rowFields('responsibilities', { ...r, note: '排在第一位的部门负责统筹协调' }, en).at(-1)!.lang).toBe(
+      'zh-Hans',
+    );
+  });
   it('an agency missing from the glossary stays Chinese, marked as Chinese', () => {
     const fs = rowFields('organisation_mentions', { canonical_zh: '市民政局', context: 'prose' }, en);
     expect(fs[0]).toEqual({ label: 'Organisation', text: '市民政局', lang: 'zh-Hans' });

@@ -102,7 +102,7 @@ const VIEWS: Record<string, (row: Row, ctx: RowContext) => FieldView[]> = {
             : written(L.deadline[ctx.lang], str(r['deadline_zh']), ctx.lang),
         ]
       : []),
-    ...(r['note'] ? [written(L.note[ctx.lang], str(r['note']), ctx.lang)] : []),
+    ...(r['note'] ? [noteField(str(r['note']), ctx)] : []),
   ],
   phases: (r, ctx) => {
     const from = str(r['start_ym']);
@@ -171,6 +171,19 @@ const VIEWS: Record<string, (row: Row, ctx: RowContext) => FieldView[]> = {
     { label: L.status[ctx.lang], text: enumWords('present', str(r['present']), ctx.lang) },
   ],
 };
+
+/**
+ * A responsibility's note: the pipeline writes one remark in English (`named in brackets after <agency>`), which is
+ * put in the page's language with the agency's name; any other note is quoted as written.
+ */
+function noteField(note: string, ctx: RowContext): FieldView {
+  const m = /^named in brackets after (.+)$/.exec(note);
+  if (!m) return written(L.note[ctx.lang], note, ctx.lang);
+  const agency = ctx.names(m[1]!, ctx.lang);
+  return ctx.lang === 'zh'
+    ? { label: L.note.zh, text: `写在${m[1]!}之后的括号中` }
+    : { label: L.note.en, text: `named in brackets after ${agency.text}`, ...(agency.zh ? { title: agency.zh } : {}) };
+}
 
 function targetFields(r: Row, ctx: RowContext): FieldView[] {
   const { lang } = ctx;
