@@ -1,6 +1,11 @@
 // Words of the /data/ page in both languages (kept here, beside the page, so src/i18n/ui.ts stays small).
 export const dataStrings = {
   en: {
+    comma: ', ',
+    colon: ': ',
+    stop: '.',
+    listSep: ', ',
+    bracket: <T,>(x: T) => [' (', x, ')'],
     title: 'Data',
     description: 'Download every dataset as CSV, JSON or Parquet, with a Frictionless Data Package, checksums and a citation.',
     intro: 'Every table on this site, for you to take away. Each dataset comes in three formats with the same rows in the same order; datapackage.json describes every column; the zip holds everything.',
@@ -48,6 +53,11 @@ export const dataStrings = {
     nullable: 'may be empty',
   },
   zh: {
+    comma: '，',
+    colon: '：',
+    stop: '。',
+    listSep: '、',
+    bracket: <T,>(x: T) => ['（', x, '）'],
     title: '数据下载',
     description: '下载全部数据集（CSV、JSON、Parquet），附 Frictionless 数据包说明、校验值与引用格式。',
     intro: '本站所有数据表均可下载。每个数据集提供三种格式，行与顺序完全相同；datapackage.json 说明每一列；压缩包包含全部文件。',

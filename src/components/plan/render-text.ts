@@ -17,6 +17,8 @@ export interface MarkStyle {
   tag?: 'mark' | 'strong' | 'span';
   /** Language of the span's text when it differs from the plan's (a stray English word in the source). */
   lang?: string;
+  /** Language of the marker when it is words of the page, not a code ('not part of the plan'). */
+  markerLang?: string;
 }
 
 export interface ParagraphView {
@@ -43,7 +45,7 @@ function renderNodes(nodes: Node[], style: (spanId: string) => MarkStyle): strin
     const lang = st.lang ? ` lang="${escapeAttr(st.lang)}"` : '';
     html += `<${tag}${id}${lang} class="${escapeAttr(st.className)}">${renderNodes(n.children, style)}</${tag}>`;
     if (n.last && st.href)
-      html += `<a class="ref ${escapeAttr(st.className)}" href="${escapeAttr(st.href)}" aria-label="${escapeAttr(st.label)}">${escapeHtml(st.marker)}</a>`;
+      html += `<a class="ref ${escapeAttr(st.className)}" href="${escapeAttr(st.href)}"${st.markerLang ? ` lang="${escapeAttr(st.markerLang)}"` : ''} aria-label="${escapeAttr(st.label)}">${escapeHtml(st.marker)}</a>`;
   }
   return html;
 }
