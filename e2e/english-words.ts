@@ -2,7 +2,17 @@
 // placeholder) outside elements marked lang="en…" or translate="no" (data shown as data), outside code (<code>,
 // <pre>, <kbd>, <samp>, <textarea>) and scripts. Identifiers (with digits, _ or .), acronyms (SQL, CSV, PNG) and an allow-list of names pass.
 import { parseDocument } from 'htmlparser2';
-import type { ChildNode, Element } from 'domhandler';
+
+type Doc = ReturnType<typeof parseDocument>;
+type Node = Doc['children'][number];
+interface ElementNode {
+  name: string;
+  attribs: Record<string, string>;
+  children: Node[];
+}
+/** DOM node types as numbers (Node.TEXT_NODE, Node.ELEMENT_NODE): no enum shared across package copies. */
+const TEXT = 3;
+const ELEMENT = 1;
 
 /** Names and terms a Chinese page may write in Latin letters. */
 export const ALLOWED = new Set(
@@ -47,7 +57,7 @@ export function isEnglishWord(token: string): boolean {
   return !ALLOWED.has(w.toLowerCase());
 }
 
-function langOf(el: Element): string | undefined {
+function langOf(el: ElementNode): string | undefined {
   return el.attribs['lang'];
 }
 
@@ -64,21 +74,21 @@ export function englishOutsideEn(html: string): EnglishWord[] {
       });
     }
   };
-  const walk = (nodes: ChildNode[], inEnglish: boolean) => {
+  const walk = (nodes: Node[], inEnglish: boolean) => {
     for (const n of nodes) {
-      if (n.type === 'text') {
+      if (n.nodeType === TEXT && 'data' in n) {
         if (!inEnglish) scan(n.data, 'text');
         continue;
       }
-      if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') continue;
-      const el = n as Element;
+      if (n.nodeType !== ELEMENT || !('attribs' in n)) continue;
+      const el: ElementNode = n;
       if (SKIP_TAGS.has(el.name)) continue;
       // Data shown as data (previews, example values) is not translated, so it is not checked.
       if (el.attribs['translate'] === 'no') continue;
       if (el.name === 'head') {
         // Only what a reader sees of the head: the title.
         walk(
-          el.children.filter((c) => c.type === 'tag' && (c as Element).name === 'title'),
+          el.children.filter((c) => 'name' in c && c.name === 'title'),
           inEnglish,
         );
         continue;
@@ -89,7 +99,6 @@ export function englishOutsideEn(html: string): EnglishWord[] {
       walk(el.children, english);
     }
   };
-  const doc = parseDocument(html);
-  walk(doc.children, false);
+  walk(parseDocument(html).children, false);
   return found;
 }

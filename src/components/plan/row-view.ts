@@ -25,7 +25,8 @@ export interface RowContext {
 }
 
 type Row = Record<string, unknown>;
-const str = (v: unknown): string => (typeof v === 'string' ? v : v === null || v === undefined ? '' : String(v));
+const str = (v: unknown): string =>
+  typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
 
 const L = {
   target: { en: 'Target', zh: '目标' },

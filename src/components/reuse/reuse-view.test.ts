@@ -103,7 +103,7 @@ describe('which shared passages lead', () => {
   it('a paragraph only two plans share is all substance', () => {
     const t = plans[0]!;
     const at = t.indexOf(shared);
-    const letters = [...shared].filter((c) => /[\p{L}\p{N}]/u.test(c)).length;
+    const letters = shared.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
     expect(substantiveChars(t, at, at + shared.length, headingsOf(t), formulae, 8)).toBe(letters);
   });
   it('ranks substance first and folds the formulaic away', () => {
