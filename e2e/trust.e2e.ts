@@ -158,7 +158,7 @@ test.describe('citing a passage', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('#cite-pop') !== null)).toBe(true);
     await page.keyboard.press('Escape');
     await expect(pop).toBeHidden();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#p-22');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#p-22');
   });
 
   test('on the Chinese page the passage is cited in GB/T 7714 form', async ({ page }) => {
