@@ -1,9 +1,9 @@
 // The hand-kept files are checked when read: a mistake stops the run naming file, entry (index and id) and field.
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DATA_DIR, readManifest, readRuleFiles, readVocabularies } from './read-sources.ts';
+import { DATA_DIR, readManifest, readRuleFiles, readSource, readVocabularies } from './read-sources.ts';
 
 let dir = '';
 afterEach(() => {
@@ -156,5 +156,21 @@ describe('readManifest', () => {
     ],
   ])('a manifest with a mistake is refused (%#)', (edit, message) => {
     expect(() => readManifest(manifestWith(edit))).toThrow(message);
+  });
+});
+
+describe('readSource', () => {
+  it('finds the original that `npm run add` kept beside a raw text, with its bytes to publish', () => {
+    dir = mkdtempSync(join(tmpdir(), 'raw-'));
+    const raw = join(dir, 'qingxi.txt');
+    writeFileSync(raw, '青溪县紧密型县域医共体建设实施方案\n一、总体要求\n');
+    cpSync(join(DATA_DIR, 'raw', 'guyuan.txt'), join(dir, 'guyuan.txt'));
+    mkdirSync(join(dir, 'originals'));
+    writeFileSync(join(dir, 'originals', 'qingxi.docx'), 'PK docx bytes');
+    const s = readSource(raw);
+    expect(s.original?.format).toBe('docx');
+    expect(s.originalFile?.fileName).toBe('qingxi.docx');
+    expect(Buffer.from(s.originalFile!.bytes).toString()).toBe('PK docx bytes');
+    expect(readSource(join(dir, 'guyuan.txt')).originalFile).toBeUndefined();
   });
 });
