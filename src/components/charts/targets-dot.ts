@@ -78,6 +78,7 @@ export function targetsDot(marks: TargetMark[], options: TargetsDotOptions): SVG
       rows.every((m) => Number.isInteger(m.value) && (m.valueMax === null || Number.isInteger(m.valueMax)))
         ? wholeTicks(domain, 5)
         : 5;
+    const tickFormat = (d: number) => (units === '%' ? `${d}%` : String(d));
     const sectionData = { place: places.join(' '), group: first.group, indicator: ind };
     blocks.push({
       kind: 'section',
@@ -192,8 +193,8 @@ export function targetsDot(marks: TargetMark[], options: TargetsDotOptions): SVG
       marginRight: 14,
       marginTop: 0,
       marginBottom: 22,
-      x: { domain, ticks: tickValues, label: null, tickFormat: (d: number) => (units === '%' ? `${d}%` : String(d)) },
-      marks: [Plot.axisX({ ticks: tickValues, fontSize: 11 })],
+      x: { domain, ticks: tickValues, label: null, tickFormat },
+      marks: [Plot.axisX({ ticks: tickValues, tickFormat, fontSize: 11 })],
     });
     blocks.push({ kind: 'axis', height: 34, data: sectionData, body: axis });
   }
