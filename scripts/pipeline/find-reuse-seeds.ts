@@ -45,7 +45,8 @@ export function seedPairs(
     const byShingle = new Map<string, number[]>();
     for (let q = i; q < j; q++) {
       const id = Number((sorted[q] as bigint) & 0xffffffffn);
-      const s = (folded[docOf[id] as number] as FoldedText).text.substr(posOf[id] as number, opt.k);
+      const pos = posOf[id] as number;
+      const s = (folded[docOf[id] as number] as FoldedText).text.slice(pos, pos + opt.k);
       const list = byShingle.get(s) ?? [];
       list.push(id);
       byShingle.set(s, list);

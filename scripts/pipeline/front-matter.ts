@@ -13,7 +13,7 @@ export type CoverFacts = Omit<FrontMatter, 'attachments' | 'complete' | 'complet
 };
 
 /** `固医改发〔2020〕1号`, `玉政办发〔2017〕55号`, `皖医改〔2023〕3号`. */
-export const DOC_NUMBER = /[\u4e00-\u9fff]{1,10}[〔\[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*\d{1,4}\s*号/g;
+export const DOC_NUMBER = /[\u4e00-\u9fff]{1,10}[〔[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*\d{1,4}\s*号/g;
 const DATE_LINE =
   /^((?:19|20)\d{2}|[〇零一二三四五六七八九]{4}) *年 *([0-9]{1,2}|[一二三四五六七八九十]{1,3}) *月 *([0-9]{1,2}|[一二三四五六七八九十]{1,3}) *日$/;
 const TITLE_END = /(方案|意见|通知|办法|规划|计划|细则|措施|决定|规定)(\((?:试行|暂行|征求意见稿)\))?$/;
@@ -95,7 +95,7 @@ export function extractCover(clean: CleanText, lines: CleanLine[], manifest?: Ma
   let recipientsZh: string | null = null;
   let issuerZh: string | null = null;
   let dateLine = -1;
-  cover.forEach((t, i) => {
+  for (const [i, t] of cover.entries()) {
     const n = squash(t);
     const num = new RegExp(DOC_NUMBER.source).exec(n);
     if (!docNumber && num && num[0].length === n.length)
@@ -110,7 +110,7 @@ export function extractCover(clean: CleanText, lines: CleanLine[], manifest?: Ma
     if (!recipientsZh && /:$/.test(t) && !/^附件/.test(t) && /[,、]|^各/.test(t)) {
       recipientsZh = writtenForm(clean, lines[i]!.cleanStart, lines[i]!.cleanEnd - 1);
     }
-  });
+  }
   // The issuer signs the notice on the line before its date, or names itself before 关于印发 in the notice title.
   if (dateLine > 0) {
     const sig = cover[dateLine - 1] ?? '';
@@ -137,12 +137,12 @@ export function extractCover(clean: CleanText, lines: CleanLine[], manifest?: Ma
     const l = lines[i]!;
     const t = texts[i] ?? '';
     for (const m of t.matchAll(new RegExp(DOC_NUMBER.source, 'g'))) {
-      const cs = l.cleanStart + (m.index ?? 0);
+      const cs = l.cleanStart + m.index;
       const ce = cs + m[0].length;
       if (squash(m[0]) === docNumber) continue;
-      const before = t.slice(0, m.index ?? 0);
+      const before = t.slice(0, m.index);
       const title = /《([^《》]+)》\s*\(?$/.exec(before);
-      const titleStart = title ? l.cleanStart + (title.index ?? 0) + 1 : -1;
+      const titleStart = title ? l.cleanStart + title.index + 1 : -1;
       const start = clean.toRaw[cs] ?? 0;
       const end = (clean.toRaw[ce - 1] ?? 0) + 1;
       citations.push({

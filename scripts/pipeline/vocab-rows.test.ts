@@ -36,7 +36,7 @@ describe('vocabularies as datasets', () => {
   });
 
   it('every entry has a Chinese name, and ordinal keeps the vocabulary order', () => {
-    const lists: { ordinal: number; name_zh: string }[][] = Object.values(rows);
+    const lists = (Object.keys(rows) as (keyof typeof rows)[]).map((name) => rows[name]);
     for (const list of lists) {
       expect(list.map((r) => r.ordinal)).toEqual(list.map((_, i) => i + 1));
       for (const r of list) expect(r.name_zh).not.toBe('');

@@ -53,7 +53,7 @@ export function parseSums(text: string): Record<string, string> {
 
 /** null when `npm run data` has not run: the page then says so instead of failing the build. */
 export function readRelease(): ReleaseView | null {
-  const pkg = readPublishedJson<DataPackage>('datapackage.json');
+  const pkg = readPublishedJson('datapackage.json') as DataPackage | null;
   if (!pkg) return null;
   return { pkg, sums: parseSums(readPublishedText('SHA256SUMS') ?? '') };
 }
