@@ -5,7 +5,7 @@ import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { brokenDocx } from '../../test-support/bad-files.ts';
 import { fixturePath } from '../../test-support/corpus.ts';
-import { planLines, planToDocx } from '../../test-support/plan-formats.ts';
+import { planLines, planToDocx } from '../../measure/plan-formats.ts';
 import { docxEngineFromMammoth, docxToText } from './docx-to-text.ts';
 
 const engine = docxEngineFromMammoth(mammoth);
