@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alignLocal, applyOps, diffOps } from './find-reuse-align.ts';
+import { applyOps } from '../../src/lib/schema/reuse-format.ts';
+import { alignLocal, diffOps } from './find-reuse-align.ts';
 import { foldText, winnow } from './find-reuse-fingerprint.ts';
 
 const full = (a: string, b: string) => ({

@@ -1,7 +1,8 @@
 // Text reuse: candidate seeds, from winnowed fingerprints shared by two documents.
 import type { ReportEntry } from './extractor-types.ts';
 import { shingleHashes, winnowHashes, type FoldedText } from './find-reuse-fingerprint.ts';
-import { cmp, type ReuseOptions, type ReuseStats } from './find-reuse-options.ts';
+import type { ReuseOptions } from '../../src/lib/schema/reuse-format.ts';
+import { cmp, type ReuseStats } from './find-reuse-options.ts';
 
 /**
  * Winnowed fingerprints of every document, grouped by shingle through one sorted array: candidate pairs
