@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from './pipeline/run-pipeline.ts';
 import { readManifest, readSources, readVocabularies } from './read-sources.ts';
 import { fixturePath, ROOT } from './test-support/corpus.ts';
-import { planLines, planToDocx, planToGovPage } from './test-support/plan-formats.ts';
+import { planLines, planToDocx, planToGovPage } from './measure/plan-formats.ts';
 
 let tmp = '';
 let data = '';

@@ -102,7 +102,8 @@ export function normalizeBase(base: string): string {
   return b === '//' ? '/' : b;
 }
 
-const BASE = normalizeBase(import.meta.env?.BASE_URL ?? '/');
+// import.meta.env is undefined outside Vite (the bench imports this module under plain Node).
+const BASE = normalizeBase((import.meta.env as ImportMeta['env'] | undefined)?.BASE_URL ?? '/');
 
 /**
  * Link to a site page in a language. `path` is site-relative without base or language ('/plans/guyuan/',

@@ -1,6 +1,6 @@
 // Pure helpers of the /compare/reuse/ page: the share matrix laid out as a table, and passages split for a side-by-side diff.
 import { format, scaleThreshold } from 'd3';
-import { applyOps, type AlignedPart } from '../../lib/reuse/alignment-ops.ts';
+import { applyOps, type AlignedPart } from '../../lib/schema/reuse-format.ts';
 import type { ReuseMatrixRow, ReuseRow } from '../../lib/schema/reuse.ts';
 import { foldWidth } from '../../lib/text/index.ts';
 

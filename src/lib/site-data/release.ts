@@ -57,7 +57,8 @@ export function parseSums(text: string): Record<string, string> {
 
 /** null when `npm run data` has not run: the page then says so instead of failing the build. */
 export function readRelease(): ReleaseView | null {
-  const raw = readPublishedJson<Omit<DataPackage, 'resources'> & { resources: RawResource[] }>('datapackage.json');
+  const raw = readPublishedJson('datapackage.json') as
+    (Omit<DataPackage, 'resources'> & { resources: RawResource[] }) | null;
   if (!raw) return null;
   const tabular = raw.resources.filter((r): r is PackageResource => r.profile === 'tabular-data-resource');
   const sourceFiles = raw.resources
