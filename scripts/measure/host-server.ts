@@ -16,15 +16,21 @@ export type HostEncoding = 'br' | 'gzip' | 'identity';
 export interface HostOptions {
   /** What the host compresses with when the browser accepts it. */
   encoding: HostEncoding;
+  /** Send each body at this many bytes per second (default: at once), so that cut() can stop one midway. */
+  pace?: number;
 }
 
 export interface Host {
   server: Server;
   origin: string;
-  /** Bytes sent per URL path (bodies only), since start or the last reset. */
+  /** Bytes sent per URL path (bodies only). */
   sent: Map<string, number>;
-  /** Compress every file under `dir` now (so that a measurement does not include compressing). */
+  /** Every request answered: path, its Range header, the status and the body bytes sent. */
+  log: { path: string; range: string | undefined; status: number; bytes: number }[];
+  /** Compress these files now (so that a measurement does not include compressing). */
   warm(paths: string[]): void;
+  /** Drop every connection with a body still being sent (a line that fails mid-download). */
+  cut(): void;
   close(): Promise<void>;
 }
 
@@ -47,6 +53,33 @@ export async function serveLikeHost(root: string, base: string, options: HostOpt
   }
   const cache = new Map<string, Cached>();
   const sent = new Map<string, number>();
+  const log: Host['log'] = [];
+  const sending = new Set<ServerResponse>();
+
+  /** The body at once, or paced in 50 ms steps. */
+  const send = (res: ServerResponse, body: Buffer, head: boolean) => {
+    if (head || !options.pace) {
+      res.end(head ? undefined : body);
+      return;
+    }
+    const step = Math.max(1, Math.round(options.pace / 20));
+    let at = 0;
+    sending.add(res);
+    res.on('close', () => sending.delete(res));
+    const next = () => {
+      if (res.destroyed) return;
+      const chunk = body.subarray(at, at + step);
+      at += chunk.length;
+      if (at >= body.length) {
+        sending.delete(res);
+        res.end(chunk);
+      } else {
+        res.write(chunk);
+        setTimeout(next, 50);
+      }
+    };
+    next();
+  };
 
   const body = (file: string, encoding: HostEncoding): Buffer => {
     const { mtimeMs } = statSync(file);
@@ -111,8 +144,8 @@ export async function serveLikeHost(root: string, base: string, options: HostOpt
       res.writeHead(status, { ...headers, 'content-length': String(out.length) });
     }
     sent.set(path, (sent.get(path) ?? 0) + out.length);
-    if (req.method === 'HEAD') res.end();
-    else res.end(out);
+    log.push({ path, range: req.headers.range, status: res.statusCode, bytes: out.length });
+    send(res, out, req.method === 'HEAD');
   };
 
   const server = createServer(handle);
@@ -122,11 +155,16 @@ export async function serveLikeHost(root: string, base: string, options: HostOpt
     server,
     origin: `http://127.0.0.1:${port}`,
     sent,
+    log,
     warm: (paths) => {
       for (const p of paths) {
         const hit = resolveFile(rootDir, base, p);
         if (hit && 'file' in hit) body(hit.file, options.encoding);
       }
+    },
+    cut: () => {
+      for (const res of sending) res.destroy();
+      sending.clear();
     },
     close: () =>
       new Promise<void>((ok) => {

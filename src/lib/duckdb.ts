@@ -9,7 +9,7 @@
 //                                          tables loaded (each fetched once per page, only when first asked for).
 //   tablesInSql(sql, known)                the published tables an SQL text names (to pass to getDb).
 //   runQuery(conn, sql) → QueryResult      rows as plain cells.
-//   registerTable(name, data, options?)    a table of the caller's own (Arrow IPC bytes, or rows + columns).
+//   registerTable(name, data, options?)    a table of the caller's own (rows + columns, or Arrow IPC bytes).
 //   onLoadProgress(listener) → unsubscribe engine download (bytes of the total), start, tables, ready.
 // A failed load rejects with LoadError; calling again resumes the download where it stopped.
 import * as duckdb from '@duckdb/duckdb-wasm';
@@ -18,10 +18,10 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import engineWorker from './duckdb-engine-worker.ts?worker&url';
-import type { ArrowColumn } from './arrow/encode.ts';
 import { StallError } from './explore-stall.ts';
 import { LOCK_SETTINGS, OFFLINE_SETTINGS } from './explore-sql.ts';
 import { fetchBytes, largeFile } from './large-file.ts';
+import { createTableSql, insertRowsSql, qualified, type RowColumn } from './sql-rows.ts';
 import { sqlIdent } from './text/sql.ts';
 
 export { runQuery } from './duckdb-result.ts';
@@ -213,7 +213,7 @@ function tableBytes(name: string): Promise<Uint8Array> {
 
 /** Fetch published tables' bytes ahead (they are inserted when a query first needs them). */
 export function prefetchTables(names: readonly string[]): void {
-  for (const n of names) tableBytes(n).catch(() => {});
+  for (const n of names) if (!loaded.has(n)) tableBytes(n).catch(() => {});
 }
 
 function ensureTable(conn: duckdb.AsyncDuckDBConnection, name: string): Promise<void> {
@@ -258,13 +258,15 @@ export async function getDb(
   }
 }
 
-/** A table of the caller's own: Arrow IPC stream bytes, or rows with their columns (encoded to Arrow here). */
-export type TableData = Uint8Array | { rows: Record<string, unknown>[]; columns: ArrowColumn[] };
+/** A table of the caller's own: Arrow IPC stream bytes, or rows with their columns (string/integer/number/boolean). */
+export type TableData = Uint8Array | { rows: Record<string, unknown>[]; columns: RowColumn[] };
 
 /**
  * Create a table beside the published ones (the /extract/ page: a new plan's rows next to the corpus). Put it in
- * its own schema to keep the published names free: registerTable('targets', rows, { schema: 'plan' }), then
- * `SELECT … FROM plan.targets UNION ALL SELECT … FROM targets`. `replace` drops an existing table of that name.
+ * its own schema to keep the published names free: registerTable('targets', { rows, columns }, { schema: 'plan' }),
+ * then `SELECT … FROM plan.targets UNION ALL SELECT … FROM targets`. `replace` drops an existing table of that name.
+ * Rows go in as SQL values (exact; building Arrow in the page would need 'unsafe-eval'); for large tables pass Arrow
+ * IPC bytes made elsewhere (src/lib/arrow/encode.ts at build time, or in a worker of your own).
  */
 export async function registerTable(
   name: string,
@@ -275,12 +277,16 @@ export async function registerTable(
   for (const n of [name, schema])
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(n)) throw new Error(`registerTable: "${n}" is not a plain SQL name`);
   const { conn } = await getDb();
-  const bytes =
-    data instanceof Uint8Array
-      ? data
-      : (await import('./arrow/encode.ts')).rowsToArrowIpc(data.rows, data.columns, name);
-  if (schema !== 'main') await conn.query(`CREATE SCHEMA IF NOT EXISTS ${sqlIdent(schema)}`);
-  if (options.replace) await conn.query(`DROP TABLE IF EXISTS ${sqlIdent(schema)}.${sqlIdent(name)}`);
-  await serially(() => conn.insertArrowFromIPCStream(bytes, { schema, name, create: true }));
+  const statements = [
+    ...(schema !== 'main' ? [`CREATE SCHEMA IF NOT EXISTS ${sqlIdent(schema)}`] : []),
+    ...(options.replace ? [`DROP TABLE IF EXISTS ${qualified(schema, name)}`] : []),
+    ...(data instanceof Uint8Array
+      ? []
+      : [createTableSql(schema, name, data.columns), ...insertRowsSql(schema, name, data.columns, data.rows)]),
+  ];
+  await serially(async () => {
+    for (const sql of statements) await conn.query(sql);
+    if (data instanceof Uint8Array) await conn.insertArrowFromIPCStream(data, { schema, name, create: true });
+  });
   if (schema === 'main') loaded.set(name, Promise.resolve());
 }
