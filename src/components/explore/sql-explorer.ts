@@ -148,8 +148,18 @@ class SqlExplorer extends HTMLElement {
     }
   }
 
+  /** Byte counts arrive with every chunk (~100 a second): the status is redrawn at most once a frame. */
+  private frame = 0;
   private showProgress = (p: LoadProgress): void => {
     this.lastProgress = p.stage === 'engine' ? p : this.lastProgress;
+    const bytes = p.stage === 'engine' && !p.starting && p.bytesTotal;
+    cancelAnimationFrame(this.frame);
+    if (bytes) this.frame = requestAnimationFrame(() => this.drawProgress(p));
+    else this.drawProgress(p);
+  };
+
+  private drawProgress(p: LoadProgress): void {
+    if (this.dataset['state'] !== 'loading') return;
     if (p.stage === 'tables')
       this.setStatus(fill(this.text.loadingTables, { tables: (p.tables ?? []).join(', ') }), null);
     else if (p.stage === 'engine' && p.starting) this.setStatus(this.text.starting, null);
@@ -158,7 +168,7 @@ class SqlExplorer extends HTMLElement {
       if (b) this.setStatus(fill(this.text.loadingBytes, { loaded: mb(b.loaded), total: mb(b.total) }), b.fraction);
       else this.setStatus(this.text.loadingEngine, null);
     }
-  };
+  }
 
   private showError(heading: string, message: string, notes: string[], retry: boolean): void {
     this.output.hidden = true;
