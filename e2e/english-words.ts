@@ -35,6 +35,9 @@ export const ALLOWED = new Set(
     'MB',
     'GB',
     'sic', // [sic]
+    'brotli', // compression formats, as hosts name them
+    'gzip',
+    'Mac', // a computer's name, like Excel
   ].map((w) => w.toLowerCase()),
 );
 

@@ -5,6 +5,7 @@ import { formatCell } from '../../lib/explore-format.ts';
 import { columnLinks, lineHref, type LinkSpec } from '../../lib/explore-links.ts';
 import { nextSort, sortedOrder, type SortState } from '../../lib/explore-sort.ts';
 import { lineOf } from '../../lib/text/lines.ts';
+import { el } from './dom.ts';
 
 export interface ResultTableOptions {
   label: string;
@@ -27,13 +28,6 @@ function sourceText(url: string): Promise<string> {
     p.catch(() => sources.delete(url));
   }
   return p;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) {
-  const e = document.createElement(tag);
-  if (text !== undefined) e.textContent = text;
-  if (className) e.className = className;
-  return e;
 }
 
 export function resultTable(result: QueryResult, opts: ResultTableOptions): HTMLElement {

@@ -11,18 +11,12 @@ import type { LinkSpec } from '../../lib/explore-links.ts';
 import { byteProgress, idlePrefetchAllowed, mb, type ConnectionInfo } from '../../lib/explore-progress.ts';
 import { tablesInSql } from '../../lib/explore-tables.ts';
 import { resultTable } from './result-table.ts';
+import { el, proseWithCode } from './dom.ts';
 
 type DuckDbModule = typeof import('../../lib/duckdb.ts');
 type LoadProgress = import('../../lib/duckdb.ts').LoadProgress;
 
 const MAX_SHOWN = 1000;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) {
-  const e = document.createElement(tag);
-  if (text !== undefined) e.textContent = text;
-  if (className) e.className = className;
-  return e;
-}
 
 let engineModule: Promise<DuckDbModule> | undefined;
 /** The engine's module (a chunk of its own); after a failed import the next call tries again. */
@@ -175,7 +169,7 @@ class SqlExplorer extends HTMLElement {
     delete this.status.dataset['rowCount'];
     this.error.replaceChildren(el('strong', heading));
     if (message) this.error.append(el('pre', message, 'error-message'));
-    for (const n of notes) this.error.append(el('p', n, 'error-hint'));
+    for (const n of notes) this.error.append(proseWithCode(n, 'error-hint'));
     if (retry) {
       const b = el('button', this.text.retry);
       b.type = 'button';
