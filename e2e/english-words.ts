@@ -23,6 +23,7 @@ export const ALLOWED = new Set(
     'DuckDB',
     'URL',
     'Parquet',
+    'Arrow',
     'Excel',
     'pandas',
     'Frictionless',
