@@ -24,6 +24,8 @@ interface Expected {
   aspirational: boolean;
   condition: string;
   source_kind: string;
+  /** The value is implied by wording (全覆盖); absent = false. */
+  implied?: boolean;
   target_key: string;
   note: string;
 }
@@ -79,6 +81,7 @@ describe('corpus: every target read by hand is found, with the right comparator,
       base_year: m.base_year,
       aspirational: m.aspirational,
       condition: m.condition,
+      implied: m.implied,
     }).toEqual({
       comparator: e.comparator,
       value: e.value,
@@ -87,6 +90,7 @@ describe('corpus: every target read by hand is found, with the right comparator,
       base_year: e.base_year,
       aspirational: e.aspirational,
       condition: e.condition,
+      implied: e.implied ?? false,
     });
   });
 

@@ -21,6 +21,17 @@ export interface TargetExtraction {
   skipped: SkippedQuantity[];
 }
 
+/** Every unit code the lexicon can give (anything else is a measure word kept as written). */
+export function knownUnits(lex: Vocabularies['target-lexicon']): Set<string> {
+  return new Set([
+    'percent',
+    lex.ratio.unit,
+    ...lex.units.map((u) => u.unit),
+    ...lex.per_population.map((p) => p.unit),
+    ...lex.units_in_context.map((u) => u.unit),
+  ]);
+}
+
 /** Pure: every target and mention of one parsed document. */
 export function extractTargets(
   doc: ParsedDocument,
@@ -44,7 +55,19 @@ export function extractTargets(
 /** The extractor as registered in extract-all.ts: datasets `targets` and `target_mentions`, plus report entries. */
 export function targetsExtractor(doc: ParsedDocument, vocab: Vocabularies): ExtractorResult {
   const r = extractTargets(doc, vocab);
+  const known = knownUnits(vocab['target-lexicon']);
   const report: ReportEntry[] = [
+    ...r.mentions
+      .filter((m) => m.unit !== '' && !known.has(m.unit))
+      .map((m) => ({
+        doc_id: m.doc_id,
+        dataset: 'targets',
+        kind: 'unknown-unit',
+        message: `${m.mention_id}: unit ${m.unit} is not in data/vocab/target-lexicon.json; kept as written`,
+        quote: m.quote,
+        start: m.start,
+        end: m.end,
+      })),
     ...r.unknownIndicators.map((u) => ({
       doc_id: u.doc_id,
       dataset: 'targets',

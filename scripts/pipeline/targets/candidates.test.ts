@@ -52,7 +52,6 @@ describe('findCandidates', () => {
     '第3项工作', // an ordinal
     '前5位病种', // a rank
     '实行“五统一、七不变”', // a quoted label
-    '根据(某政发〔2020〕12号)', // a document number
     '推进县乡村三级网络建设', // no unit, no cue
     '统一管理', // 统一 is a word
   ])('not a quantity: %s', (text) => {

@@ -2,8 +2,16 @@
 // commitment verb before a count), with comparator, unit and where the cue starts. Rules: data/vocab/TARGET_RULES.md.
 import type { Comparator } from '../../../src/lib/schema/targets.ts';
 import { insideBrackets, type Span } from '../clauses.ts';
-import { parseRangeAt } from '../parse-number.ts';
-import { measureLength, perPopulationUnit, unitOfMeasure, type CompiledLexicon } from './lexicon.ts';
+import { parseRangeAt, parseRatioAt, type RangeMatch } from '../parse-number.ts';
+import {
+  comparatorOf,
+  measureLength,
+  perPopulationUnit,
+  unitInContext,
+  unitOfMeasure,
+  unknownMeasure,
+  type CompiledLexicon,
+} from './lexicon.ts';
 
 export interface Candidate {
   numStart: number;
@@ -13,14 +21,27 @@ export interface Candidate {
   value: number;
   valueMax: number | null;
   unit: string;
+  /** The unit is a measure word the lexicon does not know, kept as written (reported). */
+  unknownUnit: boolean;
   comparator: Comparator;
   /** Where the cue words start (indicator text ends there for prefix-named targets). */
   cueStart: number;
   /** The number counts what a verb commits to building or doing (`组建2个`): its object names the indicator. */
   commit: boolean;
+  /** The object of the commitment stands before the number (`新增三级医院2家`): [start, end) of it. */
+  objectBefore: Span | null;
+  /** The cue names the indicator after the number (`按每人120元给予补助`). */
+  nameAfter: boolean;
 }
 
-/** Why a number is not a target, or null when it may be one. Dates, years, labels, ranks, titles. */
+/** Reports a number that is not a target: reason, clean span. */
+export type SkipFn = (reason: string, s: number, e: number) => void;
+
+/** Units a commitment verb may count (`组建2个`, `选派5名`, `提供4次`, `投资4.2亿元`). */
+const COUNTED = new Set(['count', 'persons', 'person_times', 'times', 'beds', 'yuan', 'yuan_10k', 'yuan_100m']);
+const PUNCT = /[,;:。、()\n]/;
+
+/** Why a number is not a target, or null when it may be one. Dates, years, labels, ranks, titles, phones. */
 export function notAQuantity(
   text: string,
   r: { start: number; end: number; value: number; percent: boolean; chinese: boolean },
@@ -30,9 +51,15 @@ export function notAQuantity(
   const before = text.slice(Math.max(0, r.start - 8), r.start);
   const next = text.slice(r.end, r.end + 2);
   const digits = text.slice(r.start, r.end);
-  if (!r.percent && /^\d{4}$/.test(digits) && r.value >= 1949 && r.value <= 2100) return 'year';
-  if (prev === '年' && next.startsWith('月')) return 'date';
+  const isYear = (v: number): boolean => v >= 1949 && v <= 2100;
+  if (!r.percent && /^\d{4}$/.test(digits) && isYear(r.value)) return 'year';
+  if (!r.percent && /^\d{4}\D{1,2}\d{4}$/.test(digits) && isYear(r.value)) return 'year';
+  if (/^0\d{2,3}-?\d{6,8}/.test(text.slice(r.start, r.start + 13)) || /^1\d{10}(?!\d)/.test(text.slice(r.start)))
+    return 'phone number';
+  if (next.startsWith('月') && r.value <= 12 && /(?:年|月[—\-~～至])$/.test(before)) return 'date';
   if (prev === '月' && /^[日号]/.test(next)) return 'date';
+  if (/^\d{1,2}月\d{1,2}[日号]/.test(text.slice(r.start, r.start + 7))) return 'date';
+  if (prev === '〕' && next.startsWith('号')) return 'document number';
   if (lex.ordinalBeforeAtEnd.test(before)) return 'ordinal or period';
   if (
     insideBrackets(text, r.start, '《', '》') ||
@@ -44,20 +71,59 @@ export function notAQuantity(
   return null;
 }
 
+/** `每人每年`, `每个专科`, `人均` between a cue and its number: removed so the cue is found (`为每人每年400元`). */
+function withoutScope(prefix: string): string {
+  let p = prefix;
+  for (;;) {
+    const at = p.lastIndexOf('每');
+    if (at >= 0 && p.length - at <= 5 && !PUNCT.test(p.slice(at))) p = p.slice(0, at);
+    else if (p.endsWith('人均')) p = p.slice(0, -2);
+    else return p;
+  }
+}
+
 /** The cue ending `prefix` (an adverb such as 均 may stand between cue and number), or a commitment verb. */
 export function cueBefore(
   prefix: string,
   lex: CompiledLexicon,
-): { comparator: Comparator; len: number; commit: boolean } | null {
-  const gap = lex.cueGapAtEnd.exec(prefix);
-  const core = gap ? prefix.slice(0, -gap[0].length) : prefix;
-  for (const [re, c] of lex.cues) {
-    const m = re.exec(core);
-    if (m) return { comparator: c, len: m[0].length + (gap ? gap[0].length : 0), commit: false };
+  unit = '',
+): { comparator: Comparator; len: number; commit: boolean; nameAfter: boolean } | null {
+  for (const p of [prefix, withoutScope(prefix)]) {
+    const gap = lex.cueGapAtEnd.exec(p);
+    const core = gap ? p.slice(0, -gap[0].length) : p;
+    const cue = comparatorOf(lex.cues, core, unit);
+    if (cue) {
+      const len = prefix.length - p.length + cue.length + (gap?.[0].length ?? 0);
+      return { comparator: cue.comparator, len, commit: false, nameAfter: cue.nameAfter };
+    }
   }
   const c = lex.commitAtEnd.exec(prefix);
-  if (c) return { comparator: 'eq', len: c[0].length, commit: true };
+  if (c) return { comparator: 'eq', len: c[0].length, commit: true, nameAfter: false };
   return null;
+}
+
+/** The number at `i`: a ratio `1:1.6`, else a number or range. */
+export function numberAt(text: string, i: number, lex: CompiledLexicon): (RangeMatch & { ratio: boolean }) | null {
+  const ratio = parseRatioAt(text, i, lex.ratioSep);
+  if (ratio) return { ...ratio, valueMax: null, percent: false, chinese: false, ratio: true };
+  const r = parseRangeAt(text, i);
+  return r ? { ...r, ratio: false } : null;
+}
+
+/** Unit of the number ending at `end`: %, a measure word (`个`, `‰`, `/10万`), the ratio unit, or an unknown word. */
+export function unitAfter(
+  text: string,
+  r: RangeMatch & { ratio: boolean },
+  clauseEnd: number,
+  lex: CompiledLexicon,
+): { unit: string; end: number; unknown: boolean } {
+  if (r.ratio) return { unit: lex.raw.ratio.unit, end: r.end, unknown: false };
+  if (r.percent) return { unit: 'percent', end: r.end, unknown: false };
+  const after = text.slice(r.end, clauseEnd);
+  const unit = unitOfMeasure(after, lex);
+  if (unit) return { unit, end: r.end + measureLength(after, lex), unknown: false };
+  const word = r.chinese ? null : unknownMeasure(after, lex);
+  return word ? { unit: word, end: r.end + word.length, unknown: true } : { unit: '', end: r.end, unknown: false };
 }
 
 /** Every target candidate of one clause; numbers with a unit but no target wording are reported through `skipped`. */
@@ -67,34 +133,51 @@ export function findCandidates(
   sentence: Span,
   isCondition: boolean,
   lex: CompiledLexicon,
-  skipped: (reason: string, s: number, e: number) => void,
+  skipped: SkipFn,
 ): Candidate[] {
   const out: Candidate[] = [];
   let i = clause.start;
   while (i < clause.end) {
     const prevCh = text[i - 1] ?? '';
     const startsToken = !/[0-9.零〇一二两三四五六七八九十百千万点]/.test(prevCh) || i === clause.start;
-    const r = startsToken ? parseRangeAt(text, i) : null;
+    const r = startsToken ? numberAt(text, i, lex) : null;
     if (!r || r.end > clause.end) {
       i++;
       continue;
     }
     i = r.end;
-    const after = text.slice(r.end, clause.end);
-    let unit = r.percent ? 'percent' : (unitOfMeasure(after, lex) ?? '');
-    let tailEnd = r.end + (r.percent ? 0 : measureLength(after, lex));
+    const u = unitAfter(text, r, clause.end, lex);
+    let unit = u.unit;
+    let tailEnd = u.end;
+    // `40/10万`: the `10万` of the unit is not a number of its own.
+    i = Math.max(i, u.end);
     if (r.chinese && !r.percent && unit === '') continue;
-    if (!r.percent && unit === 'count' && text.slice(r.end, r.end + 3) === '个百分') unit = 'percentage_points';
-    if (notAQuantity(text, r, lex)) continue;
+    const why = notAQuantity(text, r, lex);
+    if (why) {
+      if (why === 'phone number' || why === 'document number') skipped(why, r.start, tailEnd);
+      continue;
+    }
     if (isCondition) continue;
-    if (unit === 'persons' || unit === 'count')
-      unit = perPopulationUnit(text.slice(clause.start, r.start), lex) ?? unit;
     const prefix = text.slice(clause.start, r.start);
+    const rest0 = text.slice(tailEnd, clause.end);
+    // `65岁及以上老年人`, `0～6岁儿童`: an age followed by the people it names defines a population.
+    if (unit === 'age_years') {
+      const suffixLen = comparatorOf(lex.suffixes, rest0, unit)?.length ?? 0;
+      if (lex.raw.scope.age_nouns.some((n) => rest0.startsWith(n, suffixLen))) {
+        skipped('an age that defines a population', r.start, tailEnd + suffixLen);
+        continue;
+      }
+    }
+    if (unit === 'persons' || unit === 'count' || unit === 'beds') {
+      unit = unitInContext(text.slice(r.end, tailEnd), unit, text.slice(clause.start, clause.end), lex);
+      unit = perPopulationUnit(prefix, lex) ?? unit;
+    }
     let comparator: Comparator | null = null;
     let cueStart = r.start;
     let commit = false;
-    const cue = cueBefore(prefix, lex);
-    const counted = unit === 'count' || unit === 'persons' || unit === 'person_times';
+    let objectBefore: Span | null = null;
+    const counted = COUNTED.has(unit);
+    const cue = cueBefore(prefix, lex, unit);
     const joined = lex.atLeastJoinedAtEnd.exec(prefix);
     if (cue && (!cue.commit || counted)) {
       comparator = cue.comparator;
@@ -109,24 +192,30 @@ export function findCandidates(
     } else if (
       counted &&
       lex.possessionAtEnd.test(prefix) &&
-      lex.commitments.test(text.slice(sentence.start, r.start))
+      (lex.commitments.test(text.slice(sentence.start, r.start)) || lex.perUnit.test(prefix))
     ) {
-      // `力争有两家`: having a counted thing, in a sentence of commitment.
+      // `力争有两家`, `每个乡镇有1所`: having a counted thing, in a sentence of commitment or per unit.
       comparator = 'eq';
       cueStart = r.start - lex.possessionVerb.length;
       commit = true;
     }
-    const rest = text.slice(tailEnd, clause.end);
-    let suffix: Comparator | null = null;
-    for (const [re, c] of lex.suffixes) {
-      const m = re.exec(rest);
-      if (m) {
-        suffix = c;
-        tailEnd += m[0].length;
-        break;
-      }
+    let rest = text.slice(tailEnd, clause.end);
+    const sfx = comparatorOf(lex.suffixes, rest, unit);
+    const suffix = sfx?.comparator ?? null;
+    if (sfx) {
+      tailEnd += sfx.length;
+      rest = text.slice(tailEnd, clause.end);
+    }
+    if (lex.definitionAfter.test(rest)) {
+      skipped('defines a category (…以上为优秀), not a target', r.start, tailEnd);
+      continue;
+    }
+    if (suffix === 'le' && lex.deadlineAfter.test(prefix)) {
+      skipped('a deadline counted from an event (…后10日内), not a target', r.start, tailEnd);
+      continue;
     }
     if (comparator === null && suffix === null) {
+      const object = objectBeforeNumber(text, clause.start, r.start, rest, lex);
       if (r.percent && rest.startsWith('的')) {
         comparator = 'eq';
         commit = true;
@@ -138,14 +227,25 @@ export function findCandidates(
         // `分别组建由A、B牵头，…的2个医共体`: the verb governs a modifier that runs across a comma.
         comparator = 'eq';
         commit = true;
+      } else if (counted && object) {
+        // `新增三级医院2家`, `安排专项经费200万元`: verb, object, then the number closing the clause.
+        comparator = 'eq';
+        commit = true;
+        objectBefore = object;
       } else {
         if (unit !== '')
           skipped('a quantity with no target wording (describes the present or a label)', r.start, tailEnd);
         continue;
       }
     }
-    if (unit === '' && !r.percent) {
+    if (unit === '') {
       skipped('a number with no unit', r.start, tailEnd);
+      continue;
+    }
+    const pastWord = lex.pastClauseWord.exec(prefix);
+    const bound = comparator === 'ge' || comparator === 'le' || suffix !== null;
+    if (pastWord || (!bound && lex.pastTally.test(prefix))) {
+      skipped('a past statistic (已, 累计, 共有…)', r.start, tailEnd);
       continue;
     }
     if (lex.atLeast.test(prefix) && comparator === 'eq') comparator = 'ge';
@@ -158,10 +258,34 @@ export function findCandidates(
       value: r.value,
       valueMax: r.valueMax,
       unit,
+      unknownUnit: u.unknown,
       comparator: comparator ?? 'eq',
       cueStart,
       commit,
+      objectBefore,
+      nameAfter: cue?.nameAfter === true && comparator === cue.comparator,
     });
   }
   return out;
+}
+
+/**
+ * `新增三级医院2家`: a commitment verb, its object (no punctuation, no cue between) and then the number, which
+ * closes its clause (or a list item). The object's span, or null.
+ */
+function objectBeforeNumber(
+  text: string,
+  clauseStart: number,
+  numStart: number,
+  rest: string,
+  lex: CompiledLexicon,
+): Span | null {
+  if (rest !== '' && !lex.listJoiner.test(rest)) return null;
+  const prefix = text.slice(clauseStart, numStart);
+  let verbEnd = -1;
+  for (const m of prefix.matchAll(lex.commitAnywhere)) verbEnd = m.index + m[0].length;
+  if (verbEnd < 0) return null;
+  const object = prefix.slice(verbEnd);
+  if (object.length === 0 || object.length > 20 || PUNCT.test(object) || /\d/.test(object)) return null;
+  return { start: clauseStart + verbEnd, end: numStart };
 }

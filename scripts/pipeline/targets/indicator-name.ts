@@ -6,10 +6,23 @@ import type { Span } from '../clauses.ts';
 import type { Candidate } from './candidates.ts';
 import type { CompiledLexicon } from './lexicon.ts';
 
-/** The vocabulary entry whose longest pattern the indicator contains, among entries that allow the unit. */
+/** A head that is a kind of place: `…的县（市、区）` counts places, whatever the words before 的 name. */
+const PLACE_HEAD = /^(?:县|市|区|乡镇|乡|镇|街道|村|省|州|旗|地区|统筹地区|设区市)(?:\(.*\))?$/;
+
+/**
+ * What names the indicator for the vocabulary: the whole wording, except that `X的<place>` counts places
+ * (`对医共体实行总额付费的县（市、区）` is no count of 医共体).
+ */
+export function indicatorHead(indicatorClean: string): string {
+  const at = indicatorClean.lastIndexOf('的');
+  const head = at < 0 ? '' : foldKey(indicatorClean.slice(at + 1));
+  return PLACE_HEAD.test(head) ? head : indicatorClean;
+}
+
+/** The vocabulary entry whose longest pattern the indicator's head contains, among entries that allow the unit. */
 export function matchIndicator(indicatorClean: string, unit: string, vocab: IndicatorEntry[]): IndicatorEntry | null {
   // Folded as the clean text is, so vocabulary patterns may be written either way.
-  const text = foldKey(indicatorClean);
+  const text = foldKey(indicatorHead(indicatorClean));
   let best: { e: IndicatorEntry; len: number } | null = null;
   for (const e of vocab) {
     if (!e.units.includes(unit)) continue;

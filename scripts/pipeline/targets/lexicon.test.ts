@@ -11,7 +11,6 @@ describe('target-lexicon.json', () => {
   const ordered: [string, string[]][] = [
     ['units', raw.units.map((u) => u.word)],
     ['indicator_lead_words', raw.indicator_lead_words],
-    ['respectively.verbs', raw.respectively.verbs],
     ...raw.cell_prefixes.map((g, i): [string, string[]] => [`cell_prefixes[${i}]`, g.words]),
     ...raw.suffixes.map((g, i): [string, string[]] => [`suffixes[${i}]`, g.words]),
   ];

@@ -36,7 +36,7 @@ describe('yearOfHeader', () => {
     ['2022年基线', null],
     ['现状值', null],
     ['指标名称', null],
-  ])('%s → %s', (cell, year) => expect(yearOfHeader(cell)).toBe(year));
+  ])('%s → %s', (cell, year) => expect(yearOfHeader(cell, lex)).toBe(year));
 });
 
 describe('extractTable', () => {
@@ -63,7 +63,10 @@ describe('extractTable', () => {
       ['family_doctor_signing_rate', 'eq', 70, 'percent', 2025, '70%'],
     ]);
     expect(ctx.skipped.map((s) => [s.quote, s.reason])).toEqual([
+      ['80', 'a baseline (2022), not a target'],
       ['——', 'no target for 2025 (——)'],
+      ['2.1', 'a baseline (2022), not a target'],
+      ['50%', 'a baseline (2022), not a target'],
       ['建设完成', 'not a quantified target (no number)'],
     ]);
     for (const d of ctx.drafts) expect(doc.clean.raw.slice(d.start, d.end)).toBe(d.quote);

@@ -6,7 +6,8 @@ import { compileLexicon } from './lexicon.ts';
 import { governingYear, yearMarks } from './years.ts';
 
 const lex = compileLexicon(vocab['target-lexicon']);
-const marksOf = (text: string) => yearMarks(text, sentencesOf(text), lex);
+const facts = { titleYear: null, startYear: null, pastSections: new Set<string>(), baselineYears: new Set<number>() };
+const marksOf = (text: string) => yearMarks(text, sentencesOf(text), lex, facts);
 /** The year governing the first occurrence of `at` in `text`. */
 const yearAt = (text: string, at: string, carry: number | null = null) =>
   governingYear(marksOf(text), text.indexOf(at), carry);
