@@ -283,11 +283,11 @@ describe('edge and bad input', () => {
 
   it('an unknown indicator keeps an empty id and is listed, never dropped', () => {
     const r = extractTargets(
-      planFromText('某县方案\n\n一、目标\n\n到2025年，孕产妇系统管理率达到95%以上。\n'),
+      planFromText('某县方案\n\n一、目标\n\n到2025年，学生体质健康达标优良率达到95%以上。\n'),
       indicators,
     );
     expect(r.mentions).toHaveLength(1);
     expect(r.mentions[0]?.indicator_id).toBe('');
-    expect(r.unknownIndicators.map((u) => u.indicator_zh)).toEqual(['孕产妇系统管理率']);
+    expect(r.unknownIndicators.map((u) => u.indicator_zh)).toEqual(['学生体质健康达标优良率']);
   });
 });

@@ -160,10 +160,12 @@ export function findCandidates(
     if (isCondition) continue;
     const prefix = text.slice(clause.start, r.start);
     const rest0 = text.slice(tailEnd, clause.end);
-    // `65岁及以上老年人`, `0～6岁儿童`: an age followed by the people it names defines a population.
+    // `65岁及以上老年人`, `15岁以上吸烟率`: an age followed by the people it names, or with no cue before it,
+    // defines a population; an age is a target only after a cue (`人均预期寿命达到80岁`).
     if (unit === 'age_years') {
       const suffixLen = comparatorOf(lex.suffixes, rest0, unit)?.length ?? 0;
-      if (lex.raw.scope.age_nouns.some((n) => rest0.startsWith(n, suffixLen))) {
+      const noun = lex.raw.scope.age_nouns.some((n) => rest0.startsWith(n, suffixLen));
+      if (noun || !cueBefore(prefix, lex, unit)) {
         skipped('an age that defines a population', r.start, tailEnd + suffixLen);
         continue;
       }

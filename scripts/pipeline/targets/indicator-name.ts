@@ -41,7 +41,11 @@ export function tidy(s: string): string {
 
 /** The name without lead words (`力争`, `每年`), a trailing base year (`较2022年`), trailing adverbs and joiners. */
 export function stripIndicator(s: string, lex: CompiledLexicon): string {
-  let t = s.replace(lex.leadWords, '').replace(lex.baseYearAtEnd, '').replace(lex.trailWords, '');
+  let t = s
+    .replace(lex.leadWords, '')
+    .replace(lex.trailWords, '')
+    .replace(lex.baseYearAtEnd, '')
+    .replace(lex.trailWords, '');
   t = t.replace(/^[、和及与]+|[、和及与]+$/g, '');
   return t;
 }

@@ -37,7 +37,7 @@ function timing(r: Reading, pos: number, sentencePast: boolean): Timing {
 function baseYearOf(r: Reading, before: string, year: number | null): number | null {
   const { lex } = r.ctx;
   const base = lex.baseYear.exec(before);
-  if (base) return Number(base[1]);
+  if (base) return Number(base[1] ?? base[2]);
   const ref = year ?? r.ctx.facts.titleYear;
   return lex.previousYear.test(before) && ref !== null ? ref - 1 : null;
 }
@@ -171,7 +171,7 @@ export function extractParagraph(
               start_year: item.byYear ? null : t.startYear,
               aspirational: lex.aspirational.test(text.slice(sent.start, list.span.start)),
               condition,
-              population: populationOf(text.slice(sent.start, item.v.start), lex),
+              population: populationOf(item.indicator, lex),
               quote: span.quote,
               start: span.start,
               end: span.end,
@@ -247,7 +247,7 @@ export function extractParagraph(
             aspirational: lex.aspirational.test(before),
             condition,
             scope: scope.text,
-            population: populationOf(text.slice(sent.start, c.numStart), lex),
+            population: populationOf(text.slice(clause.start, c.numStart), lex),
             perUnit: scope.perUnit,
             quote: span.quote,
             start: span.start,
@@ -329,7 +329,7 @@ function readImplied(r: Reading, clause: Span, sent: Span, sentencePast: boolean
     implied: true,
     condition,
     scope: scope.text,
-    population: populationOf(text.slice(sent.start, clause.end), lex),
+    population: populationOf(text.slice(clause.start, clause.end), lex),
     quote: span.quote,
     start: span.start,
     end: span.end,

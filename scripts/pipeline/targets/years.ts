@@ -54,7 +54,8 @@ export function yearMarks(text: string, sentences: Span[], lex: CompiledLexicon,
     const year = digitByDigit(m[2] as string);
     if (year < 1949 || year > 2100) continue;
     const before = text.slice(Math.max(0, pos - 3), pos);
-    if (lex.baseYear.test(before + m[0]) || insideBrackets(text, pos, '《', '》')) continue;
+    const around = before + m[0] + text.slice(pos + m[0].length, pos + m[0].length + 4);
+    if (lex.baseYear.test(around) || insideBrackets(text, pos, '《', '》')) continue;
     // A period written `2016—2020年` or a date inside a plan title is not a deadline.
     if (/[—\-~至]$/.test(text.slice(0, pos)) && !m[1]) continue;
     // A year inside parentheses (a phase heading `(2023年4月底前)`) governs nothing outside them.

@@ -181,6 +181,8 @@ export const TargetLexiconFile = z.strictObject({
     month_end: words,
     deadline: words,
     base_year_markers: someWords,
+    /** `在2020年（的）基础上`: words after a year that make it the base of a change. */
+    base_year_after: words,
     /** Words that may stand before a sentence-opening year: `力争到2021年底`. */
     sentence_openers: words,
   }),
