@@ -60,7 +60,7 @@ export function notAQuantity(
   if (prev === '月' && /^[日号]/.test(next)) return 'date';
   if (/^\d{1,2}月\d{1,2}[日号]/.test(text.slice(r.start, r.start + 7))) return 'date';
   if (prev === '〕' && next.startsWith('号')) return 'document number';
-  if (lex.ordinalBeforeAtEnd.test(before)) return 'ordinal or period';
+  if (lex.ordinalBeforeAtEnd.test(before)) return 'an ordinal, rank or period (第, 前, 近, 后…)';
   if (
     insideBrackets(text, r.start, '《', '》') ||
     insideBrackets(text, r.start, '“', '”') ||
@@ -154,7 +154,8 @@ export function findCandidates(
     if (r.chinese && !r.percent && unit === '') continue;
     const why = notAQuantity(text, r, lex);
     if (why) {
-      if (why === 'phone number' || why === 'document number') skipped(why, r.start, tailEnd);
+      // A year is read as a year (a deadline or a base); a numeral inside a word is no number: neither is listed.
+      if (why !== 'year' && why !== 'word') skipped(why, r.start, tailEnd);
       continue;
     }
     if (isCondition) continue;
@@ -210,10 +211,6 @@ export function findCandidates(
     }
     if (lex.definitionAfter.test(rest)) {
       skipped('defines a category (…以上为优秀), not a target', r.start, tailEnd);
-      continue;
-    }
-    if (suffix === 'le' && lex.deadlineAfter.test(prefix)) {
-      skipped('a deadline counted from an event (…后10日内), not a target', r.start, tailEnd);
       continue;
     }
     if (comparator === null && suffix === null) {

@@ -64,7 +64,7 @@ describe('matchIndicator', () => {
     ['基层诊疗量占比', 'percent', 'primary_care_visit_share'], // jieshou
     ['常驻人员在下级医院工作', 'years', 'resident_staff_duration'], // yulin: the unit tells the two apart
     ['三级公立医院派出常驻人员', 'persons', 'resident_staff_sent'],
-    ['孕产妇系统管理率', 'percent', null],
+    ['学生体质健康达标优良率', 'percent', null],
     ['县域内就诊率', 'count', null], // a rate is never a count
   ])('%s (%s) → %s', (name, unit, id) => {
     expect(matchIndicator(name, unit, vocab.indicators)?.indicator_id ?? null).toBe(id);

@@ -40,6 +40,8 @@ export interface CompiledLexicon {
   /** Words starting the text after a number. */
   suffixes: ComparatorWords[];
   conditionSign: RegExp;
+  /** `条件成熟的县（市）可…`: group 0 the condition phrase at the start of a clause. */
+  conditionOpener: RegExp;
   atLeast: RegExp;
   atLeastJoinedAtEnd: RegExp;
   possessionAtEnd: RegExp;
@@ -85,7 +87,6 @@ export interface CompiledLexicon {
   scopeStop: RegExp;
   population: RegExp;
   definitionAfter: RegExp;
-  deadlineAfter: RegExp;
   standardFillers: RegExp;
 }
 
@@ -130,6 +131,9 @@ export function compileLexicon(lex: TargetLexicon): CompiledLexicon {
     cueGapAtEnd: new RegExp(`(?:${alt(lex.cue_adverbs)})$`),
     suffixes: groups(lex.suffixes, (a) => `^(?:${a})`),
     conditionSign: new RegExp(alt(lex.condition_signs)),
+    conditionOpener: new RegExp(
+      `^(?:${alt(lex.condition_openers)})[^,;:。]{1,14}?(?=${alt(lex.condition_stops)}|[,;:。]|$)`,
+    ),
     atLeast: new RegExp(`(${alt(lex.at_least)})`),
     atLeastJoinedAtEnd: new RegExp(`(${alt(lex.at_least)})(?:${alt(lex.at_least_joiners)})$`),
     possessionAtEnd: new RegExp(`${escape(lex.possession.verb)}$`),
@@ -180,7 +184,6 @@ export function compileLexicon(lex: TargetLexicon): CompiledLexicon {
     scopeStop: new RegExp(alt(lex.scope.scope_stops)),
     population: new RegExp(alt(lex.scope.populations)),
     definitionAfter: new RegExp(`^(?:${alt(lex.definition_after)})`),
-    deadlineAfter: new RegExp(`(?:${alt(lex.deadline_after)})$`),
     standardFillers: new RegExp(`^(?:${alt(lex.standard_fillers)})+`),
   };
   compiled.set(lex, c);

@@ -145,6 +145,12 @@ export function extractParagraph(
     for (const clause of clauses) {
       const ctext = text.slice(clause.start, clause.end);
       const isCondition = /的$/.test(ctext) && lex.conditionSign.test(ctext) && /\d/.test(ctext);
+      // `条件成熟的县（市）可…`: a condition for the rest of the sentence.
+      const opener = lex.conditionOpener.exec(ctext.replace(LEADING_LABEL, '').replace(lex.leadWords, ''));
+      if (opener) {
+        const at = text.indexOf(opener[0], clause.start);
+        condition = rawOf(ctx.doc, p.cleanStart, at, at + opener[0].length).quote;
+      }
       const lead = prevCloser === ')' ? parenHead : null;
       const list = isCondition ? null : readList(text, clause, sent, marks, lex);
       let count = 0;
@@ -212,13 +218,17 @@ export function extractParagraph(
         let { indicator, indicatorZh } = nameOf(ctx, p, c, sub, sent, subject, k === 0 ? lead : null);
         const scope = scopeOf(
           text,
-          scopeStarts(text, sub.start, clause.start, sent.start + label),
+          scopeStarts(text, lex, sub.start, clause.start, sent.start + label),
           c.numStart,
           sent,
           lex,
         );
-        // `其中三级医院不低于70%`: a subset of the previous target keeps its indicator.
-        if (scope.subset && subject && !/[率比数量额]/.test(indicator)) {
+        // `其中三级医院不低于70%`: a subset named by a short noun alone keeps the previous target's indicator.
+        const bareSubset =
+          indicator.length <= 8 &&
+          !/[率比数量额]/.test(indicator) &&
+          !new RegExp(lex.commitAnywhere.source).test(indicator);
+        if (scope.subset && subject && bareSubset) {
           indicator = subject;
           indicatorZh = subject;
         }
@@ -287,9 +297,14 @@ function targetClauses(text: string, sentence: Span): ReturnType<typeof clausesO
   return out;
 }
 
-/** Where a scope phrase may open: the sub-clause, its clause, and the sentence when no `;` stands between. */
-function scopeStarts(text: string, sub: number, clause: number, sentence: number): number[] {
-  return text.slice(sentence, clause).includes(';') ? [sub, clause] : [sub, clause, sentence];
+/**
+ * Where a scope phrase may open: the sub-clause and its clause; the sentence's start too when the clause has no
+ * subject of its own (`每个乡镇卫生院至少建设2个特色专科，配备1名全科医生`) and no `;` stands between.
+ */
+function scopeStarts(text: string, lex: TextContext['lex'], sub: number, clause: number, sentence: number): number[] {
+  const own = text.slice(clause).replace(lex.leadWords, '');
+  const subjectless = lex.commitAtStart.test(own) || new RegExp(`^${lex.atLeast.source}`).test(own);
+  return subjectless && !text.slice(sentence, clause).includes(';') ? [sub, clause, sentence] : [sub, clause];
 }
 
 /** A commitment without a number in one clause (`实现…全覆盖`, `全部建成…`, `翻一番`): 1 when one was read. */
@@ -311,7 +326,7 @@ function readImplied(r: Reading, clause: Span, sent: Span, sentencePast: boolean
   if (nameText === '') return 0;
   const nameAt = text.indexOf(nameText, offset);
   const span = rawOf(ctx.doc, p.cleanStart, clause.start, clause.end);
-  const scope = scopeOf(text, scopeStarts(text, clause.start, clause.start, sent.start), clause.end, sent, lex);
+  const scope = scopeOf(text, scopeStarts(text, lex, clause.start, clause.start, sent.start), clause.end, sent, lex);
   pushDraft(ctx, {
     doc_id: ctx.doc.docId,
     section_id: p.sectionId,

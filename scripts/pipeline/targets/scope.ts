@@ -19,9 +19,11 @@ const MAX_SCOPE = 16;
 
 /** The scope phrase opening `s` (after a label and lead words), or null. */
 function scopeAtStart(s: string, lex: CompiledLexicon): Scope | null {
-  const t = s.replace(LEADING_LABEL, '').replace(lex.leadWords, '').replace(/^在/, '');
+  const labelled = s.replace(LEADING_LABEL, '');
+  // `其中` is a lead word for the indicator's name, but for the scope it is the point.
+  const subset = lex.subset.test(labelled);
+  const t = subset ? labelled : labelled.replace(lex.leadWords, '').replace(/^在/, '');
   const perUnit = lex.perUnit.test(t);
-  const subset = lex.subset.test(t);
   if (!perUnit && !subset && !lex.each.test(t)) return null;
   let end = t.search(/[,;:。\d]/);
   if (end < 0) end = t.length;

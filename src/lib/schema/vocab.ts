@@ -164,6 +164,10 @@ export const TargetLexiconFile = z.strictObject({
   cell_prefixes: z.array(wordsFor).min(1),
   /** A clause ending in 的 with one of these is a condition (`总体转出率＞20%的`), not a target. */
   condition_signs: someWords,
+  /** A clause opening with one of these names a condition for the rest of its sentence (`条件成熟的县（市）…`). */
+  condition_openers: words,
+  /** Where a condition phrase opened by `condition_openers` ends: before one of these words. */
+  condition_stops: words,
   aspiration_words: someWords,
   /** `A、B控制率均达到60%`: these adverbs spread one value over a list of indicators. */
   spread_adverbs: someWords,
@@ -256,8 +260,6 @@ export const TargetLexiconFile = z.strictObject({
   standard_fillers: words,
   /** A number and measure word followed by one of these defines a category (`90分以上为优秀`), not a target. */
   definition_after: words,
-  /** A duration counted from an event (`结束后10日内`): a reporting deadline, not a target. */
-  deadline_after: words,
   /** Target tables: the header words of each column kind and the 属性 values. */
   table: z.strictObject({
     baseline_headers: someWords,

@@ -1,0 +1,34 @@
+// Scope and population columns (issue 14 §7): per unit, each, subset, unit of account; population groups.
+import { describe, expect, it } from 'vitest';
+import { vocab } from '../../test-support/corpus.ts';
+import { compileLexicon } from './lexicon.ts';
+import { populationOf, scopeOf } from './scope.ts';
+
+const lex = compileLexicon(vocab['target-lexicon']);
+
+describe('scopeOf', () => {
+  it.each([
+    ['每个乡镇卫生院至少派驻1名县级医院医师', '每个乡镇卫生院', true],
+    ['每家社区卫生服务中心至少配备1辆救护车', '每家社区卫生服务中心', true],
+    ['在每个设区市至少建成1个城市医疗集团', '每个设区市', true],
+    ['每个县(市、区)以县级人民医院为龙头建立2个医共体', '每个县(市、区)', true],
+    ['各县(区)原则上组建1至2个医共体', '各县(区)', false],
+    ['其中三级医院不低于70%', '其中三级医院', false],
+    ['以县为单位,适龄儿童免疫规划疫苗接种率保持在90%以上', '以县为单位', false],
+    ['县域内就诊率达到90%以上', '', false],
+  ])('%s → %j', (text, scope, perUnit) => {
+    const at = text.search(/\d/g);
+    const found = scopeOf(text, [0], at, { start: 0, end: text.length }, lex);
+    expect([found.text, found.perUnit]).toEqual([scope, perUnit]);
+  });
+});
+
+describe('populationOf', () => {
+  it.each([
+    ['重点人群家庭医生签约率', '重点人群'],
+    ['其中脱贫人口签约率', '脱贫人口'],
+    ['65岁及以上老年人城乡社区规范健康管理服务率', '65岁及以上老年人'],
+    ['0～6岁儿童健康管理率', '0～6岁儿童'],
+    ['县域内就诊率', ''],
+  ])('%s → %j', (prefix, population) => expect(populationOf(prefix, lex)).toBe(population));
+});
