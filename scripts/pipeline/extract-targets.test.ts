@@ -244,11 +244,49 @@ describe('unseen plans', () => {
     ]);
   });
 
+  it('targets-annual-genre.txt: an annual plan read the way issue 14 §3–§8 asks', () => {
+    const r = plan('targets-annual-genre.txt');
+    expect(brief(r)).toEqual([
+      ['text', 'county_visit_rate', 'ge', 90, null, 'percent', 2025],
+      ['text', 'primary_care_visit_share', 'ge', 63, null, 'percent', 2025],
+      ['text', 'family_doctor_signing_rate', 'increase', 2, null, 'percentage_points', 2025],
+      ['text', '实现县乡村医疗机构检查检验结果互认全覆盖', 'eq', 100, null, 'percent', 2025],
+      ['text', '医共体牵头医院全部达到县级医院医疗服务能力推荐标准', 'eq', 100, null, 'percent', 2025],
+      ['text', 'infant_mortality', 'le', 4.8, null, 'per_mille', 2025],
+      ['text', 'under5_mortality', 'le', 6.5, null, 'per_mille', 2025],
+      ['text', 'maternal_mortality', 'le', 12, null, 'per_100000', 2025],
+      ['text', 'elderly_health_management_rate', 'ge', 63, null, 'percent', 2025],
+      ['text', '医学生', 'eq', 30, null, 'persons', 2025],
+      ['text', '乡村医生', 'eq', 400, null, 'person_times', 2025],
+      ['text', '全科医生', 'ge', 3, null, 'persons', 2025],
+      ['text', 'doctor_nurse_ratio', 'ge', 1.2, null, 'ratio', 2025],
+      ['text', '县财政每年安排医共体建设专项资金', 'ge', 1500, null, 'yuan_10k', null],
+      ['text', '农村居民到达最近的乡镇卫生院车程', 'le', 20, null, 'minutes', 2025],
+      ['text', '院前急救平均反应时间', 'le', 15, null, 'minutes', 2025],
+    ]);
+    const by = (zh: string) => r.mentions.find((m) => m.indicator_zh.includes(zh));
+    expect(by('签约率')).toMatchObject({ base_year: 2024, population: '重点人群' });
+    expect(by('互认全覆盖')).toMatchObject({ implied: true });
+    expect(by('全科医生')).toMatchObject({ scope: '每个乡镇卫生院', indicator_id: '' });
+    expect(by('专项资金')).toMatchObject({ start_year: 2025, frequency: 'per_year' });
+    expect(r.skipped.map((s) => [s.quote, s.reason.split(' (')[0]])).toEqual(
+      expect.arrayContaining([
+        ['88.6%', 'a past statistic'],
+        ['2个', 'a past statistic'],
+        ['326人次', 'a past statistic'],
+        ['65岁及以上', 'an age that defines a population'],
+        ['0831-6620381', 'phone number'],
+        ['2025年2月10日', 'date'],
+      ]),
+    );
+  });
+
   it.each([
     'targets-year-columns.txt',
     'targets-respectively.txt',
     'targets-chinese-numerals.txt',
     'targets-year-once.txt',
+    'targets-annual-genre.txt',
   ])('%s: quotes sit at their offsets', (name) => {
     const raw = readFileSync(fixturePath(name), 'utf8');
     const r = plan(name);

@@ -86,7 +86,7 @@ describe('findCandidates', () => {
     ['前5位病种', '5位: an ordinal, rank or period (第, 前, 近, 后…)'],
     ['得分90分以上为优秀', '90分以上: defines a category (…以上为优秀), not a target'],
     ['每季度结束后10日内报送', '10日: an ordinal, rank or period (第, 前, 近, 后…)'], // a reporting deadline
-    ['2020年12月14日起实行', '12月: date'],
+    ['2020年12月14日起实行', '2020年12月14日: date'],
     ['全县常住人口52万人', '52万人: a quantity with no target wording (describes the present or a label)'],
   ])('skipped: %s', (text, reason) => {
     const r = read(text);

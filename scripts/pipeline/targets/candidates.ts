@@ -71,6 +71,14 @@ export function notAQuantity(
   return null;
 }
 
+/** The date a month or day number belongs to: `2024年3月31日` around the `3`. */
+function dateSpan(text: string, at: number, clause: Span): Span {
+  const year = /\d{4}年$/.exec(text.slice(Math.max(clause.start, at - 5), at));
+  const start = year ? at - year[0].length : at;
+  const tail = /^\d{1,2}月(?:\d{1,2}[日号])?|^\d{1,2}[日号]/.exec(text.slice(at, clause.end));
+  return { start, end: at + (tail ? tail[0].length : 1) };
+}
+
 /** `每人每年`, `每个专科`, `人均` between a cue and its number: removed so the cue is found (`为每人每年400元`). */
 function withoutScope(prefix: string): string {
   let p = prefix;
@@ -155,7 +163,12 @@ export function findCandidates(
     const why = notAQuantity(text, r, lex);
     if (why) {
       // A year is read as a year (a deadline or a base); a numeral inside a word is no number: neither is listed.
-      if (why !== 'year' && why !== 'word') skipped(why, r.start, tailEnd);
+      if (why === 'date') {
+        // The whole date once: `2024年3月31日`, not its month and its day.
+        const d = dateSpan(text, r.start, clause);
+        skipped(why, d.start, d.end);
+        i = Math.max(i, d.end);
+      } else if (why !== 'year' && why !== 'word') skipped(why, r.start, tailEnd);
       continue;
     }
     if (isCondition) continue;

@@ -37,6 +37,8 @@ export interface CompiledLexicon {
   /** Cue words ending the text before a number, in order of precedence. */
   cues: ComparatorWords[];
   cueGapAtEnd: RegExp;
+  /** Any cue word, wherever it stands. */
+  cueAnywhere: RegExp;
   /** Words starting the text after a number. */
   suffixes: ComparatorWords[];
   conditionSign: RegExp;
@@ -129,6 +131,7 @@ export function compileLexicon(lex: TargetLexicon): CompiledLexicon {
     commitAnywhere: new RegExp(`(${alt(lex.commit_verbs)})`, 'g'),
     cues: groups(lex.cues, (a) => `(${a})$`),
     cueGapAtEnd: new RegExp(`(?:${alt(lex.cue_adverbs)})$`),
+    cueAnywhere: new RegExp(alt(lex.cues.flatMap((g) => g.words))),
     suffixes: groups(lex.suffixes, (a) => `^(?:${a})`),
     conditionSign: new RegExp(alt(lex.condition_signs)),
     conditionOpener: new RegExp(

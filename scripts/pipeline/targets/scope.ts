@@ -29,6 +29,9 @@ function scopeAtStart(s: string, lex: CompiledLexicon): Scope | null {
   if (end < 0) end = t.length;
   const stop = lex.scopeStop.exec(t.slice(1, end));
   if (stop) end = Math.min(end, stop.index + 1);
+  // A cue word (`保持在`, `不低于`) ends the scope too: what follows is the target itself.
+  const cue = lex.cueAnywhere.exec(t.slice(2, end));
+  if (cue) end = Math.min(end, cue.index + 2);
   const text = t.slice(0, Math.min(end, MAX_SCOPE));
   if (text.length < 2) return null;
   return { text, perUnit, subset };
