@@ -15,7 +15,8 @@ interface Item {
   text: string;
 }
 
-const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+const str = (v: unknown): string =>
+  typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 
 /** `县域内就诊率 [county_visit_rate] ≥ 90 percent by 2025 (aspirational, implied)` for one target mention. */
