@@ -38,16 +38,27 @@ export function extractTargets(
   vocab: Pick<Vocabularies, 'indicators' | 'target-lexicon'>,
 ): TargetExtraction {
   const ctx = createContext(doc, vocab);
-  let carry: { year: number; sectionId: string } | null = null;
+  type Carry = { year: number; sectionId: string; start: number };
+  const within = (sectionId: string, c: Carry): boolean =>
+    sectionId === c.sectionId || sectionId.startsWith(`${c.sectionId}.`);
+  const leadIns: Carry[] = [];
+  let carry: Carry | null = null;
   for (const p of doc.paragraphs) {
     if (p.kind === 'table-row') continue;
-    if (carry && !(p.sectionId === carry.sectionId || p.sectionId.startsWith(`${carry.sectionId}.`))) carry = null;
+    if (carry && !within(p.sectionId, carry)) carry = null;
     const { found, openYear } = extractParagraph(ctx, p, carry?.year ?? null);
     // A lead-in (`到2025年，主要目标是：`) or a year heading (`（一）2025年目标`) governs the paragraphs under it.
-    if (found === 0 && openYear !== null && (p.kind === 'heading' || /:$/.test(p.text)))
-      carry = { year: openYear, sectionId: p.sectionId };
+    if (found === 0 && openYear !== null && (p.kind === 'heading' || /:$/.test(p.text))) {
+      carry = { year: openYear, sectionId: p.sectionId, start: p.start };
+      leadIns.push(carry);
+    }
   }
-  for (const t of doc.tables) extractTable(ctx, t);
+  // A table with one target column takes the year of the lead-in above it (`到2025年，主要指标如下：`), else the
+  // annual plan's title year.
+  for (const t of doc.tables) {
+    const lead = leadIns.filter((c) => c.start < t.start && within(t.sectionId, c)).pop();
+    extractTable(ctx, t, lead?.year ?? ctx.facts.titleYear);
+  }
   const drafts = ctx.drafts.sort((a, b) => a.start - b.start || a.order - b.order);
   return { ...targetRows(doc.docId, drafts), skipped: ctx.skipped };
 }

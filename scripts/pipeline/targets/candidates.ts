@@ -96,7 +96,9 @@ export function cueBefore(
   lex: CompiledLexicon,
   unit = '',
 ): { comparator: Comparator; len: number; commit: boolean; nameAfter: boolean } | null {
-  for (const p of [prefix, withoutScope(prefix)]) {
+  // `提高到2025年的40%`: a year (and 的) between the cue and its number.
+  const withoutYear = prefix.replace(/\d{4}年(?:底|末)?的?$/, '');
+  for (const p of [prefix, withoutScope(prefix), withoutYear]) {
     const gap = lex.cueGapAtEnd.exec(p);
     const core = gap ? p.slice(0, -gap[0].length) : p;
     const cue = comparatorOf(lex.cues, core, unit);

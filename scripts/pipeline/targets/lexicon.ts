@@ -21,8 +21,10 @@ export interface CompiledLexicon {
   periods: Map<string, { start: number; end: number }>;
   /** `起`, `开始` right after a year expression. */
   startAfter: RegExp;
-  /** `较2022年`: group 1 the base year. */
+  /** `较2022年`, `在2020年的基础上`, `由2020年的`: the base year in the first group that matched. */
   baseYear: RegExp;
+  /** `由2020年的72%`: a starting value written before the cue, not part of the indicator's name. */
+  baseValueAtEnd: RegExp;
   /** `较上年`: the base year is the plan's year minus one. */
   previousYear: RegExp;
   /** The text before a sentence-opening year: empty or one opener (`力争`). */
@@ -122,8 +124,11 @@ export function compileLexicon(lex: TargetLexicon): CompiledLexicon {
     periodExpr: new RegExp(`(${alt(y.lead)})?[“"']?(${alt(periodWords)})[”"']?(?:${alt(lex.period_suffixes)})`, 'g'),
     periods: new Map(lex.periods.flatMap((p) => p.words.map((w) => [w, { start: p.start, end: p.end }] as const))),
     startAfter: new RegExp(`^(?:${alt(lex.start_markers)})`),
-    baseYear: new RegExp(`(?:${alt(y.base_year_markers)})(\\d{4})年|(?<![\\d])(\\d{4})年(?=${alt(y.base_year_after)})`),
+    baseYear: new RegExp(
+      `(?:${alt(y.base_year_markers)})(\\d{4})年|(?<![\\d])(\\d{4})年(?=${alt(y.base_year_after)})|(?:${alt(y.base_value_markers)})(\\d{4})年(?:底|末)?的`,
+    ),
     previousYear: new RegExp(alt(lex.previous_year_words)),
+    baseValueAtEnd: new RegExp(`(?:${alt(y.base_value_markers)})(?:\\d{4}年(?:底|末)?的)?[\\d.]+[^\\d]{0,5}$`),
     yearLead: new RegExp(`^(?:${alt(y.sentence_openers)})?$`),
     aspirational: new RegExp(alt(lex.aspiration_words)),
     commitAtEnd: new RegExp(`(${alt(lex.commit_verbs)})$`),

@@ -141,6 +141,31 @@ describe('years from the plan (issue 14 §5)', () => {
   });
 });
 
+describe('starting values and table years', () => {
+  it('由2020年的72%提高到2025年的80%: the starting value is no target and no part of the name', () => {
+    const r = plan(
+      '某县卫生健康事业发展规划（2021—2025年）',
+      '一、目标',
+      '县域内住院人次占比由2020年的72%提高到2025年的80%以上，乡镇卫生院门诊量占比由2020年的40%提高到50%。',
+    );
+    expect(r.mentions.map((m) => [m.indicator_zh, m.comparator, m.value, m.target_year, m.base_year])).toEqual([
+      ['县域内住院人次占比', 'ge', 80, 2025, 2020],
+      ['乡镇卫生院门诊量占比', 'ge', 50, 2025, 2020],
+    ]);
+  });
+
+  it('a table with one target column takes the year of the lead-in above it', () => {
+    const r = plan(
+      '某县方案',
+      '一、主要指标',
+      '到2026年，主要指标如下：',
+      '指标\t单位\t目标值',
+      '县域内就诊率\t%\t≥90',
+    );
+    expect(rows(r)).toEqual([['county_visit_rate', 'ge', 90, 'percent', 2026]]);
+  });
+});
+
 describe('scope, condition and frequency (issue 14 §7)', () => {
   it('a per-hospital count gets no plan-wide indicator; its scope is kept', () => {
     const r = plan('某县方案', '一、目标', '每个乡镇卫生院至少配备2名全科医生，每万人口全科医生数达到4名。');

@@ -37,7 +37,7 @@ function timing(r: Reading, pos: number, sentencePast: boolean): Timing {
 function baseYearOf(r: Reading, before: string, year: number | null): number | null {
   const { lex } = r.ctx;
   const base = lex.baseYear.exec(before);
-  if (base) return Number(base[1] ?? base[2]);
+  if (base) return Number(base[1] ?? base[2] ?? base[3]);
   const ref = year ?? r.ctx.facts.titleYear;
   return lex.previousYear.test(before) && ref !== null ? ref - 1 : null;
 }

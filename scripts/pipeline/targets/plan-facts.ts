@@ -45,13 +45,26 @@ function titleOf(doc: ParsedDocument): string {
   return t.length <= 60 && !/[。,;:!?]/.test(t) ? t : '';
 }
 
+/**
+ * The start of the period the text names most (`“十四五”…` × 3 over `“十三五”…` × 1), when neither title nor date
+ * say: a plan that speaks of its 十四五 targets started in 2021. The earliest period of a tie (the past) loses.
+ */
+function namedPeriodStart(text: string, lex: CompiledLexicon): number | null {
+  let best: { start: number; n: number } | null = null;
+  for (const [word, p] of lex.periods) {
+    const n = text.split(word).length - 1;
+    if (n > 0 && (!best || n > best.n || (n === best.n && p.start > best.start))) best = { start: p.start, n };
+  }
+  return best?.start ?? null;
+}
+
 export function planFacts(doc: ParsedDocument, lex: CompiledLexicon): PlanFacts {
   const title = titleOf(doc);
   const { range, single } = titleYears(title);
   const titleYear = !range && single.length === 1 ? (single[0] as number) : null;
   const period = [...lex.periods.entries()].find(([w]) => title.includes(w))?.[1];
   const issueYear = doc.front.issueDate ? Number(doc.front.issueDate.slice(0, 4)) : null;
-  const startYear = titleYear ?? range?.[0] ?? period?.start ?? issueYear;
+  const startYear = titleYear ?? range?.[0] ?? period?.start ?? issueYear ?? namedPeriodStart(doc.clean.text, lex);
   const byId = new Map(doc.sections.map((s) => [s.sectionId, s]));
   const pastSections = new Set<string>();
   for (const s of doc.sections) {

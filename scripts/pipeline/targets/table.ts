@@ -35,11 +35,17 @@ export interface ColumnUnit {
 
 const compact = (s: string): string => s.replace(/\s+/g, '');
 
-/** Header cell naming a year column: `2023 年`, `2025年目标`, `2025`; baseline words (`基期`) mark it a baseline. */
+/**
+ * Header cell naming a year column: `2023 年`, `2025年目标`, `2025年（目标值）`, `2025`, `“十四五”末`; baseline
+ * words (`基期`) mark it a baseline.
+ */
 export function yearOfHeader(cell: string, lex: CompiledLexicon): number | null {
   if (lex.raw.table.baseline_headers.some((w) => cell.includes(w))) return null;
-  const m = /^(?:到)?(\d{4})\s*年?(?:底|末)?(?:目标值?|指标值?)?$/.exec(compact(cell));
-  return m ? Number(m[1]) : null;
+  const s = compact(cell).replace(/[(（](?:目标值?|预期值?|规划值?|指标值?)[)）]$/, '');
+  const m = /^(?:到)?(\d{4})年?(?:底|末)?(?:目标值?|指标值?|预期值?|规划值?)?$/.exec(s);
+  if (m) return Number(m[1]);
+  for (const p of s.matchAll(lex.periodExpr)) if (p.index === 0) return lex.periods.get(p[2] as string)?.end ?? null;
+  return null;
 }
 
 /** A table cell like `≥86%`, `5 个`, `2—3个`, `９０％以上`, `1:1.25` as a quantity; null for `——`, `建设完成`, ''. */
@@ -153,8 +159,11 @@ export function alignRow(
   });
 }
 
-/** Every target cell of one table as a mention; cells without a target are reported as skipped. */
-export function extractTable(ctx: TextContext, t: Table): void {
+/**
+ * Every target cell of one table as a mention; cells without a target are reported as skipped. `defaultYear` is
+ * the year of a table without year columns (a lead-in's, an annual plan's).
+ */
+export function extractTable(ctx: TextContext, t: Table, defaultYear: number | null = null): void {
   const { lex } = ctx;
   const header = t.header.map((c) => compact(c.text));
   const cols = columnsOf(header, lex, ctx.facts);
@@ -219,7 +228,7 @@ export function extractTable(ctx: TextContext, t: Table): void {
         unit,
         frequency: '',
         base_year: null,
-        target_year: vc.year,
+        target_year: vc.year ?? defaultYear,
         aspirational: false,
         condition: '',
         binding,

@@ -187,6 +187,8 @@ export const TargetLexiconFile = z.strictObject({
     base_year_markers: someWords,
     /** `在2020年（的）基础上`: words after a year that make it the base of a change. */
     base_year_after: words,
+    /** `由2020年的72%提高到…`: words before `YYYY年的` + a value that make the year and value the starting point. */
+    base_value_markers: words,
     /** Words that may stand before a sentence-opening year: `力争到2021年底`. */
     sentence_openers: words,
   }),
