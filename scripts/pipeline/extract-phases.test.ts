@@ -118,6 +118,9 @@ describe('phases: hand-written cases', () => {
       '（一）管理。到2024年，各医共体实现人员、财务统一管理，县域内就诊率达到88%。',
       ['milestone|到2024年，各医共体实现人员、财务统一管理||2024-12'],
     ],
+    // an aim for a whole system is a vision, not a milestone
+    ['（一）目标。到2025年，基本建成优质高效的整合型医疗卫生服务体系。', []],
+    ['（一）目标。到2020年，形成完善的医联体政策体系。', []],
     // …but a count or an implied 100 percent is a target, not a milestone
     ['（一）建设。到2025年，全市建成2个城市医疗集团。', []],
     ['（一）信息化。到2024年底，实现县乡村信息系统互联互通全覆盖。', []],

@@ -19,7 +19,9 @@ const MILESTONE =
   /(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:底|末)?(?:前|以前|之前)|\d{4}年(?:\d{1,2}月)?(?:底|末)?(?=实现|完成|建成|竣工|验收|全面|基本|覆盖|达标))/g;
 // `到2024年底，X取得明显成效`: a year clause of its own, then a clause that completes something with no number.
 const LEAD_YEAR = /(?:到|至)\d{4}年(?:\d{1,2}月)?(?:底|末)?(?=[,，])/g;
-const COMPLETION = /实现|完成|建成|取得|达标|形成|健全|落实到位/;
+const COMPLETION = /实现|完成|取得/;
+/** A year-led aim for a whole system (`…基本建成…体系`, `形成…格局`) is a vision, not a milestone. */
+const VISION = /(?:建成|形成|健全|完善)|(?:体系|格局|局面|机制|模式|制度)$/;
 /** Commitments the targets dataset reads as 100 percent (全覆盖, 全部…, 所有…): not milestones as well. */
 const IMPLIED_TARGET = /全覆盖|全部|所有/;
 
@@ -129,7 +131,7 @@ function milestonesIn(para: Paragraph, skip: [number, number][], report: ReportE
   const leads = [...text.matchAll(LEAD_YEAR)].filter((m) => {
     const [, b] = clauseAround(text, m.index, m.index + m[0].length);
     const content = text.slice(m.index + m[0].length + 1, b);
-    return COMPLETION.test(content) && !/\d/.test(content) && !IMPLIED_TARGET.test(content);
+    return COMPLETION.test(content) && !VISION.test(content) && !/\d/.test(content) && !IMPLIED_TARGET.test(content);
   });
   const dated = [...text.matchAll(MILESTONE)].filter(
     (m) => !leads.some((l) => l.index <= m.index && m.index < l.index + l[0].length),
