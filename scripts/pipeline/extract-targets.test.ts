@@ -7,7 +7,7 @@ import { CORPUS_IDS, ROOT, corpusDoc, fixturePath, planFromText, rawOf, vocab } 
 import { forbidden, mustNotFindOf } from '../test-support/fixture-match.ts';
 import { parseDocument } from './parse-document.ts';
 import type { TargetMentionRow } from '../../src/lib/schema/targets.ts';
-import { extractTargets, type TargetExtraction } from './extract-targets.ts';
+import { extractTargets, targetsExtractor, type TargetExtraction } from './extract-targets.ts';
 
 const indicators = vocab;
 
@@ -317,6 +317,15 @@ describe('edge and bad input', () => {
     );
     expect(r.mentions.map((m) => [m.value, m.unit])).toEqual([[120000, 'person_times']]);
     expect(r.skipped.map((s) => s.reason)).toContain('a number with no unit');
+  });
+
+  it('an unknown unit is kept as written and reported, never dropped', () => {
+    const doc = planFromText('某县方案\n\n一、目标\n\n到2025年，全县配备流动医疗车不少于5艘。\n');
+    const r = targetsExtractor(doc, vocab);
+    expect(r.datasets['targets']?.map((t) => [t['value'], t['unit']])).toEqual([[5, '艘']]);
+    expect(r.report?.filter((e) => e.kind === 'unknown-unit').map((e) => e.message)).toEqual([
+      'test-m001: unit 艘 is not in data/vocab/target-lexicon.json; kept as written',
+    ]);
   });
 
   it('an unknown indicator keeps an empty id and is listed, never dropped', () => {
