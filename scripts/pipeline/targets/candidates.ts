@@ -1,7 +1,7 @@
 // Quantity candidates: the numbers of a clause that carry target wording (a cue before, a qualifier after, or a
 // commitment verb before a count), with comparator, unit and where the cue starts. Rules: data/vocab/TARGET_RULES.md.
 import type { Comparator } from '../../../src/lib/schema/targets.ts';
-import { insideBrackets, type Span } from '../clauses.ts';
+import type { Span } from '../clauses.ts';
 import { parseRangeAt, parseRatioAt, type RangeMatch } from '../parse-number.ts';
 import {
   comparatorOf,
@@ -12,6 +12,7 @@ import {
   unknownMeasure,
   type CompiledLexicon,
 } from './lexicon.ts';
+import { dateSpan, notAQuantity } from './not-quantity.ts';
 
 export interface Candidate {
   numStart: number;
@@ -40,44 +41,6 @@ export type SkipFn = (reason: string, s: number, e: number) => void;
 /** Units a commitment verb may count (`组建2个`, `选派5名`, `提供4次`, `投资4.2亿元`). */
 const COUNTED = new Set(['count', 'persons', 'person_times', 'times', 'beds', 'yuan', 'yuan_10k', 'yuan_100m']);
 const PUNCT = /[,;:。、()\n]/;
-
-/** Why a number is not a target, or null when it may be one. Dates, years, labels, ranks, titles, phones. */
-export function notAQuantity(
-  text: string,
-  r: { start: number; end: number; value: number; percent: boolean; chinese: boolean },
-  lex: CompiledLexicon,
-): string | null {
-  const prev = text[r.start - 1] ?? '';
-  const before = text.slice(Math.max(0, r.start - 8), r.start);
-  const next = text.slice(r.end, r.end + 2);
-  const digits = text.slice(r.start, r.end);
-  const isYear = (v: number): boolean => v >= 1949 && v <= 2100;
-  if (!r.percent && /^\d{4}$/.test(digits) && isYear(r.value)) return 'year';
-  if (!r.percent && /^\d{4}\D{1,2}\d{4}$/.test(digits) && isYear(r.value)) return 'year';
-  if (/^0\d{2,3}-?\d{6,8}/.test(text.slice(r.start, r.start + 13)) || /^1\d{10}(?!\d)/.test(text.slice(r.start)))
-    return 'phone number';
-  if (next.startsWith('月') && r.value <= 12 && /(?:年|月[—\-~～至])$/.test(before)) return 'date';
-  if (prev === '月' && /^[日号]/.test(next)) return 'date';
-  if (/^\d{1,2}月\d{1,2}[日号]/.test(text.slice(r.start, r.start + 7))) return 'date';
-  if (prev === '〕' && next.startsWith('号')) return 'document number';
-  if (lex.ordinalBeforeAtEnd.test(before)) return 'an ordinal, rank or period (第, 前, 近, 后…)';
-  if (
-    insideBrackets(text, r.start, '《', '》') ||
-    insideBrackets(text, r.start, '“', '”') ||
-    insideBrackets(text, r.start, '〔', '〕')
-  )
-    return 'inside a title, quotation or document number';
-  if (r.chinese && lex.wordBeforeAtEnd.test(before)) return 'word';
-  return null;
-}
-
-/** The date a month or day number belongs to: `2024年3月31日` around the `3`. */
-function dateSpan(text: string, at: number, clause: Span): Span {
-  const year = /\d{4}年$/.exec(text.slice(Math.max(clause.start, at - 5), at));
-  const start = year ? at - year[0].length : at;
-  const tail = /^\d{1,2}月(?:\d{1,2}[日号])?|^\d{1,2}[日号]/.exec(text.slice(at, clause.end));
-  return { start, end: at + (tail ? tail[0].length : 1) };
-}
 
 /** `每人每年`, `每个专科`, `人均` between a cue and its number: removed so the cue is found (`为每人每年400元`). */
 function withoutScope(prefix: string): string {

@@ -3,7 +3,8 @@
 // order; `年度支付限额分别为每人500元和800元` gives one target per value (data/vocab/TARGET_RULES.md, "分别 lists").
 import type { Comparator } from '../../../src/lib/schema/targets.ts';
 import type { Span } from '../clauses.ts';
-import { cueBefore, notAQuantity, numberAt, unitAfter } from './candidates.ts';
+import { cueBefore, numberAt, unitAfter } from './candidates.ts';
+import { notAQuantity } from './not-quantity.ts';
 import { comparatorOf, type CompiledLexicon } from './lexicon.ts';
 import { stripIndicator } from './indicator-name.ts';
 import type { YearMark } from './years.ts';

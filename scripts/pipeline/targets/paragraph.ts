@@ -3,119 +3,15 @@
 // year, frequency, base year, condition, scope and population; past statistics are reported, not kept.
 import { clausesOf, sentencesOf, type Span } from '../clauses.ts';
 import type { Paragraph } from '../types.ts';
-import type { Candidate } from './candidates.ts';
+import { nameOf } from './candidate-name.ts';
 import { findCandidates } from './candidates.ts';
 import { pushDraft, rawOf, skipAt, type TextContext } from './context.ts';
-import { impliedIn } from './implied.ts';
-import { distribute, objectOf, stripIndicator, tidy } from './indicator-name.ts';
+import { readImplied } from './implied-reader.ts';
+import { distribute, stripIndicator, tidy } from './indicator-name.ts';
 import { readList } from './lists.ts';
 import { populationOf, scopeOf } from './scope.ts';
-import { governingMark, LEADING_LABEL, yearMarks, type YearMark } from './years.ts';
-
-/** What one paragraph's reading shares. */
-interface Reading {
-  ctx: TextContext;
-  p: Paragraph;
-  marks: YearMark[];
-  carry: number | null;
-  pastSection: boolean;
-}
-
-type Timing = { year: number | null; startYear: number | null; past: null } | { past: string };
-
-/** When the target at `pos` is due, or why it reports the past. */
-function timing(r: Reading, pos: number, sentencePast: boolean): Timing {
-  if (r.pastSection) return { past: 'a past statistic (in a section describing the starting point)' };
-  if (sentencePast) return { past: 'a past statistic (the sentence reports the past: 截至…)' };
-  const m = governingMark(r.marks, pos);
-  if (m?.past) return { past: 'a past statistic (a year before the plan, or 截至…)' };
-  if (m) return { year: m.year, startYear: m.startYear, past: null };
-  return { year: r.carry ?? r.ctx.facts.titleYear, startYear: null, past: null };
-}
-
-/** `较2022年` → 2022; `较上年` → the year before the target's (or the annual plan's) year. */
-function baseYearOf(r: Reading, before: string, year: number | null): number | null {
-  const { lex } = r.ctx;
-  const base = lex.baseYear.exec(before);
-  if (base) return Number(base[1] ?? base[2] ?? base[3]);
-  const ref = year ?? r.ctx.facts.titleYear;
-  return lex.previousYear.test(before) && ref !== null ? ref - 1 : null;
-}
-
-/**
- * The indicator a candidate names: the words before its cue, else the object of a counted commitment, else the
- * subject. `lead` is the subject written before a parenthetical note (`医疗服务收入（不含药品…）占医疗收入比例`).
- */
-function nameOf(
-  ctx: TextContext,
-  p: Paragraph,
-  c: Candidate,
-  sub: Span,
-  sentence: Span,
-  subject: string | null,
-  lead: Span | null,
-): { indicator: string; indicatorZh: string } {
-  const { lex } = ctx;
-  const text = p.text;
-  if (c.objectBefore) {
-    const obj = stripIndicator(text.slice(c.objectBefore.start, c.objectBefore.end), lex);
-    const at = text.indexOf(obj, c.objectBefore.start);
-    if (obj !== '')
-      return { indicator: obj, indicatorZh: tidy(rawOf(ctx.doc, p.cleanStart, at, at + obj.length).quote) };
-  }
-  if (c.nameAfter) {
-    const after = text.slice(c.tailEnd, sub.end);
-    const name = stripIndicator(after.replace(lex.standardFillers, ''), lex);
-    const at = name === '' ? -1 : text.indexOf(name, c.tailEnd);
-    if (at >= 0)
-      return { indicator: name, indicatorZh: tidy(rawOf(ctx.doc, p.cleanStart, at, at + name.length).quote) };
-  }
-  const prefixText = text.slice(sub.start, c.cueStart);
-  let indicator = '';
-  let indStart = sub.start;
-  if (!c.commit || c.unit !== 'count') {
-    indicator = stripIndicator(prefixText, lex);
-    indStart = sub.start + Math.max(0, prefixText.indexOf(indicator));
-  }
-  if (c.commit || (c.unit === 'count' && indicator === '') || indicator === '' || lex.scopeOnly.test(indicator)) {
-    const obj = objectOf(text, c, sub, sentence);
-    const objText = stripIndicator(text.slice(obj.start, obj.end), lex);
-    if (c.commit && objText !== '') {
-      indicator = objText;
-      indStart = obj.start + text.slice(obj.start, obj.end).indexOf(objText);
-    } else if (indicator === '' || lex.scopeOnly.test(indicator)) {
-      // `至少1名合格村医`: nothing before the number names it; the counted thing after it does.
-      const counted = c.unit === 'count' || c.unit === 'persons' || c.unit === 'beds';
-      indicator = objText !== '' && !c.commit && counted ? objText : '';
-      if (indicator) indStart = obj.start + text.slice(obj.start, obj.end).indexOf(objText);
-    }
-    // `县人民医院迁建项目投资4.2亿元`: nothing after the number; the verb belongs to the name.
-    if (c.commit && objText === '' && c.cueStart > sub.start && (indicator === '' || c.unit.startsWith('yuan'))) {
-      indicator = stripIndicator(text.slice(sub.start, c.numStart), lex);
-      indStart = sub.start + text.slice(sub.start, c.numStart).indexOf(indicator);
-    }
-  }
-  if (lead && indicator !== '' && indStart <= sub.start + 1 && !c.commit) {
-    const head = stripIndicator(text.slice(lead.start, lead.end), lex);
-    const headAt = text.indexOf(head, lead.start);
-    return {
-      indicator: head + indicator,
-      indicatorZh: tidy(rawOf(ctx.doc, p.cleanStart, headAt, indStart + indicator.length).quote),
-    };
-  }
-  let indicatorZh: string;
-  if (indicator === '' || lex.scopeOnly.test(indicator)) {
-    indicator = subject ?? '';
-    indicatorZh = indicator;
-  } else {
-    indicatorZh = tidy(rawOf(ctx.doc, p.cleanStart, indStart, indStart + indicator.length).quote);
-  }
-  if (indicatorZh === indicator && indicator !== '') {
-    const at = text.lastIndexOf(indicator, c.numStart);
-    if (at !== -1) indicatorZh = tidy(rawOf(ctx.doc, p.cleanStart, at, at + indicator.length).quote);
-  }
-  return { indicator, indicatorZh };
-}
+import { baseYearOf, scopeStarts, timing, type Reading } from './timing.ts';
+import { LEADING_LABEL, yearMarks } from './years.ts';
 
 /** Every target of one paragraph; `openYear` is the last sentence-opening year (it may govern the paragraphs after). */
 export function extractParagraph(
@@ -295,60 +191,4 @@ function targetClauses(text: string, sentence: Span): ReturnType<typeof clausesO
     else out.push(c);
   }
   return out;
-}
-
-/**
- * Where a scope phrase may open: the sub-clause and its clause; the sentence's start too when the clause has no
- * subject of its own (`每个乡镇卫生院至少建设2个特色专科，配备1名全科医生`) and no `;` stands between.
- */
-function scopeStarts(text: string, lex: TextContext['lex'], sub: number, clause: number, sentence: number): number[] {
-  const own = text.slice(clause).replace(lex.leadWords, '');
-  const subjectless = lex.commitAtStart.test(own) || new RegExp(`^${lex.atLeast.source}`).test(own);
-  return subjectless && !text.slice(sentence, clause).includes(';') ? [sub, clause, sentence] : [sub, clause];
-}
-
-/** A commitment without a number in one clause (`实现…全覆盖`, `全部建成…`, `翻一番`): 1 when one was read. */
-function readImplied(r: Reading, clause: Span, sent: Span, sentencePast: boolean, condition: string): number {
-  const { ctx, p } = r;
-  const { lex } = ctx;
-  const text = p.text;
-  const raw = text.slice(clause.start, clause.end);
-  const cleaned = raw.replace(LEADING_LABEL, '').replace(lex.leadWords, '');
-  const offset = clause.start + raw.length - cleaned.length;
-  const found = impliedIn(cleaned, lex);
-  if (!found || lex.pastClauseWord.test(cleaned)) return 0;
-  const t = timing(r, offset, sentencePast);
-  if (t.past !== null) {
-    skipAt(ctx, p.cleanStart, t.past, clause.start, clause.end);
-    return 0;
-  }
-  const nameText = stripIndicator(cleaned.slice(0, found.nameEnd), lex);
-  if (nameText === '') return 0;
-  const nameAt = text.indexOf(nameText, offset);
-  const span = rawOf(ctx.doc, p.cleanStart, clause.start, clause.end);
-  const scope = scopeOf(text, scopeStarts(text, lex, clause.start, clause.start, sent.start), clause.end, sent, lex);
-  pushDraft(ctx, {
-    doc_id: ctx.doc.docId,
-    section_id: p.sectionId,
-    indicator_zh: tidy(rawOf(ctx.doc, p.cleanStart, nameAt, nameAt + nameText.length).quote),
-    indicatorClean: nameText,
-    comparator: found.comparator,
-    value: found.value,
-    value_max: null,
-    unit: 'percent',
-    frequency: '',
-    base_year: null,
-    target_year: t.year,
-    start_year: t.startYear,
-    aspirational: lex.aspirational.test(text.slice(sent.start, clause.end)),
-    implied: true,
-    condition,
-    scope: scope.text,
-    population: populationOf(text.slice(clause.start, clause.end), lex),
-    quote: span.quote,
-    start: span.start,
-    end: span.end,
-    source_kind: 'text',
-  });
-  return 1;
 }
