@@ -69,6 +69,12 @@ describe('findCandidates', () => {
     ['每人累计不少于6个月', [[6, null, 'months', 'ge', false]]], // 累计 with a bound is a requirement
     ['年增长10%', [[10, null, 'percent', 'increase', false]]],
     ['达到5艘', [[5, null, '艘', 'ge', false]]], // an unknown measure word is kept as written
+    ['确保2024年底前80%以上的乡镇卫生院达到服务能力基本标准', [[80, null, 'percent', 'ge', true]]], // 底前 is no rank
+    ['每年组织2次以上督导检查', [[2, null, 'times', 'ge', true]]],
+    ['全市组建2个以上的医联体', [[2, null, 'count', 'ge', true]]], // a counted commitment before 的
+    ['6月30日前90%以上的村卫生室完成标准化建设', [[90, null, 'percent', 'ge', true]]], // a day deadline
+    ['每季度召开1次以上调度会议', [[1, null, 'times', 'ge', true]]],
+    ['每千人口床位数达到6张以上的水平', [[6, null, 'per_1000', 'ge', false]]], // 的水平: a goal, not units picked out
   ])('%s', (text, want) => expect(read(text).found).toEqual(want));
 
   // Numbers that are not targets (issue 14 §8), each reported with its reason.
@@ -84,10 +90,13 @@ describe('findCandidates', () => {
     ['第3批县级临床重点专科', '3批: an ordinal, rank or period (第, 前, 近, 后…)'],
     ['第3项工作', '3项: an ordinal, rank or period (第, 前, 近, 后…)'],
     ['前5位病种', '5位: an ordinal, rank or period (第, 前, 近, 后…)'],
+    ['考核排名每年前3名的科室', '3名: an ordinal, rank or period (第, 前, 近, 后…)'], // 年前 is no deadline
     ['得分90分以上为优秀', '90分以上: defines a category (…以上为优秀), not a target'],
     ['每季度结束后10日内报送', '10日: an ordinal, rank or period (第, 前, 近, 后…)'], // a reporting deadline
     ['2020年12月14日起实行', '2020年12月14日: date'],
     ['全县常住人口52万人', '52万人: a quantity with no target wording (describes the present or a label)'],
+    ['人口超过10万的乡镇设置中心卫生院', '10万: a threshold that picks out units (…以上的…), not a target'],
+    ['床位数达到500张以上的医院设立感染科', '500张以上: a threshold that picks out units (…以上的…), not a target'],
   ])('skipped: %s', (text, reason) => {
     const r = read(text);
     expect(r.found).toEqual([]);

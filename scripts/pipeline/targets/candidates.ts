@@ -187,10 +187,20 @@ export function findCandidates(
       tailEnd += sfx.length;
       rest = text.slice(tailEnd, clause.end);
     }
+    // `人口超过10万的乡镇`, `床位500张以上的医院`: a bound on a count before 的 picks out which units, it is no
+    // target; a share (`覆盖80%以上的县`) or a counted commitment (`组建2个以上的医联体`) is one.
+    const isBound = (c: Comparator | null): boolean => c === 'ge' || c === 'le';
+    const picksOut = /^的[\u4e00-\u9fff]/.test(rest) && !lex.goalAfter.test(rest);
+    if (!commit && unit !== 'percent' && (isBound(comparator) || isBound(suffix)) && picksOut) {
+      skipped('a threshold that picks out units (…以上的…), not a target', r.start, tailEnd);
+      continue;
+    }
     if (lex.definitionAfter.test(rest)) {
       skipped('defines a category (…以上为优秀), not a target', r.start, tailEnd);
       continue;
     }
+    // `80%以上的乡镇卫生院达到…`: a share of units names what it counts after 的.
+    if (r.percent && rest.startsWith('的') && comparator !== 'increase' && comparator !== 'decrease') commit = true;
     if (comparator === null && suffix === null) {
       const object = objectBeforeNumber(text, clause.start, r.start, rest, lex);
       if (r.percent && rest.startsWith('的')) {

@@ -15,6 +15,8 @@ describe('stripIndicator', () => {
     ['血压、血糖控制率均', '血压、血糖控制率'], // jieshou
     ['原则上平均全年', ''],
     ['、和基层就诊率', '基层就诊率'],
+    ['确保2024年底前乡镇卫生院服务能力达标率', '乡镇卫生院服务能力达标率'], // a deadline before the name
+    ['力争到2025年12月底前县域内就诊率', '县域内就诊率'],
   ])('%s → %s', (s, want) => expect(stripIndicator(s, lex)).toBe(want));
 });
 

@@ -41,7 +41,9 @@ export function tidy(s: string): string {
 
 /** The name without lead words (`力争`, `每年`), a trailing base year (`较2022年`), trailing adverbs and joiners. */
 export function stripIndicator(s: string, lex: CompiledLexicon): string {
-  let t = s.replace(lex.leadWords, '').replace(lex.baseValueAtEnd, '');
+  // A deadline left before the name (`确保2024年底前…`) is no part of it.
+  let t = s.replace(lex.leadWords, '').replace(lex.yearAtStart, '').replace(lex.leadWords, '');
+  t = t.replace(lex.baseValueAtEnd, '');
   // Base years and trailing adverbs may wrap each other (`…较上年`, `…在2020年的基础上继续`).
   for (let k = 0; k < 2; k++) t = t.replace(lex.baseYearAtEnd, '').replace(lex.trailWords, '');
   t = t.replace(/^[、和及与]+|[、和及与]+$/g, '');

@@ -22,8 +22,10 @@ describe('target-lexicon.json', () => {
   it('is compiled once per lexicon object', () => expect(compileLexicon(raw)).toBe(lex));
 
   it('an emptied list matches nothing (it does not make every number a word or every lead an opener)', () => {
-    const empty = compileLexicon({ ...raw, not_quantity: { ordinal_before: [], word_before: [] }, cue_adverbs: [] });
+    const none = { ordinal_before: [], word_before: [], goal_after: [] };
+    const empty = compileLexicon({ ...raw, not_quantity: none, cue_adverbs: [] });
     expect(empty.wordBeforeAtEnd.test('力争有')).toBe(false);
+    expect(empty.goalAfter.test('的水平')).toBe(false);
     expect(empty.ordinalBeforeAtEnd.test('第')).toBe(false);
     expect(empty.cueGapAtEnd.test('均')).toBe(false);
   });
@@ -66,6 +68,30 @@ describe('patterns built from the lists', () => {
     const m = [...text.matchAll(lex.yearExpr)][0];
     expect([m?.[1], m?.[2]]).toEqual([lead, year]);
   });
+
+  it.each([
+    ['确保2024年底前', true],
+    ['2024年12月31日前', true],
+    ['力争6月底前', true],
+    ['年底前', true],
+    ['排名前', false], // a rank: 前5位
+    ['每年前', false], // 每年前3名 is a rank too
+    ['6个月前', false],
+  ])('a deadline before a number: %s → %s', (text, want) => expect(lex.deadlineAtEnd.test(text)).toBe(want));
+
+  it.each([
+    ['到2024年底前乡镇卫生院', '乡镇卫生院'],
+    ['2025年12月底前基层就诊率', '基层就诊率'],
+    ['截至2023年4月底', ''],
+    ['二〇二五年全县', '全县'],
+    ['每年基层就诊率', '每年基层就诊率'], // no year expression
+  ])('a year expression opening a name: %s → %s', (text, rest) => expect(text.replace(lex.yearAtStart, '')).toBe(rest));
+
+  it.each([
+    ['的水平', true],
+    ['的目标', true],
+    ['的医院', false],
+  ])('a goal noun after 的: %s → %s', (text, want) => expect(lex.goalAfter.test(text)).toBe(want));
 
   it.each([
     ['较2022年增长', 2022],

@@ -60,6 +60,12 @@ export interface CompiledLexicon {
   baseYearAtEnd: RegExp;
   scopeOnly: RegExp;
   ordinalBeforeAtEnd: RegExp;
+  /** `2024年底前`, `6月30日前`: a deadline ending the text before a number (its 前 is no rank). */
+  deadlineAtEnd: RegExp;
+  /** `到2024年底前`: a year expression opening an indicator's words (no part of the name). */
+  yearAtStart: RegExp;
+  /** `的水平`: after `…以上`, a goal noun, not the units a threshold picks out. */
+  goalAfter: RegExp;
   wordBeforeAtEnd: RegExp;
   frequency: [RegExp, string][];
   unitWord: RegExp;
@@ -115,6 +121,8 @@ export function compileLexicon(lex: TargetLexicon): CompiledLexicon {
   if (hit) return hit;
   const y = lex.years;
   const periodWords = lex.periods.flatMap((p) => p.words);
+  const year = `(?:\\d{4}|[〇零一二三四五六七八九]{4})年`;
+  const monthDay = `(?:\\d{1,2}月(?:${alt(y.month_end)})?)?(?:\\d{1,2}[日号])?`;
   const c: CompiledLexicon = {
     raw: lex,
     yearExpr: new RegExp(
@@ -157,6 +165,11 @@ export function compileLexicon(lex: TargetLexicon): CompiledLexicon {
     ),
     scopeOnly: new RegExp(`^(?:${alt(lex.scope_words)})*$`),
     ordinalBeforeAtEnd: new RegExp(`(?:${alt(lex.not_quantity.ordinal_before)})$`),
+    deadlineAtEnd: new RegExp(
+      `(?:${year}(?:${alt(y.year_end)})?${monthDay}|年(?:${alt(y.month_end)})|\\d{1,2}月(?:${alt(y.month_end)})?(?:\\d{1,2}[日号])?|\\d{1,2}[日号])(?:${alt(y.deadline)})$`,
+    ),
+    yearAtStart: new RegExp(`^(?:${alt(y.lead)})?${year}(?:${alt(y.year_end)})?${monthDay}(?:${alt(y.deadline)})?`),
+    goalAfter: new RegExp(`^的(?:${alt(lex.not_quantity.goal_after)})`),
     wordBeforeAtEnd: new RegExp(`(?:${alt(lex.not_quantity.word_before)})$`),
     frequency: lex.frequency.map((f) => [
       new RegExp(

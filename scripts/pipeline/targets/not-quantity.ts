@@ -22,7 +22,9 @@ export function notAQuantity(
   if (prev === '月' && /^[日号]/.test(next)) return 'date';
   if (/^\d{1,2}月\d{1,2}[日号]/.test(text.slice(r.start, r.start + 7))) return 'date';
   if (prev === '〕' && next.startsWith('号')) return 'document number';
-  if (lex.ordinalBeforeAtEnd.test(before)) return 'an ordinal, rank or period (第, 前, 近, 后…)';
+  // `前5位` is a rank; `2024年底前80%…` is a deadline before the number.
+  if (lex.ordinalBeforeAtEnd.test(before) && !lex.deadlineAtEnd.test(before))
+    return 'an ordinal, rank or period (第, 前, 近, 后…)';
   if (
     insideBrackets(text, r.start, '《', '》') ||
     insideBrackets(text, r.start, '“', '”') ||

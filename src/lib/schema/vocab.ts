@@ -178,7 +178,12 @@ export const TargetLexiconFile = z.strictObject({
   indicator_base_year_markers: words,
   /** Words that say only how often or for whom (`每人`, `每年`): not an indicator name. */
   scope_words: words,
-  not_quantity: z.strictObject({ ordinal_before: words, word_before: words }),
+  not_quantity: z.strictObject({
+    ordinal_before: words,
+    word_before: words,
+    /** `达到6张以上的水平`: nouns after `…以上的` that make the bound a target, not a threshold picking out units. */
+    goal_after: words,
+  }),
   years: z.strictObject({
     lead: words,
     year_end: words,
