@@ -34,7 +34,9 @@ const common = {
   unit,
   frequency: z
     .string()
-    .describe('per_year, per_month or per_quarter when the clause says 每年/全年/年增长/每月; empty otherwise'),
+    .describe(
+      'per_year, per_month, per_quarter or per_week when the clause says 每年/全年/年增长, 每月, 每季度 or 每周; empty otherwise',
+    ),
   base_year: z.number().int().nullable().describe('Base year of a change (较2022年增长20%); empty otherwise'),
   target_year: z
     .number()
