@@ -4,7 +4,8 @@ import type { TargetMentionRow } from '../../../src/lib/schema/targets.ts';
 import type { IndicatorEntry, Vocabularies } from '../../../src/lib/schema/vocab.ts';
 import { rawSpanOf } from '../locate.ts';
 import type { ParsedDocument, RawSpan } from '../types.ts';
-import { matchIndicator } from './indicator-name.ts';
+import type { Span } from '../clauses.ts';
+import { matchIndicator, tidy } from './indicator-name.ts';
 import { compileLexicon, type CompiledLexicon } from './lexicon.ts';
 import { planFacts, type PlanFacts } from './plan-facts.ts';
 
@@ -81,6 +82,11 @@ export function pushDraft(ctx: TextContext, input: DraftInput): void {
 /** The raw span of [s, e) of a paragraph's clean text that starts at clean offset `base`. */
 export function rawOf(doc: ParsedDocument, base: number, s: number, e: number): RawSpan {
   return rawSpanOf(doc.clean, base + s, base + e);
+}
+
+/** A phrase of a paragraph (clean offsets relative to `base`) as the raw text writes it; '' for none. */
+export function asWritten(doc: ParsedDocument, base: number, span: Span | null): string {
+  return span && span.end > span.start ? tidy(rawOf(doc, base, span.start, span.end).quote) : '';
 }
 
 /** Report a number of a paragraph (clean offsets relative to `base`) as skipped, with the reason. */

@@ -1,10 +1,10 @@
 // Reading a commitment without a number in one clause of a paragraph (`实现…全覆盖`, `全部建成…`, `翻一番`) into a
 // target of 100 percent (or an increase), `implied` (data/vocab/TARGET_RULES.md, "Implied values").
 import type { Span } from '../clauses.ts';
-import { pushDraft, rawOf, skipAt } from './context.ts';
+import { asWritten, pushDraft, rawOf, skipAt } from './context.ts';
 import { impliedIn } from './implied.ts';
 import { stripIndicator, tidy } from './indicator-name.ts';
-import { populationOf, scopeOf } from './scope.ts';
+import { populationSpan, scopeOf } from './scope.ts';
 import { scopeStarts, timing, type Reading } from './timing.ts';
 import { LEADING_LABEL } from './years.ts';
 
@@ -44,8 +44,8 @@ export function readImplied(r: Reading, clause: Span, sent: Span, sentencePast: 
     aspirational: lex.aspirational.test(text.slice(sent.start, clause.end)),
     implied: true,
     condition,
-    scope: scope.text,
-    population: populationOf(text.slice(clause.start, clause.end), lex),
+    scope: asWritten(ctx.doc, p.cleanStart, scope.span),
+    population: asWritten(ctx.doc, p.cleanStart, populationSpan(text, clause.start, clause.end, lex)),
     quote: span.quote,
     start: span.start,
     end: span.end,

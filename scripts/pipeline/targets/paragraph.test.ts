@@ -175,6 +175,19 @@ describe('scope, condition and frequency (issue 14 §7)', () => {
     ]);
   });
 
+  it('scope and population are quoted as the raw text writes them (full-width brackets and tildes kept)', () => {
+    const r = plan(
+      '某市方案',
+      '一、目标',
+      '各县（区）财政补助收入占公立医院总支出的比重不低于25%。',
+      '０～６岁儿童健康管理率达到90%以上。',
+    );
+    expect(r.mentions.map((m) => [m.value, m.scope, m.population])).toEqual([
+      [25, '各县（区）', ''],
+      [90, '', '０～６岁儿童'],
+    ]);
+  });
+
   it('条件成熟的… holds for its sentence; 每年 opening a sentence covers the clauses that open with a verb', () => {
     const r = plan(
       '某州方案',

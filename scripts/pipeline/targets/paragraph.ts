@@ -5,11 +5,11 @@ import { clausesOf, sentencesOf, type Span } from '../clauses.ts';
 import type { Paragraph } from '../types.ts';
 import { nameOf } from './candidate-name.ts';
 import { findCandidates } from './candidates.ts';
-import { pushDraft, rawOf, skipAt, type TextContext } from './context.ts';
+import { asWritten, pushDraft, rawOf, skipAt, type TextContext } from './context.ts';
 import { readImplied } from './implied-reader.ts';
 import { distribute, stripIndicator, tidy } from './indicator-name.ts';
 import { readList } from './lists.ts';
-import { populationOf, scopeOf } from './scope.ts';
+import { populationOf, populationSpan, scopeOf } from './scope.ts';
 import { baseYearOf, scopeStarts, timing, type Reading } from './timing.ts';
 import { LEADING_LABEL, yearMarks } from './years.ts';
 
@@ -73,7 +73,10 @@ export function extractParagraph(
               start_year: item.byYear ? null : t.startYear,
               aspirational: lex.aspirational.test(text.slice(sent.start, list.span.start)),
               condition,
-              population: populationOf(item.indicator, lex),
+              population:
+                at >= 0
+                  ? asWritten(ctx.doc, p.cleanStart, populationSpan(text, at, at + item.indicator.length, lex))
+                  : populationOf(item.indicator, lex),
               quote: span.quote,
               start: span.start,
               end: span.end,
@@ -152,8 +155,8 @@ export function extractParagraph(
             start_year: t.startYear,
             aspirational: lex.aspirational.test(before),
             condition,
-            scope: scope.text,
-            population: populationOf(text.slice(clause.start, c.numStart), lex),
+            scope: asWritten(ctx.doc, p.cleanStart, scope.span),
+            population: asWritten(ctx.doc, p.cleanStart, populationSpan(text, clause.start, c.numStart, lex)),
             perUnit: scope.perUnit,
             quote: span.quote,
             start: span.start,
