@@ -1,0 +1,26 @@
+// What a plan's data table shows of a row besides its marker, quote and section: every other non-empty field as
+// `name value`. Pure: DataTables.astro (build time) and /extract/ (browser) share it.
+import { columnsOf } from '../../lib/schema/columns.ts';
+import type { DatasetSpec } from '../../lib/schema/index.ts';
+import { escapeHtml } from '../../lib/text/index.ts';
+
+/** Columns that have their own table column (or none: offsets and doc id). */
+const SHOWN = new Set(['doc_id', 'start', 'end', 'quote', 'section_id']);
+
+/** The columns listed in a row's "fields" cell, in schema order. */
+export function fieldColumns(spec: DatasetSpec): { name: string }[] {
+  return columnsOf(spec).filter((c) => !SHOWN.has(c.name));
+}
+
+const fmt = (v: unknown) =>
+  v === null || v === undefined || v === '' ? null : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v);
+
+/** `<span class="k">name</span> value · …`, empty fields omitted (one element per field keeps the DOM small). */
+export function fieldsHtml(cols: { name: string }[], row: Record<string, unknown>): string {
+  return cols
+    .flatMap((c) => {
+      const v = fmt(row[c.name]);
+      return v === null ? [] : [`<span class="k">${escapeHtml(c.name)}</span> ${escapeHtml(v)}`];
+    })
+    .join(' · ');
+}
