@@ -6,6 +6,7 @@ import { columnsOf } from '../src/lib/schema/columns.ts';
 import { InputError, runPipeline } from './pipeline/index.ts';
 import { csvColumns, toCsv } from '../src/lib/csv/index.ts';
 import { writeAtomic } from './io/write-atomic.ts';
+import { VOCABULARIES_FILE } from '../src/lib/schema/vocab.ts';
 import { readManifest, readRuleFiles, readSources, readVocabularies } from './read-sources.ts';
 import { writeRelease } from './release/write-release.ts';
 import { buildSearchIndex } from '../src/lib/search/index-build.ts';
@@ -70,8 +71,11 @@ async function main(): Promise<void> {
   const rules = readRuleFiles();
   for (const r of rules) writeAtomic(join(OUT, 'rules', r.fileName), r.bytes);
   for (const s of sources) writeAtomic(join(OUT, 'sources', s.fileName), s.bytes);
+  // The vocabularies as the pipeline reads them (data/vocab/*.json, validated), for the in-browser extractor
+  // (/extract/): not the vocab_* datasets, which flatten them for readers. Beside the release, not in SHA256SUMS.
+  writeAtomic(join(OUT, VOCABULARIES_FILE), `${JSON.stringify(vocab)}\n`);
   process.stdout.write(
-    `rules: ${rules.length} files in ${join(relative(ROOT, OUT), 'rules')}; sources: ${sources.length} files in ${join(relative(ROOT, OUT), 'sources')}\n`,
+    `rules: ${rules.length} files in ${join(relative(ROOT, OUT), 'rules')}; sources: ${sources.length} files in ${join(relative(ROOT, OUT), 'sources')}; vocabularies in ${join(relative(ROOT, OUT), VOCABULARIES_FILE)}\n`,
   );
   const counts = Object.fromEntries(DATASETS.map((d) => [d.name, (ready[d.name] ?? []).length]));
   const tr = performance.now();
