@@ -3,6 +3,7 @@ import type { ExploreText } from '../../lib/explore-i18n.ts';
 import { fill } from '../../lib/explore-i18n.ts';
 import type { QueryResult } from '../../lib/explore-format.ts';
 import { formatCell, formatMs } from '../../lib/explore-format.ts';
+import { insertLocalPlan, showLocalPlan, wantsLocalPlan, type LocalPlanText } from './local-plan.ts';
 
 const MAX_SHOWN = 1000;
 
@@ -28,6 +29,8 @@ class SqlExplorer extends HTMLElement {
   private output!: HTMLElement;
   private last: QueryResult | null = null;
   private busy = false;
+  /** Opened from /extract/ (`?local=1`): the reader's own plan is added as the schema `mine`. */
+  private local = false;
 
   connectedCallback(): void {
     this.text = JSON.parse(this.dataset['text'] ?? '{}') as ExploreText;
@@ -56,6 +59,9 @@ class SqlExplorer extends HTMLElement {
       this.editor.scrollIntoView({ block: 'nearest' });
       void this.run();
     });
+    this.local = wantsLocalPlan(location.search);
+    const note = this.querySelector<HTMLElement>('[data-local-note]');
+    if (this.local && note) void showLocalPlan(note, JSON.parse(note.dataset['text'] ?? '{}') as LocalPlanText);
     const shared = new URLSearchParams(location.search).get('sql');
     if (shared !== null && shared.trim() !== '') {
       this.editor.value = shared;
@@ -93,7 +99,7 @@ class SqlExplorer extends HTMLElement {
     this.setAttribute('aria-busy', 'true');
     this.dataset['state'] = 'loading';
     const url = new URL(location.href);
-    url.search = `?sql=${encodeURIComponent(sql.trim())}`;
+    url.search = `?${this.local ? 'local=1&' : ''}sql=${encodeURIComponent(sql.trim())}`;
     history.replaceState(history.state, '', url);
     const started = performance.now();
     let ticker: ReturnType<typeof setInterval> | undefined;
@@ -116,6 +122,7 @@ class SqlExplorer extends HTMLElement {
             });
           this.setStatus(msg);
         }));
+        if (this.local) await insertLocalPlan(conn);
       } catch (e) {
         const timedOut = e instanceof LoadError && e.timedOut;
         this.setStatus('');
