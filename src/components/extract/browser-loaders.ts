@@ -25,8 +25,14 @@ export function browserLoaders(siteRoot: string): ConvertLoaders {
       return pdfEngineFromPdfjs(pdfjs, {
         cMapUrl: new URL(`${PDFJS_ASSET_DIR}/cmaps/`, siteRoot).href,
         standardFontDataUrl: new URL(`${PDFJS_ASSET_DIR}/standard_fonts/`, siteRoot).href,
-        // In a worker there is no canvas or document to render to, and only text is read: no wasm decoders either.
-        extra: { isOffscreenCanvasSupported: false, isImageDecoderSupported: false, useWasm: false },
+        // pdf.js's own worker fetches the CMaps and fonts (by absolute URL): fetching them here would go through a
+        // helper that reads `document.baseURI`, which a Web Worker lacks. Only text is read: no canvas, no wasm.
+        extra: {
+          useWorkerFetch: true,
+          isOffscreenCanvasSupported: false,
+          isImageDecoderSupported: false,
+          useWasm: false,
+        },
       });
     },
   };

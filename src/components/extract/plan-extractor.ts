@@ -31,7 +31,7 @@ class PlanExtractor extends HTMLElement {
     this.text = JSON.parse(this.dataset['text'] ?? '{}') as PageText;
     this.language = this.dataset['lang'] === 'zh' ? 'zh' : 'en';
     this.dataset['state'] = 'idle';
-    const fileInput = this.q('[data-file]') as HTMLInputElement;
+    const fileInput = this.q('[data-file-input]') as HTMLInputElement;
     fileInput.addEventListener('change', () => {
       const file = fileInput.files?.[0];
       if (file) void this.extractFile(file);
@@ -124,7 +124,7 @@ class PlanExtractor extends HTMLElement {
   }
 
   private progress(p: Extract<WorkerReply, { type: 'progress' }>): void {
-    const file = this.dataset['file'] ?? '';
+    const file = this.dataset['shown'] ?? '';
     if (p.stage === 'loading') this.status(this.text.loadingPipeline);
     else if (p.stage === 'converting') this.status(fill(this.text.converting, { file }));
     else if (p.stage === 'pages' && p.total)
@@ -148,12 +148,23 @@ class PlanExtractor extends HTMLElement {
   }
 
   private async extractFile(file: File): Promise<void> {
+    this.begin(file.name);
     const max = Number(this.dataset['maxBytes'] ?? Infinity);
     // An oversized file is not read into memory: the worker refuses it by its size alone.
     const bytes = file.size > max ? new ArrayBuffer(0) : await file.arrayBuffer();
     await this.extract(file.name, bytes, file.name, file.size > max ? file.size : undefined);
     // The same file chosen again must fire `change`.
-    (this.q('[data-file]') as HTMLInputElement).value = '';
+    (this.q('[data-file-input]') as HTMLInputElement).value = '';
+  }
+
+  /** The page shows at once that it took the input (before a large file is read into memory). */
+  private begin(shown: string): void {
+    this.dataset['state'] = 'busy';
+    this.dataset['shown'] = shown;
+    this.setAttribute('aria-busy', 'true');
+    this.q('[data-error]').hidden = true;
+    this.q('[data-results]').hidden = true;
+    this.status(this.text.loadingPipeline);
   }
 
   private async extract(fileName: string, bytes: ArrayBuffer, shown: string, oversize?: number): Promise<void> {
@@ -162,12 +173,7 @@ class PlanExtractor extends HTMLElement {
     const id = this.nextId++;
     this.active = id;
     this.busy = true;
-    this.dataset['state'] = 'busy';
-    this.dataset['file'] = shown;
-    this.setAttribute('aria-busy', 'true');
-    this.q('[data-error]').hidden = true;
-    this.q('[data-results]').hidden = true;
-    this.status(this.text.loadingPipeline);
+    this.begin(shown);
     const root = new URL(this.dataset['root'] ?? '/', location.href).href;
     const reply = await this.request(
       {

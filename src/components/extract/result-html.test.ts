@@ -52,7 +52,7 @@ describe('resultHtml', () => {
     const { html, doc } = page('en');
     expect(html.title).toBe('青溪县紧密型县域医疗卫生共同体建设实施方案');
     expect(doc.querySelector('.facts-list')!.textContent).toContain('青政办发〔2024〕8号');
-    expect(html.summary).toMatch(/\d+ targets/);
+    expect(html.summary).toMatch(/Targets \d+/);
     expect(html.counts.find((c) => c.name === 'targets')!.rows).toBe(plan.datasets['targets']!.length);
     expect(html.counts.find((c) => c.name === 'principles')!.rows).toBe(0);
   });
