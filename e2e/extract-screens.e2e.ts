@@ -3,7 +3,7 @@
 // person to look at (a picture is not compared with anything: layout is judged by eye).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeExtractFiles, type ExtractFiles } from './extract-files.ts';
+import { makeExtractFiles, type ExtractFiles } from '../scripts/test-support/extract-files.ts';
 import { axeProblems, expect, test } from './fixtures.ts';
 import { url } from './site-under-test.ts';
 

@@ -12,7 +12,7 @@ import { ROOT } from '../scripts/test-support/corpus.ts';
 import { readCsvRows } from '../src/lib/csv/index.ts';
 import { columnsOf } from '../src/lib/schema/columns.ts';
 import { DATASETS } from '../src/lib/schema/index.ts';
-import { makeExtractFiles, PLAN_ID, type ExtractFiles, type TestFile } from './extract-files.ts';
+import { makeExtractFiles, PLAN_ID, type ExtractFiles, type TestFile } from '../scripts/test-support/extract-files.ts';
 import { expect, test } from './fixtures.ts';
 import { SITE, url } from './site-under-test.ts';
 

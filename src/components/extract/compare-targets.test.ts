@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../../scripts/test-support/corpus.ts';
 import type { TargetMentionRow, TargetRow } from '../../lib/schema/index.ts';
-import { compareTargets, CORPUS_FILES, goalsOf, targetText, type Corpus } from './compare-targets.ts';
+import { compareTargets, CORPUS_FILES, goalsOf, type Corpus } from './compare-targets.ts';
+import { shortTarget, targetText } from './target-text.ts';
 
 const corpus = Object.fromEntries(
   CORPUS_FILES.map((n) => [n, JSON.parse(readFileSync(join(ROOT, 'public/data', `${n}.json`), 'utf8')) as unknown]),
@@ -96,5 +97,40 @@ describe('compareTargets', () => {
     [{ comparator: 'eq', value: 3, valueMax: null, unit: 'persons' }, '3 persons'],
   ])('targetText(%j) is %s', (m, text) => {
     expect(targetText(m, { persons: 'persons' })).toBe(text);
+  });
+
+  it.each([
+    [{ comparator: 'decrease', value: 5, valueMax: null, unit: 'percentage_points' }, '−5 pt'],
+    [{ comparator: 'eq', value: 3, valueMax: null, unit: 'persons' }, '3'],
+  ])('shortTarget(%j) is %s', (m, text) => {
+    expect(shortTarget(m)).toBe(text);
+  });
+
+  it('gives each mark the fields of the chart’s successor too: a level or a change, the disagreeing statement', () => {
+    const change = target({
+      target_id: 'g-t9',
+      comparator: 'decrease',
+      value: 5,
+      frequency: 'per_year',
+    } as Partial<TargetRow>);
+    const conflicting = target({ target_id: 'g-t8', conflict: 'x', source_kind: 'table' } as Partial<TargetRow>);
+    const mentions = [
+      { mention_id: 'g-m2', target_id: 'g-t8', comparator: 'ge', value: 80, value_max: null, source_kind: 'text' },
+      { mention_id: 'g-m1', target_id: 'g-t8', comparator: 'ge', value: 90, value_max: null, source_kind: 'table' },
+    ] as unknown as TargetMentionRow[];
+    const d = compareTargets(
+      { docId: 'g', label: 'This plan', targets: [change, conflicting], mentions },
+      corpus,
+      'en',
+    );
+    const byId = new Map(d.marks.map((m) => [m.id, m]));
+    expect(byId.get('g-t9')).toMatchObject({ measure: 'change', frequency: 'per_year', other: null });
+    expect(byId.get('g-t8')).toMatchObject({
+      measure: 'level',
+      where: 'table',
+      other: { comparator: 'ge', value: 80, where: 'text', href: '#target_mentions-g-m2' },
+    });
+    expect(byId.get('g-t8')!.conflicts).toHaveLength(1);
+    expect(d.frequencyLabels['per_year']).toBe('per year');
   });
 });

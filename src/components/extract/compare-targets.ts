@@ -1,7 +1,9 @@
 // The one adapter between /extract/ and the comparison charts: the new plan's targets beside the corpus's on the
 // targets chart of /compare/targets/ (charts/targets-dot.ts), with the national goals published in vocab_indicators.
 // Pure and serialisable: the Web Worker builds the marks, the page only draws them (draw-targets.ts). When the chart
-// code changes, this file and draw-targets.ts are the only ones to follow it.
+// code changes, this file and draw-targets.ts are the only ones to follow it. The marks also carry the fields of the
+// chart's announced successor (a level or a change, the frequency, the one disagreeing statement: `measure`,
+// `frequency`, `where`, `other`), so that they fit either shape of TargetMark.
 import { localizedPath, type Lang } from '../../i18n/ui.ts';
 import { highlightId } from '../../lib/anchors.ts';
 import type { DocumentRow, TargetMentionRow, TargetRow, VocabIndicatorRow } from '../../lib/schema/index.ts';
@@ -10,6 +12,7 @@ import type { NationalGoal } from '../../lib/site-data/index.ts';
 import type { TargetMark } from '../charts/targets-dot.ts';
 import { goalLabel, goalSources } from '../compare/national-goals.ts';
 import { STR, UNIT_LABELS } from '../compare/strings.ts';
+import { targetText } from './target-text.ts';
 
 /** The published corpus files the chart needs (public/data/<name>.json). */
 export const CORPUS_FILES = ['documents', 'targets', 'target_mentions', 'vocab_indicators'] as const;
@@ -29,12 +32,26 @@ export interface NewPlan {
   mentions: TargetMentionRow[];
 }
 
+/** What the successor of the targets chart asks of a mark beside today's TargetMark fields. */
+export interface SuccessorFields {
+  measure: 'level' | 'change';
+  frequency: string;
+  where: string;
+  other: { comparator: string; value: number; valueMax: number | null; where: string; href: string } | null;
+}
+
+export type ChartMark = TargetMark & SuccessorFields;
+
 export interface TargetsChartData {
-  marks: TargetMark[];
+  marks: ChartMark[];
   benchmarks: Record<string, { value: number; label: string }>;
   unitLabels: Record<string, string>;
   noYear: string;
   conflictLabel: string;
+  /** Words after a value: 'per year' / '每年'. */
+  frequencyLabels: Record<string, string>;
+  /** Heading of the successor chart's panel of changes. */
+  changeHeading: string;
   /** The place key of the new plan's marks (never a doc id: ids have no colon). */
   newPlace: string;
   /** Text alternative: one sentence per indicator. */
@@ -67,17 +84,15 @@ export function goalsOf(indicators: VocabIndicatorRow[]): NationalGoal[] {
 
 const indicatorKey = (t: TargetRow) => t.indicator_id || t.indicator_zh;
 
-const SIGN: Record<string, string> = { ge: '≥', le: '≤', eq: '', approx: '≈', range: '', increase: '+', decrease: '−' };
-
-/** '≥65%', '35–50%' for the text alternative (the drawing labels its dots itself, with the chart's formatTarget). */
-export function targetText(
-  m: Pick<TargetMark, 'comparator' | 'value' | 'valueMax' | 'unit'>,
-  units: Record<string, string>,
-): string {
-  const v = m.valueMax !== null ? `${m.value}–${m.valueMax}` : String(m.value);
-  const u = m.unit === 'percent' ? '%' : ` ${units[m.unit] ?? m.unit}`;
-  return `${SIGN[m.comparator] ?? ''}${v}${u}`;
-}
+const WHERE: Record<string, Record<Lang, string>> = {
+  text: { en: 'text', zh: '正文' },
+  table: { en: 'table', zh: '表格' },
+};
+const FREQUENCY: Record<string, Record<Lang, string>> = {
+  per_year: { en: 'per year', zh: '每年' },
+  per_month: { en: 'per month', zh: '每月' },
+  per_quarter: { en: 'per quarter', zh: '每季度' },
+};
 
 function markOf(
   t: TargetRow,
@@ -87,13 +102,14 @@ function markOf(
   href: (dataset: string, key: string) => string,
   indicators: Map<string, VocabIndicatorRow>,
   lang: Lang,
-): TargetMark {
+): ChartMark {
   const v = indicators.get(t.indicator_id);
   const differs = mentions.filter(
     (m) =>
       m.target_id === t.target_id &&
       (m.comparator !== t.comparator || m.value !== t.value || m.value_max !== t.value_max),
   );
+  const first = [...differs].sort((a, b) => a.mention_id.localeCompare(b.mention_id))[0];
   return {
     id: t.target_id,
     place,
@@ -115,6 +131,19 @@ function markOf(
           href: href('target_mentions', m.mention_id),
         }))
       : [],
+    measure: t.comparator === 'increase' || t.comparator === 'decrease' ? 'change' : 'level',
+    frequency: t.frequency,
+    where: WHERE[t.source_kind]?.[lang] ?? '',
+    other:
+      t.conflict && first
+        ? {
+            comparator: first.comparator,
+            value: first.value,
+            valueMax: first.value_max,
+            where: WHERE[first.source_kind]?.[lang] ?? '',
+            href: href('target_mentions', first.mention_id),
+          }
+        : null,
   };
 }
 
@@ -131,7 +160,7 @@ export function compareTargets(plan: NewPlan, corpus: Corpus, lang: Lang): Targe
       plan.mentions,
       newPlace,
       plan.label,
-      (_, key) => `#${highlightId('targets', plan.docId, key)}`,
+      (dataset, key) => `#${highlightId(dataset, plan.docId, key)}`,
       indicators,
       lang,
     ),
@@ -171,7 +200,7 @@ export function compareTargets(plan: NewPlan, corpus: Corpus, lang: Lang): Targe
   const unitLabels = Object.fromEntries(Object.entries(UNIT_LABELS).map(([u, l]) => [u, l[lang]]));
   const summary = [...wanted].map((ind) => {
     const rows = marks.filter((m) => m.indicator === ind);
-    const list = (ms: TargetMark[]) =>
+    const list = (ms: ChartMark[]) =>
       ms
         .map((m) => `${targetText(m, unitLabels)}${m.year ? (en ? ` by ${m.year}` : `（${m.year}年）`) : ''}`)
         .join(en ? ', ' : '，');
@@ -189,5 +218,16 @@ export function compareTargets(plan: NewPlan, corpus: Corpus, lang: Lang): Targe
   const source = en
     ? `This plan and ${places.length ? places.join(', ') : 'no other plan'} (published datasets). National goals: ${goalSources(goals, 'en') || 'none for these indicators'}.`
     : `本方案与${places.length ? places.join('、') : '（无其他方案）'}（已发布数据集）。全国目标：${goalSources(goals, 'zh') || '这些指标没有全国目标'}。`;
-  return { marks, benchmarks, unitLabels, noYear: s.noYear, conflictLabel: s.conflict, newPlace, summary, source };
+  return {
+    marks,
+    benchmarks,
+    unitLabels,
+    noYear: s.noYear,
+    conflictLabel: s.conflict,
+    frequencyLabels: Object.fromEntries(Object.entries(FREQUENCY).map(([f, l]) => [f, l[lang]])),
+    changeHeading: en ? 'Changes, not levels (arrows from zero)' : '增减幅度（非水平值，箭头自零起）',
+    newPlace,
+    summary,
+    source,
+  };
 }

@@ -3,6 +3,7 @@
 // only when there is a result to draw: it brings Plot.
 import { targetsDot } from '../charts/targets-dot.ts';
 import type { TargetsChartData } from './compare-targets.ts';
+import { shortTarget } from './target-text.ts';
 
 /** Widths and label columns of /compare/targets/ (compare/models/shared.ts WIDTH and NARROW). */
 const LAYOUTS = [
@@ -14,15 +15,23 @@ const LAYOUTS = [
 export function drawTargets(data: TargetsChartData, lang: 'en' | 'zh'): SVGSVGElement[] {
   const out: SVGSVGElement[] = [];
   for (const layout of LAYOUTS) {
-    const svg = targetsDot(data.marks, {
+    // Today's options and those of the chart's announced successor (format, changeHeading): either signature fits.
+    const options = {
       document,
       width: layout.width,
       labelWidth: layout.labelWidth[lang],
       benchmarks: data.benchmarks,
-      unitLabel: (u) => data.unitLabels[u] ?? u,
-      yearLabel: (y) => (y === null ? data.noYear : String(y)),
+      unitLabel: (u: string) => data.unitLabels[u] ?? u,
+      yearLabel: (y: number | null) => (y === null ? data.noYear : String(y)),
       conflictLabel: data.conflictLabel,
-    });
+      format: (t: { comparator: string; value: number; valueMax: number | null; unit: string; frequency: string }) => {
+        const v = shortTarget(t);
+        const f = data.frequencyLabels[t.frequency];
+        return f ? (lang === 'en' ? `${v} ${f}` : `${f}${v}`) : v;
+      },
+      changeHeading: data.changeHeading,
+    };
+    const svg = targetsDot(data.marks, options);
     if (!svg) return [];
     svg.classList.add(layout.className);
     for (const g of Array.from(svg.querySelectorAll<SVGGElement>('g.blk-row')))

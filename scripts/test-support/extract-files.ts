@@ -1,11 +1,11 @@
-// Files for the /extract/ e2e tests, made when the tests start (nothing binary committed): a hand-written plan
-// (scripts/pipeline/fixtures/plans/) as .txt, .docx and a Chromium-printed .pdf, a PDF whose Chinese font is not
-// embedded (pdf.js needs the site's CMaps to read it), and the bad files every converter must refuse.
+// Files for the /extract/ e2e tests (e2e/extract*.e2e.ts), made when the tests start (nothing binary committed): a
+// hand-written plan (scripts/pipeline/fixtures/plans/) as .txt, .docx and a Chromium-printed .pdf, a PDF whose Chinese
+// font is not embedded (pdf.js needs the site's CMaps to read it), and the bad files every converter must refuse.
 import { readFileSync } from 'node:fs';
-import { oleFile, passwordPdf, plainZip } from '../scripts/test-support/bad-files.ts';
-import { fixturePath } from '../scripts/test-support/corpus.ts';
-import { printPlanPdfs } from '../scripts/test-support/pdf-fixtures.ts';
-import { planToDocx } from '../scripts/test-support/plan-formats.ts';
+import { oleFile, passwordPdf, plainZip } from './bad-files.ts';
+import { fixturePath } from './corpus.ts';
+import { printPlanPdfs } from './pdf-fixtures.ts';
+import { planToDocx } from './plan-formats.ts';
 
 export interface TestFile {
   name: string;
