@@ -198,7 +198,7 @@ test.describe('extract: a plan in every format', () => {
       const seen: string[] = [];
       (window as unknown as { seen: string[] }).seen = seen;
       const status = document.querySelector('[data-status]')!;
-      new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, {
+      new MutationObserver(() => seen.push(status.textContent)).observe(status, {
         childList: true,
         characterData: true,
         subtree: true,

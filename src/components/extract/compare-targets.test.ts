@@ -112,8 +112,8 @@ describe('compareTargets', () => {
       comparator: 'decrease',
       value: 5,
       frequency: 'per_year',
-    } as Partial<TargetRow>);
-    const conflicting = target({ target_id: 'g-t8', conflict: 'x', source_kind: 'table' } as Partial<TargetRow>);
+    });
+    const conflicting = target({ target_id: 'g-t8', conflict: 'x', source_kind: 'table' });
     const mentions = [
       { mention_id: 'g-m2', target_id: 'g-t8', comparator: 'ge', value: 80, value_max: null, source_kind: 'text' },
       { mention_id: 'g-m1', target_id: 'g-t8', comparator: 'ge', value: 90, value_max: null, source_kind: 'table' },

@@ -83,7 +83,7 @@ describe('resultHtml', () => {
     const doc = new JSDOM(`<body>${html.facts}${html.notes}</body>`).window.document;
     expect(doc.querySelector('script, b')).toBeNull();
     // As an HTML parser reads text: CR and CRLF become LF, NUL is dropped; nothing else changes.
-    const parsed = hostile.replace(/\r\n?/g, '\n').replace(/\u0000/g, '');
+    const parsed = hostile.replace(/\r\n?/g, '\n').replaceAll('\u0000', '');
     expect(doc.querySelector('.facts-list dd')!.textContent).toBe(parsed);
     expect(doc.querySelector('.doc-notes li span')!.textContent).toBe(parsed);
     expect(doc.querySelector('.doc-notes')!.hasAttribute('open')).toBe(true);

@@ -12,8 +12,12 @@ export function fieldColumns(spec: DatasetSpec): { name: string }[] {
   return columnsOf(spec).filter((c) => !SHOWN.has(c.name));
 }
 
-const fmt = (v: unknown) =>
-  v === null || v === undefined || v === '' ? null : typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v);
+/** A field's text; null for an empty field. Rows hold strings, numbers, booleans and nulls only. */
+function fmt(v: unknown): string | null {
+  if (v === null || v === undefined || v === '') return null;
+  if (typeof v === 'boolean') return v ? 'yes' : 'no';
+  return typeof v === 'string' || typeof v === 'number' ? String(v) : JSON.stringify(v);
+}
 
 /** `<span class="k">name</span> value · …`, empty fields omitted (one element per field keeps the DOM small). */
 export function fieldsHtml(cols: { name: string }[], row: Record<string, unknown>): string {
