@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { oleFile, passwordPdf, plainZip } from './bad-files.ts';
 import { fixturePath } from './corpus.ts';
 import { printPlanPdfs } from './pdf-fixtures.ts';
-import { planToDocx } from './plan-formats.ts';
+import { planToDocx } from '../measure/plan-formats.ts';
 
 export interface TestFile {
   name: string;

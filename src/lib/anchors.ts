@@ -1,6 +1,7 @@
 // Ids that tie the plan text and the data rows together: highlight ids, row keys, marker codes, and which
 // datasets point into the text (doc_id, start, end, quote).
 import { DATASETS, type DatasetSpec } from './schema/index.ts';
+import { scalarText } from './text/index.ts';
 
 /** A dataset whose rows point into the text: it has doc_id, start, end and quote. */
 export function isSpanDataset(spec: DatasetSpec): boolean {
@@ -23,7 +24,7 @@ export function htmlId(...parts: (string | number)[]): string {
 /** The key of a row within its document: the primary key without doc_id ('t03', 'n001', '2'). */
 export function rowKey(spec: DatasetSpec, row: Record<string, unknown>): string {
   const keys = spec.primaryKey.filter((k) => k !== 'doc_id');
-  return keys.map((k) => String(row[k] ?? '')).join('-') || String(row['start']);
+  return keys.map((k) => scalarText(row[k])).join('-') || String(row['start']);
 }
 
 /** Id of an extracted item's highlight in the plan text; its data row is `row-` + this id. */

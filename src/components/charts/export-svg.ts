@@ -40,7 +40,7 @@ export function exportSvg(doc: Document, chart: SVGSVGElement, text: ExportText)
   const inner = width;
   const chartHeight = Number(chart.getAttribute('height')) || 0;
   const total = inner + pad * 2;
-  const out = doc.createElementNS(SVG_NS, 'svg') as SVGSVGElement;
+  const out = doc.createElementNS(SVG_NS, 'svg');
   out.setAttribute('xmlns', SVG_NS);
   out.setAttribute('font-family', CHART_FONT);
   out.setAttribute('color', '#1d1d1b');

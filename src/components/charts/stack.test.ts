@@ -44,10 +44,7 @@ describe('stackBlocks and restack', () => {
   it('hides filtered blocks and closes the gap', () => {
     const svg = make();
     const h = restack(svg, (g) =>
-      blockVisible(
-        { place: g.dataset?.['place'] ?? g.getAttribute('data-place') ?? undefined },
-        { place: ['jieshou'] },
-      ),
+      blockVisible({ place: g.dataset['place'] ?? g.getAttribute('data-place') ?? undefined }, { place: ['jieshou'] }),
     );
     expect(h).toBe(70);
     const gs = [...svg.querySelectorAll('g.blk')];

@@ -1,6 +1,7 @@
 // Targets by indicator, place and year: a section per indicator (own value axis), a strip per place, a dot per
 // target labelled with its comparator and year; national goals dashed, disagreeing mentions ringed. Pure: data in, SVG out.
 import * as Plot from '@observablehq/plot';
+import { wholeTicks } from './whole-ticks.ts';
 import { finishSvg } from './svg-post.ts';
 import { HUE, stackBlocks, type Block } from './stack.ts';
 
@@ -71,6 +72,13 @@ export function targetsDot(marks: TargetMark[], options: TargetsDotOptions): SVG
     const places = [...new Set(rows.map((m) => m.place))];
     const first = rows[0]!;
     const units = [...new Set(rows.map((m) => options.unitLabel(m.unit)))].join(', ');
+    // Counts (and any axis whose values are all whole) get whole-number ticks: never 2.5 specialist centres.
+    const tickValues =
+      units !== '%' &&
+      rows.every((m) => Number.isInteger(m.value) && (m.valueMax === null || Number.isInteger(m.valueMax)))
+        ? wholeTicks(domain, 5)
+        : 5;
+    const tickFormat = (d: number) => (units === '%' ? `${d}%` : String(d));
     const sectionData = { place: places.join(' '), group: first.group, indicator: ind };
     blocks.push({
       kind: 'section',
@@ -108,7 +116,7 @@ export function targetsDot(marks: TargetMark[], options: TargetsDotOptions): SVG
         x: { domain, axis: null },
         y: { domain: lanes.map((l) => l.lane), axis: null },
         marks: [
-          Plot.gridX({ ticks: 5, strokeOpacity: 0.15 }),
+          Plot.gridX({ ticks: tickValues, strokeOpacity: 0.15 }),
           bench ? Plot.ruleX([bench.value], { stroke: HUE.accent, strokeDasharray: '4,3', strokeWidth: 1.5 }) : null,
           Plot.link(conflicts, {
             x1: 'from',
@@ -185,8 +193,8 @@ export function targetsDot(marks: TargetMark[], options: TargetsDotOptions): SVG
       marginRight: 14,
       marginTop: 0,
       marginBottom: 22,
-      x: { domain, ticks: 5, label: null, tickFormat: (d: number) => (units === '%' ? `${d}%` : String(d)) },
-      marks: [Plot.axisX({ ticks: 5, fontSize: 11 })],
+      x: { domain, ticks: tickValues, label: null, tickFormat },
+      marks: [Plot.axisX({ ticks: tickValues, tickFormat, fontSize: 11 })],
     });
     blocks.push({ kind: 'axis', height: 34, data: sectionData, body: axis });
   }

@@ -212,7 +212,7 @@ class ChpChart extends HTMLElement {
     if (!body) return;
     for (const t of body.querySelectorAll('svg title')) {
       const a = t.closest('a') ?? t.parentElement;
-      a?.setAttribute('data-tip', t.textContent ?? '');
+      a?.setAttribute('data-tip', t.textContent);
       t.remove();
     }
     const tip = document.createElement('div');

@@ -1,4 +1,5 @@
 // Filter state ⇄ URL query (?group=a,b&place=guyuan,jieshou) and which rows a state keeps. Pure: page, embed, tests.
+import { scalarText } from '../../lib/text/index.ts';
 
 export type FilterState = Record<string, string[]>;
 
@@ -36,6 +37,6 @@ export function writeFilters(search: string, state: FilterState): string {
 /** Whether a data row passes: for each filter with a selection, the row's column value must be selected. */
 export function rowKept(row: Record<string, unknown>, state: FilterState, columns: Record<string, string>): boolean {
   return Object.entries(state).every(
-    ([key, values]) => values.length === 0 || values.includes(String(row[columns[key]!] ?? '')),
+    ([key, values]) => values.length === 0 || values.includes(scalarText(row[columns[key]!])),
   );
 }

@@ -80,7 +80,7 @@ async function extract(req: Extract<WorkerRequest, { type: 'extract' }>): Promis
       }),
   );
   current = plan;
-  const html = resultHtml(plan, lang);
+  const html = resultHtml(plan, lang, await vocabularies(root));
   let chart: TargetsChartData | null = null;
   let chartError = '';
   try {

@@ -1,5 +1,6 @@
 // What /extract/ shows of a plan, checked on a real extraction and on hostile text: every target highlighted with a
-// link to its row and back, the outline's links land on anchors of the text, notes and facts escaped.
+// link to its row and back, the outline's links land on anchors of the text, rows in words as on the plan page, notes and
+// facts escaped.
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +17,7 @@ const plan = await runExtraction(
 );
 
 function page(lang: 'en' | 'zh') {
-  const html = resultHtml(plan, lang);
+  const html = resultHtml(plan, lang, vocab);
   const doc = new JSDOM(
     `<body>${html.facts}${html.notes}${html.outline}${html.legend}${html.text}${html.tables}</body>`,
   ).window.document;
@@ -68,7 +69,7 @@ describe('resultHtml', () => {
         document_notes: [
           {
             doc_id: plan.docId,
-            note_id: 'n1',
+            note_id: 'n1"><b>x</b>',
             severity: 'warning',
             code: 'x"y',
             line: 3,
@@ -79,13 +80,17 @@ describe('resultHtml', () => {
         ],
       },
     };
-    const html = resultHtml(evil, 'en');
+    const html = resultHtml(evil, 'en', vocab);
     const doc = new JSDOM(`<body>${html.facts}${html.notes}</body>`).window.document;
     expect(doc.querySelector('script, b')).toBeNull();
     // As an HTML parser reads text: CR and CRLF become LF, NUL is dropped; nothing else changes.
     const parsed = hostile.replace(/\r\n?/g, '\n').replaceAll('\u0000', '');
     expect(doc.querySelector('.facts-list dd')!.textContent).toBe(parsed);
-    expect(doc.querySelector('.doc-notes li span')!.textContent).toBe(parsed);
+    // Notes are put in plain words (note-words.ts): the pipeline's message is not shown, the id is kept as an id.
+    expect(doc.querySelector('.doc-notes li')!.id).toBe('note-n1"><b>x</b>');
+    expect(doc.querySelector('.doc-notes li span')!.textContent).toBe(
+      'A problem noted while reading the source (see document_notes in the downloads).',
+    );
     expect(doc.querySelector('.doc-notes')!.hasAttribute('open')).toBe(true);
   });
 });

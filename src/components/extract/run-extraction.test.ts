@@ -7,7 +7,7 @@ import { nodeLoaders } from '../../../scripts/convert-loaders.ts';
 import { convertFile, extractConverted, sortByPrimaryKey, validateRows } from '../../../scripts/pipeline/index.ts';
 import { oleFile, passwordPdf, plainZip } from '../../../scripts/test-support/bad-files.ts';
 import { fixturePath, vocab } from '../../../scripts/test-support/corpus.ts';
-import { planToDocx } from '../../../scripts/test-support/plan-formats.ts';
+import { planToDocx } from '../../../scripts/measure/plan-formats.ts';
 import { parseVocabularies } from '../../lib/schema/vocab.ts';
 import { hasChineseText, PLAN_DATASETS, planDocId, RefusedFile, runExtraction } from './run-extraction.ts';
 
@@ -94,11 +94,19 @@ describe('runExtraction', () => {
     ['plan.txt', new Uint8Array(), /plan\.txt:1: file is empty/],
     ['plan.txt', enc('  \n\t\n'), /plan\.txt:1: file holds only white space/],
     ['plan.txt', enc('1. Introduction\n2. Goals: reach 90% by 2025.\n'), /plan\.txt: no Chinese text/],
-    ['plan.txt', enc('这是一段没有任何编号标题的中文文字。\n'), /plan\.txt:1: no recognisable structure/],
   ])('%s (%#) is refused naming the file and the problem', async (fileName, bytes, message) => {
     const run = runExtraction({ fileName, bytes }, nodeLoaders, published);
     await expect(run).rejects.toBeInstanceOf(RefusedFile);
     await expect(run).rejects.toThrow(message);
+  });
+
+  it('reads a Chinese text without headings as one body, with a no-outline note (not refused)', async () => {
+    const plan = await runExtraction(
+      { fileName: 'plan.txt', bytes: enc('这是一段没有任何编号标题的中文文字。\n') },
+      nodeLoaders,
+      published,
+    );
+    expect(plan.datasets['document_notes']!.map((n) => n['code'])).toContain('no-outline');
   });
 
   it('refuses a file over 20 MiB by its size alone, without its bytes', async () => {

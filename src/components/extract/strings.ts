@@ -34,7 +34,7 @@ export const RESULT_TEXT = {
     item: 'Item',
     quote: 'Quote',
     section: 'Section',
-    fields: 'Fields',
+    fields: 'In words',
   },
   zh: {
     title: '标题',
@@ -64,7 +64,7 @@ export const RESULT_TEXT = {
     item: '编号',
     quote: '原文',
     section: '章节',
-    fields: '字段',
+    fields: '内容',
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 
@@ -155,9 +155,14 @@ export const REFUSAL_HINTS: { pattern: RegExp; en: string; zh: string }[] = [
     zh: '文件中没有文字。',
   },
   {
-    pattern: /no recognisable structure/,
-    en: 'No 一、/（一）/1. headings were found: the parser reads policy plans with numbered sections.',
-    zh: '未找到“一、”“（一）”“1.”等标题：本程序只解析分章节编号的政策方案。',
+    pattern: /looks binary|not valid UTF-8/,
+    en: 'The file is not text in a known encoding: save the plan as .txt (UTF-8), .docx or .pdf.',
+    zh: '文件不是可识别编码的文本：请将方案另存为 .txt（UTF-8）、.docx 或 .pdf。',
+  },
+  {
+    pattern: /no text left after removing/,
+    en: "Once the web page's menus and the viewer's notices are set aside, no text of a plan is left.",
+    zh: '去掉网页的导航、页脚和浏览器提示后，没有剩下方案正文。',
   },
 ];
 

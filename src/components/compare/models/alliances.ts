@@ -29,7 +29,7 @@ export function alliancesModel(lang: Lang): ChartModel {
       member_zh: r.member_zh,
       quote: r.quote,
     }))
-    .sort((a, b) => String(a.edge_id).localeCompare(String(b.edge_id)));
+    .sort((a, b) => a.edge_id.localeCompare(b.edge_id));
   const edges: AllianceEdge[] = data
     .map((r) => ({
       id: r.edge_id,

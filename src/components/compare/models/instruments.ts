@@ -37,7 +37,7 @@ export function instrumentsModel(lang: Lang): ChartModel {
       mentions: r.mentions,
       quote: r.quote,
     }))
-    .sort((a, b) => String(a.instrument_row_id).localeCompare(String(b.instrument_row_id)));
+    .sort((a, b) => a.instrument_row_id.localeCompare(b.instrument_row_id));
   const countOf = (k: string) => data.filter((r) => r.instrument_id === k).length;
   const vocabIndex = (k: string) => vocab.findIndex((v) => v.instrument_id === k);
   const stanceLabel: Record<string, string> = en

@@ -36,7 +36,7 @@ export function principlesModel(lang: Lang): ChartModel {
       ordinal: p.ordinal,
       quote: p.quote,
     }))
-    .sort((a, b) => String(a.principle_row_id).localeCompare(String(b.principle_row_id)));
+    .sort((a, b) => a.principle_row_id.localeCompare(b.principle_row_id));
   const key = (p: PrincipleRow) => p.principle_id || p.principle_zh;
   const countOf = (k: string) => new Set(data.filter((p) => key(p) === k).map((p) => p.doc_id)).size;
   const vocabIndex = (k: string) => {

@@ -35,7 +35,7 @@ export function responsibilitiesModel(lang: Lang): ChartModel {
       deadline: r.deadline,
       quote: r.quote,
     }))
-    .sort((a, b) => String(a.responsibility_id).localeCompare(String(b.responsibility_id)));
+    .sort((a, b) => a.responsibility_id.localeCompare(b.responsibility_id));
   const roleLabels = en
     ? { lead: 'leads', responsible: 'responsible (no lead named)', partner: 'works with the lead' }
     : { lead: '牵头', responsible: '责任单位（未分牵头）', partner: '配合' };

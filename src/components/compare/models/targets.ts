@@ -51,7 +51,7 @@ export function targetsModel(lang: Lang): ChartModel {
       conflict: t.conflict,
       quote: t.quote,
     }))
-    .sort((a, b) => String(a.target_id).localeCompare(String(b.target_id)));
+    .sort((a, b) => a.target_id.localeCompare(b.target_id));
   // Sections: vocabulary order (grouped as the national monitoring system groups them), then unknown wordings.
   const order = (id: string) =>
     byId.has(id) ? groups.indexOf(groupOf(id)) * 1000 + vocab.findIndex((v) => v.indicator_id === id) : 1e6;

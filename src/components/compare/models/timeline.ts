@@ -15,6 +15,7 @@ import {
   quoteHref,
   sourceLine,
   WIDTH,
+  type Cell,
   type ChartModel,
   type DataRow,
 } from './shared.ts';
@@ -76,7 +77,7 @@ export function timelineModel(lang: Lang): ChartModel {
   for (const r of rows) r['place_en'] = docs.get(String(r.doc_id))!.place_en;
   for (const r of rows) r['place_zh'] = docs.get(String(r.doc_id))!.place_zh;
   const columns = ['doc_id', 'place_en', 'place_zh', 'kind', 'start_ym', 'end_ym', 'name_zh', 'source_id', 'quote'];
-  const ordered = rows.map((r) => Object.fromEntries(columns.map((c) => [c, r[c] ?? null])) as DataRow);
+  const ordered = rows.map((r) => Object.fromEntries<Cell>(columns.map((c) => [c, r[c] ?? null])));
   const kindLabels = en
     ? { issued: 'plan issued', phase: 'phase', milestone: 'deadline', target: 'target year' }
     : { issued: '印发', phase: '实施阶段', milestone: '完成时限', target: '目标年份' };
