@@ -104,7 +104,7 @@ function outlineHtml(items: OutlineItem[], tables: TableView[], lang: Lang): str
   const data =
     tables.length === 0
       ? ''
-      : `<p class="outline-h">${h(s.extractedData)}</p><ol>${tables.map((tb) => `<li><a href="#data-${a(tb.spec.name)}">${h(datasetText(tb.spec, lang).title)}</a> <span class="muted">(${tb.items.length})</span></li>`).join('')}</ol>`;
+      : `<p class="outline-h">${h(s.extractedData)}</p><ol class="outline-data">${tables.map((tb) => `<li><a href="#data-${a(tb.spec.name)}">${h(datasetText(tb.spec, lang).title)}</a> <span class="muted">(${tb.items.length})</span></li>`).join('')}</ol>`;
   return `<details class="outline" data-outline><summary>${h(s.outline)}</summary><nav aria-label="${a(s.outlineLabel)}">${list(items)}${data}</nav></details>`;
 }
 
