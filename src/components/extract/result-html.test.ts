@@ -49,6 +49,21 @@ describe('resultHtml', () => {
     expect(doc.querySelector('.outline summary')!.textContent).toBe('目录');
   });
 
+  it('puts rows in words as the plan page does: sections by label, statements that disagree flagged', () => {
+    const { doc } = page('en');
+    const targets = plan.datasets['targets']!;
+    const disputed = targets.filter((t) => t['conflict'] !== '');
+    expect(disputed.length).toBeGreaterThan(0);
+    expect(doc.querySelectorAll('#data-targets tr.conflict .flag-conflict').length).toBe(disputed.length);
+    // The target's marks and its mentions' marks.
+    const ids = new Set(disputed.map((t) => t['target_id']));
+    const mentions = plan.datasets['target_mentions']!.filter((m) => ids.has(m['target_id']));
+    expect(doc.querySelectorAll('mark.hl-conflict').length).toBe(disputed.length + mentions.length);
+    const sectionLink = doc.querySelector('#data-targets tbody td:nth-child(3) a')!;
+    expect(sectionLink.textContent).toMatch(/^[一二三四五六七八九十]+、/);
+    expect(doc.querySelector('#data-targets tbody td.fields .k')!.textContent).toBe('Indicator');
+  });
+
   it('states the facts the text gives and counts each dataset', () => {
     const { html, doc } = page('en');
     expect(html.title).toBe('青溪县紧密型县域医疗卫生共同体建设实施方案');
