@@ -34,6 +34,8 @@ test.describe('the English-word check itself', () => {
     expect(isEnglishWord('TM12')).toBe(false);
     expect(isEnglishWord('PNG')).toBe(false);
     expect(isEnglishWord('Incomplete')).toBe(true);
+    expect(isEnglishWord('Word')).toBe(false);
+    expect(isEnglishWord('word')).toBe(true);
   });
 });
 

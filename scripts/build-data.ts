@@ -6,6 +6,7 @@ import { columnsOf } from '../src/lib/schema/columns.ts';
 import { InputError, runPipeline } from './pipeline/index.ts';
 import { csvColumns, toCsv } from '../src/lib/csv/index.ts';
 import { writeAtomic } from './io/write-atomic.ts';
+import { VOCABULARIES_FILE } from '../src/lib/schema/vocab.ts';
 import { readManifest, readRuleFiles, readSources, readVocabularies } from './read-sources.ts';
 import { writeRelease, type PublishedSourceFile } from './release/write-release.ts';
 import { readSiteSettings } from '../src/lib/site-settings.ts';
@@ -87,8 +88,11 @@ async function main(): Promise<void> {
       });
     }
   }
+  // The vocabularies as the pipeline reads them (data/vocab/*.json, validated), for the in-browser extractor
+  // (/extract/): not the vocab_* datasets, which flatten them for readers. Beside the release, not in SHA256SUMS.
+  writeAtomic(join(OUT, VOCABULARIES_FILE), `${JSON.stringify(vocab)}\n`);
   process.stdout.write(
-    `rules: ${rules.length} files in ${join(relative(ROOT, OUT), 'rules')}; sources: ${sourceFiles.length} files in ${join(relative(ROOT, OUT), 'sources')}\n`,
+    `rules: ${rules.length} files in ${join(relative(ROOT, OUT), 'rules')}; sources: ${sourceFiles.length} files in ${join(relative(ROOT, OUT), 'sources')}; vocabularies in ${join(relative(ROOT, OUT), VOCABULARIES_FILE)}\n`,
   );
   // SITE_URL (README "Settings") puts the data page's address into CITATION.cff; unset, the file names no host.
   const { siteUrl } = readSiteSettings(process.env);
