@@ -48,8 +48,9 @@ export function runPipeline(
   const report: ReportEntry[] = [];
   const parsed: ParsedDocument[] = [];
   const sourceDocs: SourceDocument[] = [];
+  const entries = new Map(manifest.map((m) => [m.doc_id, m]));
   for (const src of sources) {
-    const entry = manifest.find((m) => m.doc_id === src.docId);
+    const entry = entries.get(src.docId);
     if (!entry)
       report.push({
         doc_id: src.docId,
@@ -77,8 +78,10 @@ export function runPipeline(
       },
       vocab,
     );
-    for (const [name, rows] of Object.entries(result.datasets)) all[name] = (all[name] ?? []).concat(rows);
-    report.push(...result.report);
+    // Appended in place: concat per document would copy every row so far (quadratic), and push(...rows) spreads
+    // an unbounded array into one call (a stack overflow at ~1,500 plans).
+    for (const [name, rows] of Object.entries(result.datasets)) appendAll((all[name] ??= []), rows);
+    appendAll(report, result.report);
     const counts = Object.fromEntries(Object.entries(result.datasets).map(([n, r]) => [n, r.length]));
     onDocument({
       docId: src.docId,
@@ -91,7 +94,7 @@ export function runPipeline(
   const reuse = findReuse(parsed);
   all['reuse'] = reuse.rows;
   all['reuse_matrix'] = reuse.matrix;
-  report.push(...reuse.report);
+  appendAll(report, reuse.report);
   // The vocabularies themselves, so pages and readers use the names, definitions and goals the pipeline used.
   Object.assign(all, vocabularyRows(vocab));
   const unregistered = Object.keys(all).filter((n) => !DATASETS.some((d) => d.name === n));
@@ -102,4 +105,9 @@ export function runPipeline(
   for (const spec of DATASETS) datasets[spec.name] = sortByPrimaryKey(spec, validateRows(spec, all[spec.name] ?? []));
   checkForeignKeys(DATASETS, datasets);
   return { datasets, report, parsed, sources: sourceDocs };
+}
+
+/** Append every item of `items` to `into` without spreading them into one call (no argument-count limit). */
+function appendAll<T>(into: T[], items: readonly T[]): void {
+  for (const item of items) into.push(item);
 }
