@@ -25,7 +25,16 @@ export function scoreAlliances(run: PlanRun, out: ExtractedOutput | null, s: Doc
     ),
   );
   const rows = out?.alliances ?? [];
-  const match = maximumMatching(edges, rows, allianceMatches);
+  // Pair edges of the same kind first (a lead and member tied in two alliances of different kinds), then the rest.
+  const sameKind = maximumMatching(edges, rows, (g, e) => allianceMatches(g, e) && e.kind === g.kind);
+  const taken = new Set(sameKind.filter((j) => j >= 0));
+  const restEdges = edges.map((g, i) => ((sameKind[i] ?? -1) < 0 ? g : null));
+  const rest = maximumMatching(
+    restEdges,
+    rows,
+    (g, e) => g !== null && !taken.has(rows.indexOf(e)) && allianceMatches(g, e),
+  );
+  const match = sameKind.map((j, i) => (j >= 0 ? j : (rest[i] ?? -1)));
   edges.forEach((g, i) => {
     const j = match[i] ?? -1;
     const prose = !g.tags.includes('alliance-table');

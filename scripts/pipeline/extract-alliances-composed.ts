@@ -2,7 +2,7 @@
 // is named among the list elsewhere in the sentence) and `县人民医院（牵头医院）、A、B` (the lead is marked in brackets).
 // The other items are the members. Words: organisation-relations.json (alliances).
 import { membersOf, type AllianceMember, type Lead } from './extract-alliances-members.ts';
-import { alt } from './extract-alliances-frames.ts';
+import { alt, trailingNames } from './extract-alliances-frames.ts';
 import { leadsByName, type GroupNames } from './extract-alliances-names.ts';
 import type { AllianceWords, OrganisationVocab } from './organisation-vocab.ts';
 
@@ -12,6 +12,8 @@ export interface ComposedList {
   /** Statement offsets of the list and of the end of what was read. */
   at: number;
   end: number;
+  /** `县中医院（牵头医院）` alone closes its paragraph: the members follow one a line. */
+  listAfter?: boolean;
 }
 
 /** Split the list's items into the lead (the one the text names as lead) and the members. */
@@ -54,8 +56,27 @@ export function composedLists(
     const found = split(items, (i) => leadNames.some((n) => n.endsWith(i.name)), listAt, m.index + m[0].length);
     // 东部城市医疗集团由A、B组成: a group named earlier brings its lead.
     const known = found ? null : leadsByName(s.slice(0, m.index), v.allianceKinds, names);
+    // 县中医院医共体由县中医院和A、B组成: the alliance is named after one of its items.
+    const before = s.slice(0, m.index);
+    const term = v.allianceKinds.flatMap((k) => k.terms).find((t) => before.endsWith(t)) ?? '';
+    const owner = term ? before.slice(0, before.length - term.length) : '';
+    const ownerAt = owner ? trailingNames(owner, v) : -1;
+    const ownName = ownerAt >= 0 ? owner.slice(ownerAt) : '';
+    const own =
+      found || known || !ownName ? null : split(items, (i) => i.name === ownName, listAt, m.index + m[0].length);
     if (found) out.push(found);
     else if (known) out.push({ leads: known, members: items, at: listAt, end: m.index + m[0].length });
+    else if (own) out.push(own);
+  }
+  // 县人民医院＋A＋B (the “1+N” layout): the first item leads, the others are members; every item a named body.
+  const plus = /(?<=^|[,;:。])([^,;:。+]{4,40}(?:\+[^,;:。+]{4,40})+)/g;
+  for (const m of s.matchAll(plus)) {
+    const text = (m[1] ?? '').replace(/\+/g, '、');
+    const { members: items, dropped } = membersOf(text, base + m.index, v, w);
+    if (items.length < 2 || dropped.length > 0 || items.some((i) => i.category)) continue;
+    const first = items[0];
+    const found = split(items, (i) => i === first, m.index, m.index + m[0].length);
+    if (found) out.push(found);
   }
   // 县人民医院（牵头医院）、A、B: the marked item leads.
   const marked = new RegExp(`\\((?:${roles})\\)`, 'g');
@@ -66,6 +87,12 @@ export function composedLists(
     const { members: items } = membersOf(text, base + from, v, w);
     const markAt = base + m.index;
     const found = split(items, (i) => i.end === markAt || i.end === markAt + m[0].length, from, m.index + to);
+    // 县中医院（牵头医院） alone at the end of its paragraph: the members are the lines after it.
+    const only = items[0];
+    if (items.length === 1 && only && !only.category && /^[。;]?$/.test(s.slice(m.index + to))) {
+      const lead = { name: only.name.replace(/\([^()]*\)$/, ''), start: only.start, end: markAt };
+      out.push({ leads: [lead], members: [], at: from, end: m.index + to, listAfter: true });
+    }
     // The lead is the name without its mark.
     if (found)
       out.push({

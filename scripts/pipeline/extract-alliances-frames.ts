@@ -211,10 +211,12 @@ export function memberList(s: string, restAt: number, frame: Frame, w: AllianceW
   for (const piece of rest.split(/(?<=,)/)) {
     const clause = /^[^;。]*/.exec(piece)?.[0] ?? '';
     const role = roleRe.exec(clause);
-    if (role && role.index > 0)
+    // 以A、B为分院: the marker opens the clause, the list starts after it.
+    const marker = new RegExp(`^(?:${alt(w.member_role_markers_zh) || '(?!)'})`).exec(clause)?.[0].length ?? 0;
+    if (role && role.index > marker)
       return {
-        text: clause.slice(0, role.index),
-        at: clauseAt,
+        text: clause.slice(marker, role.index),
+        at: clauseAt + marker,
         end: clauseAt + role.index,
         intro: false,
         table: false,

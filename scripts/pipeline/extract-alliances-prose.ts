@@ -5,6 +5,7 @@ import type { AllianceKind, AllianceWords, OrganisationVocab } from './organisat
 import { leadsOf, membersOf, NOT_AN_INSTITUTION, type AllianceMember, type Lead } from './extract-alliances-members.ts';
 import { alt, leadFrame, memberList, STRONG_LINKS, type Frame, type MemberList } from './extract-alliances-frames.ts';
 import { composedLists } from './extract-alliances-composed.ts';
+import { joinedLists } from './extract-alliances-joins.ts';
 import { registerNames, type GroupNames } from './extract-alliances-names.ts';
 import type { Paragraph, ParsedDocument } from './types.ts';
 
@@ -178,20 +179,24 @@ export function paragraphAlliances(
     const sentence = sentenceOf(sAt);
     let from = 0;
     // 由A、B、C组成，A为牵头医院 / A（牵头医院）、B、C: one list holds the lead and the members.
-    for (const c of composedLists(s, sentence, p.cleanStart + sAt, v, w, names)) {
+    for (const c of [
+      ...composedLists(s, sentence, p.cleanStart + sAt, v, w, names),
+      ...joinedLists(s, p.cleanStart + sAt, v, w),
+    ]) {
       const kind = kindOf(doc, p, s, sentence, c.at, c.end, v);
-      if (!kind) continue;
+      const members = c.listAfter ? numberedMembers(doc, p, v, w) : c.members;
+      if (!kind || members.length === 0) continue;
       const start = Math.min(c.at + p.cleanStart + sAt, ...c.leads.map((l) => l.start));
-      const end = Math.max(...c.members.map((m) => m.end), ...c.leads.map((l) => l.end));
+      const end = Math.max(...members.map((m) => m.end), ...c.leads.map((l) => l.end));
       alliances.push({
         kindId: kind.kind.kindId,
         kindZh: kind.term,
         leads: c.leads,
-        members: c.members,
+        members,
         sectionId: p.sectionId,
         start,
         end,
-        source: 'prose',
+        source: c.listAfter ? 'list' : 'prose',
       });
       from = s.length;
     }

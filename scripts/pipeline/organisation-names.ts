@@ -61,6 +61,11 @@ function cutPoint(chunk: string, v: OrganisationVocab, suffixes: ScanSuffix[], l
     const endsLikeName = suffixes.some((s) => !s.placeOnly && before.endsWith(s.suffix));
     if (endsLikeName || before.length > 6 || after.length > 6) ends.push(idx + 1);
   }
+  // 第三条县中医院: an item label ends where a name may start.
+  if (v.labelUnits.length > 0) {
+    const label = new RegExp(`第[0-9一二三四五六七八九十百零〇两]+(?:${v.labelUnits.join('|')})`, 'g');
+    for (let m = label.exec(chunk); m; m = label.exec(chunk)) ends.push(m.index + m[0].length);
+  }
   return Math.max(0, ...ends);
 }
 

@@ -34,6 +34,8 @@ export interface OrganisationVocab {
   types: OrganisationType[];
   aliases: { short: string; long: string }[];
   stopWords: string[];
+  /** Units of item labels (第三条): a name starts after such a label. */
+  labelUnits: string[];
   joiningWords: string[];
   genericModifiers: string[];
   notPlaces: string[];
@@ -76,6 +78,7 @@ export function readOrganisationVocab(vocab: Vocabularies): OrganisationVocab {
     barePlaceBlockers: b.bare_place_blockers_zh,
     protectedWords: b.protected_words_zh,
     nameChars: b.name_chars_zh,
+    labelUnits: b.label_units_zh,
     secondNameplateTypes: b.second_nameplate_types,
     falseSuffixWords: b.false_suffix_words_zh,
     barePlaces: [...b.bare_places_zh].sort((x, y) => y.length - x.length),

@@ -5,6 +5,14 @@ import { parseNumberAt, parseRangeAt, parseRatioAt } from './parse-number.ts';
 
 describe('parseNumberAt', () => {
   it.each([
+    ['三成立', 3], // 成立 is a verb: the numeral stays a count
+    ['一成效', 1],
+    ['十五成', 15], // only one to nine tenths
+  ])('reads %s as a plain number, not tenths', (s, value) => {
+    expect(parseNumberAt(s, 0)).toMatchObject({ value, percent: false });
+  });
+
+  it.each([
     ['65%', 65, true, 3], // guyuan 达到65%以上
     ['９０％', 90, true, 3], // full-width, as in foundation-county-a
     ['2.8人', 2.8, false, 3], // decimal
@@ -20,6 +28,10 @@ describe('parseNumberAt', () => {
     ['３．５％', 3.5, true, 4], // full-width decimal point and percent
     ['65﹪', 65, true, 3], // the small percent sign U+FE6A
     ['0.850', 0.85, false, 5], // the decimal as written, no rounding
+    ['百分之百', 100, true, 4], // a hundred percent in words
+    ['六成以上', 60, true, 2], // tenths: 六成 = 60%
+    ['九成。', 90, true, 2],
+    ['八成', 80, true, 2],
   ])('%s', (s, value, percent, end) => {
     const m = parseNumberAt(s, 0);
     expect(m).not.toBeNull();

@@ -44,6 +44,10 @@ function isPercentSign(ch: string | undefined): boolean {
 
 /** The number starting exactly at `i`, or null. Reads `百分之…` as a percent and a trailing `%`/`％`. */
 export function parseNumberAt(s: string, i: number): NumberMatch | null {
+  // `百分之百`: a hundred percent, written in words.
+  if (s.startsWith('百分之百', i) && !CN_CHARS.test(s[i + 4] ?? '')) {
+    return { value: 100, start: i, end: i + 4, percent: true, chinese: true };
+  }
   if (s.startsWith('百分之', i)) {
     const inner = parseNumberAt(s, i + 3);
     if (!inner || inner.percent) return null;
@@ -89,6 +93,16 @@ export function parseNumberAt(s: string, i: number): NumberMatch | null {
     let end = i + run.length;
     let percent = false;
     if (isPercentSign(s[end])) {
+      percent = true;
+      end++;
+    } else if (
+      s[end] === '成' &&
+      value >= 1 &&
+      value <= 9 &&
+      /^(?:$|[以左,。;、，；])/.test(s.slice(end + 1, end + 2))
+    ) {
+      // `六成以上`: tenths written as 成 (六成 = 60%), only before 以上/左右 or a stop (not 成立, 成效).
+      value *= 10;
       percent = true;
       end++;
     }

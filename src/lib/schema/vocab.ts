@@ -130,6 +130,8 @@ export const OrganisationBoundariesFile = z.strictObject({
   false_suffix_words_zh: words.default([]),
   /** Stop characters that also occur in transliterated names (阿门其日格); not cut inside a 、-list item. */
   name_chars_zh: words.default([]),
+  /** 第三条县中医院: an item label 第<numeral><unit> before a name is no part of it (units 条, 章, 节, 款). */
+  label_units_zh: words.default([]),
   /** Kinds (type_id) of body whose bracketed second name is the same body: 市卫生健康委员会（市中医药管理局）. */
   second_nameplate_types: words.default([]),
 });
@@ -158,6 +160,14 @@ export const OrganisationRelationsFile = z.strictObject({
     member_list_intros_zh: words,
     /** A、B为成员单位. */
     member_roles_zh: words,
+    /** 以A、B为分院: a marker before a list that a role closes; cut from the first member. */
+    member_role_markers_zh: words.default([]),
+    /** A、B加入X医共体, 将A划入X医共体: verbs by which members join an alliance named after its lead. */
+    join_verbs_zh: words.default([]),
+    /** 将A、B划入…: a marker before the joining list. */
+    join_markers_zh: words.default([]),
+    /** 不纳入医共体: a negation before the join verb; no edge. */
+    join_negations_zh: words.default([]),
     /** Words that open a further member list in the same statement: 吸纳. */
     more_member_openers_zh: words,
     /** Words that close a member list besides a formation verb: 吸纳…参加. */
