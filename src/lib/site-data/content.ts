@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import { getCollection, getEntry } from 'astro:content';
 import type { Lang } from '../../i18n/ui.ts';
 import { fillHtml } from '../fill-html.ts';
+import { prefixIds, ruleIdPrefix } from '../html-ids.ts';
 
 /** HTML of src/content/<lang>/<name>.md with its `{placeholders}` filled. */
 export async function proseHtml(
@@ -32,6 +33,9 @@ export async function ruleFiles(): Promise<RuleFile[]> {
     rendered?: { html: string } | undefined;
   }[];
   return entries
-    .map((e) => ({ name: basename(e.filePath ?? `${e.id}.md`), html: e.rendered?.html ?? '' }))
+    .map((e) => {
+      const name = basename(e.filePath ?? `${e.id}.md`);
+      return { name, html: prefixIds(e.rendered?.html ?? '', ruleIdPrefix(name)) };
+    })
     .sort((a, b) => a.name.localeCompare(b.name));
 }
