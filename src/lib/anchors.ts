@@ -2,6 +2,9 @@
 // datasets point into the text (doc_id, start, end, quote).
 import { DATASETS, type DatasetSpec } from './schema/index.ts';
 
+// The ids themselves live in a module without the schema, so browser code can build them without zod.
+export { highlightId, htmlId } from './anchor-ids.ts';
+
 /** A dataset whose rows point into the text: it has doc_id, start, end and quote. */
 export function isSpanDataset(spec: DatasetSpec): boolean {
   const shape = spec.schema.shape;
@@ -12,24 +15,10 @@ export function spanDatasets(): DatasetSpec[] {
   return DATASETS.filter(isSpanDataset);
 }
 
-/** Valid, stable HTML id from parts (kept readable: letters, digits, '-', '_', '.'). */
-export function htmlId(...parts: (string | number)[]): string {
-  return parts
-    .map((p) => String(p).replace(/[^A-Za-z0-9_.-]+/g, '_'))
-    .join('-')
-    .replace(/^([^A-Za-z])/, 'x$1');
-}
-
 /** The key of a row within its document: the primary key without doc_id ('t03', 'n001', '2'). */
 export function rowKey(spec: DatasetSpec, row: Record<string, unknown>): string {
   const keys = spec.primaryKey.filter((k) => k !== 'doc_id');
   return keys.map((k) => String(row[k] ?? '')).join('-') || String(row['start']);
-}
-
-/** Id of an extracted item's highlight in the plan text; its data row is `row-` + this id. */
-export function highlightId(dataset: string, docId: string, key: string): string {
-  // Keys that already start with the doc id (guyuan-t01) are not repeated: targets-guyuan-t01.
-  return htmlId(dataset, docId, key.startsWith(`${docId}-`) ? key.slice(docId.length + 1) : key);
 }
 
 /** Short unique codes for datasets (targets → T, target_mentions → TM, phases → PH): marker labels. */

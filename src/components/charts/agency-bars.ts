@@ -2,7 +2,7 @@
 // (leads, shares or carries alone). Pure: data in, SVG out.
 import * as Plot from '@observablehq/plot';
 import { finishSvg } from './svg-post.ts';
-import { HUE, stackBlocks, textWidth, type Block } from './stack.ts';
+import { HUE, labelHeight, stackBlocks, textWidth, type Block } from './stack.ts';
 
 export interface AgencyTask {
   id: string;
@@ -30,7 +30,7 @@ export function agencyBars(tasks: AgencyTask[], options: AgencyBarsOptions): SVG
   if (tasks.length === 0) return null;
   const doc = options.document;
   const width = options.width ?? 600;
-  const labelWidth = options.labelWidth ?? 230;
+  const labelWidth = options.labelWidth ?? 200;
   const plotWidth = width - labelWidth;
   const counts = new Map<string, number>();
   for (const t of tasks)
@@ -38,35 +38,42 @@ export function agencyBars(tasks: AgencyTask[], options: AgencyBarsOptions): SVG
   const max = Math.max(...counts.values());
   const x = { domain: [0, max], axis: null } as const;
   const blocks: Block[] = [];
-  // Legend items side by side from the left edge, each as wide as its label.
+  // Legend items side by side from the left edge, each as wide as its label, wrapping to a new line when full.
   let lx = 0;
+  let line = 0;
   const legend = ROLES.map((r) => {
-    const item = { r, label: options.roleLabels[r], x: lx };
-    lx += textWidth(item.label, 12) + 34;
+    const w = textWidth(options.roleLabels[r], 12) + 34;
+    if (lx > 0 && lx + w > width) {
+      lx = 0;
+      line += 1;
+    }
+    const item = { r, label: options.roleLabels[r], x: lx, line };
+    lx += w;
     return item;
   });
+  const legendHeight = 26 * (line + 1);
   blocks.push({
     kind: 'note',
-    height: 26,
+    height: legendHeight,
     bodyX: 0,
     body: Plot.plot({
       document: doc,
       width,
-      height: 26,
+      height: legendHeight,
       margin: 0,
       x: { domain: [0, width], axis: null },
-      y: { domain: [0, 1], axis: null },
+      y: { type: 'identity', axis: null },
       marks: [
         Plot.dot(legend, {
           x: (d: { x: number }) => d.x + 6,
-          y: () => 0.5,
+          y: (d: { line: number }) => 13 + 26 * d.line,
           symbol: 'square',
           r: 5,
           fill: (d: { r: AgencyTask['role'] }) => FILL[d.r],
         }),
         Plot.text(legend, {
           x: (d: { x: number }) => d.x + 6,
-          y: () => 0.5,
+          y: (d: { line: number }) => 13 + 26 * d.line,
           text: 'label',
           dx: 10,
           textAnchor: 'start',
@@ -86,14 +93,16 @@ export function agencyBars(tasks: AgencyTask[], options: AgencyBarsOptions): SVG
       // One unit-wide bar segment per task, stacked lead → responsible → partner, each linked to its quote.
       const mine = own.filter((t) => t.agency === agency).sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role));
       const segs = mine.map((t, i) => ({ ...t, x1: i, x2: i + 1 }));
+      // Each task's block is its tap target: 24 px tall, and as wide as the row's room allows.
+      const height = labelHeight(agency, labelWidth - 14, 13, 28);
       const body = Plot.plot({
         document: doc,
         width: plotWidth,
-        height: 22,
+        height,
         marginLeft: 0,
-        marginRight: 30,
-        marginTop: 3,
-        marginBottom: 3,
+        marginRight: 24,
+        marginTop: (height - 24) / 2,
+        marginBottom: (height - 24) / 2,
         x,
         y: { domain: [0, 1], axis: null },
         marks: [
@@ -118,7 +127,7 @@ export function agencyBars(tasks: AgencyTask[], options: AgencyBarsOptions): SVG
           }),
         ],
       });
-      blocks.push({ kind: 'row', height: 22, data: { place }, label: agency, body: body });
+      blocks.push({ kind: 'row', height, data: { place }, label: agency, body: body });
     }
   }
   return finishSvg(stackBlocks(blocks, { document: doc, width, labelWidth }));

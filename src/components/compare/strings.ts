@@ -20,6 +20,23 @@ export const UNIT_LABELS: Record<string, Record<Lang, string>> = {
   months: { en: 'months', zh: '个月' },
   years: { en: 'years', zh: '年' },
   days: { en: 'days', zh: '天' },
+  per_1000: { en: 'per 1,000 people', zh: '每千人' },
+  per_10000: { en: 'per 10,000 people', zh: '每万人' },
+  yuan_10k: { en: '10,000 yuan', zh: '万元' },
+  '': { en: '', zh: '' },
+};
+
+/** How often a target applies, in words: '−5% per year' / '每年−5%'. */
+export const FREQUENCY_LABELS: Record<string, Record<Lang, string>> = {
+  per_year: { en: 'per year', zh: '每年' },
+  per_month: { en: 'per month', zh: '每月' },
+  per_quarter: { en: 'per quarter', zh: '每季度' },
+};
+
+/** Where a statement stands in the plan, in a few words (the label of a disagreeing target). */
+export const WHERE_LABELS: Record<string, Record<Lang, string>> = {
+  text: { en: 'text', zh: '正文' },
+  table: { en: 'table', zh: '表格' },
 };
 
 export const STR = {

@@ -1,0 +1,25 @@
+// Marks every chart shares. Pure.
+import * as Plot from '@observablehq/plot';
+
+/** Diameter of the invisible disc under each linked mark: a tap target of at least 24 px (WCAG 2.5.8). */
+export const HIT = 24;
+
+/**
+ * An invisible disc of HIT px under each datum, carrying its link and tooltip, so that small marks are easy to tap.
+ * Painted with zero opacity (not `fill: none`): SVG only hits painted areas.
+ */
+export function hitArea(
+  data: readonly unknown[],
+  options: { x: Plot.ChannelValueSpec; y: Plot.ChannelValueSpec; href: Plot.ChannelValue; title: Plot.ChannelValue },
+): Plot.Dot {
+  return Plot.dot(data, {
+    x: options.x,
+    y: options.y,
+    r: HIT / 2,
+    fill: 'currentColor',
+    fillOpacity: 0,
+    stroke: null,
+    href: options.href,
+    title: options.title,
+  });
+}
