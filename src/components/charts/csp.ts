@@ -5,16 +5,7 @@ import type { AstroGlobal } from 'astro';
 /** Hash sources ('sha256-…') of every <style> element's text in a chart, deduplicated, in document order. */
 export function styleHashes(el: Element): string[] {
   const styles = el.tagName.toLowerCase() === 'style' ? [el] : Array.from(el.querySelectorAll('style'));
-  return [
-    ...new Set(
-      styles.map(
-        (s) =>
-          `sha256-${createHash('sha256')
-            .update(s.textContent ?? '')
-            .digest('base64')}`,
-      ),
-    ),
-  ];
+  return [...new Set(styles.map((s) => `sha256-${createHash('sha256').update(s.textContent).digest('base64')}`))];
 }
 
 /** Register the hashes with Astro (a page without security.csp has no Astro.csp: then nothing to do). */

@@ -33,7 +33,7 @@ export const CHART_FONT =
 export function stackBlocks(blocks: Block[], options: StackOptions): SVGSVGElement {
   const doc = options.document;
   const fontSize = options.fontSize ?? 13;
-  const svg = doc.createElementNS(SVG_NS, 'svg') as SVGSVGElement;
+  const svg = doc.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('class', 'chp-chart');
   svg.setAttribute('xmlns', SVG_NS);
   svg.setAttribute('fill', 'currentColor');
@@ -124,7 +124,9 @@ export function restack(svg: SVGSVGElement, visible: (g: SVGGElement) => boolean
     g.setAttribute('transform', `translate(0,${y})`);
     y += Number(g.getAttribute('data-h') ?? 0);
   }
-  const width = svg.viewBox.baseVal?.width || Number(svg.getAttribute('width'));
+  // jsdom (tests) has no viewBox object: fall back to the width attribute.
+  const box = svg.viewBox as SVGAnimatedRect | undefined;
+  const width = box?.baseVal.width || Number(svg.getAttribute('width'));
   svg.setAttribute('height', String(y));
   svg.setAttribute('viewBox', `0 0 ${width} ${y}`);
   return y;
@@ -143,7 +145,7 @@ export const HUE = {
 export function textWidth(text: string, fontSize: number): number {
   let w = 0;
   for (const c of text)
-    w += /[\u2e80-\uffef]/.test(c) ? 1 : /[A-Z]/.test(c) ? 0.72 : /[ il.,'’|()\-]/.test(c) ? 0.34 : 0.62;
+    w += /[\u2e80-\uffef]/.test(c) ? 1 : /[A-Z]/.test(c) ? 0.72 : /[ il.,'’|()-]/.test(c) ? 0.34 : 0.62;
   return w * fontSize;
 }
 

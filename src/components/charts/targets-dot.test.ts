@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { chartDocument } from './dom.ts';
-import { formatTarget, targetsDot, type TargetMark } from './targets-dot.ts';
+import { formatTarget, targetsDot, tickValues, type TargetMark } from './targets-dot.ts';
 
-const base = { unit: 'percent', valueMax: null, conflicts: [] as TargetMark['conflicts'] };
+const base = {
+  unit: 'percent',
+  valueMax: null,
+  measure: 'level' as const,
+  frequency: '',
+  where: 'text',
+  other: null as TargetMark['other'],
+};
 // jieshou.txt: 县域就诊率达到86%以上 (2023) / 90% (2025); 医保基金市外占比减少到30%以内 vs the annex table's ≥30%.
 // guyuan.txt: 人员支出占业务支出比例调控在35%-50%.
 const marks: TargetMark[] = [
@@ -44,9 +51,13 @@ const marks: TargetMark[] = [
     value: 30,
     year: 2023,
     href: '/plans/jieshou/#targets-jieshou-jieshou-t02',
-    conflicts: [
-      { comparator: 'ge', value: 30, valueMax: null, href: '/plans/jieshou/#target_mentions-jieshou-jieshou-m020' },
-    ],
+    other: {
+      comparator: 'ge',
+      value: 30,
+      valueMax: null,
+      where: 'table',
+      href: '/plans/jieshou/#target_mentions-jieshou-jieshou-m020',
+    },
   },
   {
     ...base,
@@ -76,13 +87,44 @@ const marks: TargetMark[] = [
     year: null,
     href: '/plans/hangjin/#targets-hangjin-hangjin-t05',
   },
+  // yulin.txt: 县外转诊率…控制在10%左右, and 每年下降5%/3%: a level and two changes of one indicator.
+  {
+    ...base,
+    id: 'yulin-t15',
+    place: 'yulin',
+    placeLabel: '玉林市',
+    indicator: 'outflow_rate',
+    indicatorLabel: '县外转诊率',
+    group: 'orderly_care_seeking',
+    comparator: 'approx',
+    value: 10,
+    year: 2020,
+    href: '/plans/yulin/#targets-yulin-yulin-t15',
+  },
+  {
+    ...base,
+    id: 'yulin-t13',
+    place: 'yulin',
+    placeLabel: '玉林市',
+    indicator: 'outflow_rate',
+    indicatorLabel: '县外转诊率',
+    group: 'orderly_care_seeking',
+    measure: 'change',
+    frequency: 'per_year',
+    comparator: 'decrease',
+    value: 5,
+    year: 2020,
+    href: '/plans/yulin/#targets-yulin-yulin-t13',
+  },
 ];
 const options = {
   document: chartDocument(),
   benchmarks: { county_visit_rate: { value: 90, label: 'national goal 90%' } },
   unitLabel: (u: string) => (u === 'percent' ? '%' : u),
   yearLabel: (y: number | null) => (y === null ? 'no year' : String(y)),
-  conflictLabel: 'conflicting mention',
+  format: (t: { comparator: string; value: number; valueMax: number | null; unit: string; frequency: string }) =>
+    `${formatTarget(t)}${t.frequency === 'per_year' ? ' per year' : ''}`,
+  changeHeading: 'Changes, not levels',
 };
 
 describe('formatTarget', () => {
@@ -99,6 +141,29 @@ describe('formatTarget', () => {
   });
 });
 
+describe('tickValues', () => {
+  it.each([
+    [
+      [0, 100],
+      [0, 20, 40, 60, 80, 100],
+    ],
+    [
+      [0, 3],
+      [0, 1, 2, 3],
+    ],
+    [
+      [-7, 7],
+      [-5, 0, 5],
+    ],
+    [
+      [0, 15],
+      [0, 5, 10, 15],
+    ],
+  ] as [[number, number], number[]][])('%o → %o (whole numbers only)', (domain, expected) => {
+    expect(tickValues(domain)).toEqual(expected);
+  });
+});
+
 describe('targetsDot', () => {
   const svg = targetsDot(marks, options)!;
   const blocks = [...svg.querySelectorAll(':scope > g.blk')];
@@ -109,9 +174,39 @@ describe('targetsDot', () => {
       expect.stringContaining('医保基金'),
       expect.stringContaining('人员支出占比'),
       expect.stringContaining('二甲医院'),
+      expect.stringContaining('县外转诊率'),
     ]);
-    expect(blocks.filter((b) => b.getAttribute('class') === 'blk blk-row')).toHaveLength(4);
-    expect(blocks.filter((b) => b.getAttribute('class') === 'blk blk-axis')).toHaveLength(4);
+    expect(blocks.filter((b) => b.getAttribute('class') === 'blk blk-row')).toHaveLength(6);
+    expect(blocks.filter((b) => b.getAttribute('class') === 'blk blk-axis')).toHaveLength(6);
+  });
+
+  it('draws a change in its own panel, on its own axis around zero, never on the axis of levels', () => {
+    const own = blocks.filter((b) => b.getAttribute('data-indicator') === 'outflow_rate');
+    expect(own.map((b) => b.getAttribute('class'))).toEqual([
+      'blk blk-section',
+      'blk blk-row',
+      'blk blk-axis',
+      'blk blk-note',
+      'blk blk-row',
+      'blk blk-axis',
+    ]);
+    const [levelRow, levelAxis, note, changeRow, changeAxis] = own.slice(1);
+    expect(levelRow!.textContent).toContain('≈10% · 2020');
+    expect(levelRow!.textContent).not.toContain('−5%');
+    expect(levelAxis!.textContent).toContain('100%');
+    expect(note!.textContent).toBe('Changes, not levels');
+    // The change reads as a change per year, drawn as an arrow (a line with a head), not a dot.
+    expect(changeRow!.textContent).toContain('−5% per year · 2020');
+    expect(changeRow!.querySelectorAll('circle[r="5"]')).toHaveLength(0);
+    expect(changeRow!.querySelector('path')).not.toBeNull();
+    expect(changeAxis!.textContent).toContain('0%');
+    expect(changeAxis!.textContent).toContain('−5%');
+    expect(changeAxis!.textContent).not.toContain('100%');
+  });
+
+  it('gives every linked mark a tap target of 24 px', () => {
+    const hits = [...svg.querySelectorAll('a[href$="yulin-t15"] circle')].map((c) => Number(c.getAttribute('r')));
+    expect(Math.max(...hits)).toBeGreaterThanOrEqual(12);
   });
 
   it('links every target dot to its quote and labels it with comparator and year', () => {
@@ -122,12 +217,12 @@ describe('targetsDot', () => {
     expect(svg.textContent).toContain('2 · no year');
   });
 
-  it('marks the conflict with a ring linked to the other mention, and draws the national goal', () => {
+  it('marks the conflict with a ring linked to the other statement, both said in the label, and draws the national goal', () => {
     // Plot puts a constant fill on the mark's <g>: the ring is an unfilled circle inside a link to the other mention.
     const ring = svg.querySelector('a[href$="jieshou-m020"]')!;
     expect(ring.querySelector('circle')).not.toBeNull();
     expect(ring.closest('g[fill]')!.getAttribute('fill')).toBe('none');
-    expect(svg.textContent).toContain('⚠');
+    expect(svg.textContent).toContain('text ≤30% · table ≥30% ⚠ · 2023');
     const section = blocks.find(
       (b) => b.getAttribute('data-indicator') === 'county_visit_rate' && b.getAttribute('class') === 'blk blk-section',
     )!;

@@ -52,9 +52,12 @@ export interface TargetsDotOptions {
 
 const SIGN: Record<string, string> = { ge: '≥', le: '≤', eq: '', approx: '≈', range: '', increase: '+', decrease: '−' };
 
-/** '≥65%', '35–50%', '≈10%', '+10%' (unit symbol only for percents: other units are named in the section heading). */
-export function formatTarget(t: TargetStatement & { unit: string }): string {
-  const u = t.unit === 'percent' ? '%' : t.unit === 'percentage_points' ? ' pt' : '';
+/**
+ * '≥65%', '35–50%', '≈10%', '+10%', '≥10 pt' (unit symbol only for percents and percentage points, `points` in the
+ * page's language: other units are named in the section heading).
+ */
+export function formatTarget(t: TargetStatement & { unit: string }, points = ' pt'): string {
+  const u = t.unit === 'percent' ? '%' : t.unit === 'percentage_points' ? points : '';
   const v = t.valueMax !== null ? `${t.value}–${t.valueMax}` : String(t.value);
   return `${SIGN[t.comparator] ?? ''}${v}${u}`;
 }

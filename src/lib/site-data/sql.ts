@@ -4,7 +4,7 @@
 // Server side only.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { columnsOf } from '../schema/columns.ts';
 import { DATASETS } from '../schema/index.ts';
 import { OFFLINE_SETTINGS, SQL_TYPES } from '../explore-sql.ts';
@@ -13,17 +13,18 @@ import { sqlIdent, sqlString } from '../text/index.ts';
 
 const DATA_DIR = join(process.cwd(), 'public', 'data');
 
-let connection: Promise<DuckDBConnection> | undefined;
+let database: Promise<DuckDBInstance> | undefined;
 const loaded = new Set<string>();
-/** One statement sequence at a time: variables set for a query must not leak into another. */
+/** One query at a time (tables load on first use). */
 let queue: Promise<unknown> = Promise.resolve();
 
-async function connect(): Promise<DuckDBConnection> {
+async function open(): Promise<DuckDBInstance> {
   // One thread: results in a stable order, as in the browser's single-threaded engine.
   const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
   const con = await instance.connect();
   for (const s of OFFLINE_SETTINGS) await con.run(s);
-  return con;
+  con.closeSync();
+  return instance;
 }
 
 /** The CREATE TABLE statement of a dataset from its published JSON (an empty table when not built yet). */
@@ -44,19 +45,25 @@ function tablesNamed(sql: string): string[] {
 }
 
 async function run(setup: string[], sql: string): Promise<SqlResult> {
-  connection ??= connect();
-  const con = await connection;
-  for (const name of tablesNamed(sql))
-    if (!loaded.has(name)) {
-      await con.run(loadTableSql(name));
-      loaded.add(name);
-    }
-  for (const s of setup) await con.run(s);
-  const reader = await con.runAndReadAll(sql);
-  const names = reader.columnNames();
-  const types = reader.columnTypes().map((t) => t.toString());
-  const rows = reader.getRows().map((r) => Object.fromEntries(names.map((n, i) => [n, plainCell(r[i])])));
-  return { columns: names.map((name, i) => ({ name, type: types[i]! })), rows };
+  database ??= open();
+  // A connection per query: variables (the filters) belong to a connection, so none outlives its query.
+  const con = await (await database).connect();
+  try {
+    for (const s of OFFLINE_SETTINGS) await con.run(s);
+    for (const name of tablesNamed(sql))
+      if (!loaded.has(name)) {
+        await con.run(loadTableSql(name));
+        loaded.add(name);
+      }
+    for (const s of setup) await con.run(s);
+    const reader = await con.runAndReadAll(sql);
+    const names = reader.columnNames();
+    const types = reader.columnTypes().map((t) => t.toString());
+    const rows = reader.getRows().map((r) => Object.fromEntries(names.map((n, i) => [n, plainCell(r[i])])));
+    return { columns: names.map((name, i) => ({ name, type: types[i]! })), rows };
+  } finally {
+    con.closeSync();
+  }
 }
 
 /**

@@ -5,12 +5,11 @@ import { STR } from '../strings.ts';
 import {
   distinct,
   docIdsOf,
-  listOrCount,
   NARROW,
   PLACE_COLUMNS,
   placeOf,
   placeParam,
-  plansWithout,
+  withoutNote,
   quoteHref,
   str,
   type ChartSpec,
@@ -52,7 +51,6 @@ export const alliancesSpec: ChartSpec = {
     const { lang } = ctx;
     const en = lang === 'en';
     const alliances = distinct(rows.map((r) => str(r['alliance_id'])));
-    const none = plansWithout(rows, ctx);
     const translated = rows.some((r) => str(r['lead_en']) !== '');
     return {
       title: en ? 'Alliances: who leads whom' : '医共体与医联体：牵头与成员',
@@ -60,16 +58,14 @@ export const alliancesSpec: ChartSpec = {
         ? `Each fan is one alliance the plan sets up: its lead institution (left) and its members (right)${translated ? '' : ', named in Chinese as in the plan'}.`
         : '每个扇形是方案组建的一个医共体或医联体：左为牵头单位，右为成员单位，名称照录原文。',
       notes: [
-        en
-          ? 'Members written with a shared ending (容县、博白县、陆川县人民医院: the people’s hospitals of three counties) are completed to full names; the alliances dataset keeps the wording as written.'
-          : '共用后缀的成员名称（如“容县、博白县、陆川县人民医院”）已补全为全称；原写法保留在联合体数据集中。',
-        ...(none.length
-          ? [
-              en
-                ? `No lead–member lists in: ${listOrCount(none, ctx.plans.length, lang)}.`
-                : `以下方案未列出牵头与成员单位：${listOrCount(none, ctx.plans.length, lang)}。`,
-            ]
-          : []),
+        {
+          text: en
+            ? 'Members written with a shared ending (容县、博白县、陆川县人民医院: the people’s hospitals of three counties) are completed to full names; the alliances dataset keeps the wording as written.'
+            : '共用后缀的成员名称（如“容县、博白县、陆川县人民医院”）已补全为全称；原写法保留在联合体数据集中。',
+        },
+        ...withoutNote(rows, ctx, (list) =>
+          en ? `No lead–member lists in: ${list}.` : `以下方案未列出牵头与成员单位：${list}。`,
+        ),
       ],
       summary: en
         ? `${alliances.length} alliances with ${rows.length} lead–member links in ${docIdsOf(rows).length} plans.`

@@ -69,10 +69,12 @@ export const instrumentsSpec: ChartSpec = {
         ? 'Filled: the plan adopts the instrument; open: it only pilots or explores it. Each mark links to the clause.'
         : '实心：方案明确推行；空心：仅提出试点或探索。每个标记链接到原文条款。',
       notes: [
-        en
-          ? 'Instruments are found by the wordings in the site’s list of instruments (see About); a plan may describe one in other words and not be counted.'
-          : '按本站改革工具词表中的措辞识别（见“关于”页）；方案若用其他说法表述，可能未被计入。',
-        en ? 'Rows are sorted by how many plans use the instrument.' : '按采用该工具的方案数排序。',
+        {
+          text: en
+            ? 'Instruments are found by the wordings in the site’s list of instruments (see About); a plan may describe one in other words and not be counted.'
+            : '按本站改革工具词表中的措辞识别（见“关于”页）；方案若用其他说法表述，可能未被计入。',
+        },
+        { text: en ? 'Rows are sorted by how many plans use the instrument.' : '按采用该工具的方案数排序。' },
       ],
       summary: en
         ? `${rows.length} instrument mentions in ${places.length} plans, ${keys.length} distinct instruments; ${weak} only explored or piloted. In every plan: ${everywhere.map(labelOf).join(', ') || 'none'}.`

@@ -5,12 +5,11 @@ import { STR } from '../strings.ts';
 import {
   distinct,
   docIdsOf,
-  listOrCount,
   NARROW,
   PLACE_COLUMNS,
   placeOf,
   placeParam,
-  plansWithout,
+  withoutNote,
   quoteHref,
   str,
   type ChartSpec,
@@ -65,7 +64,6 @@ export const principlesSpec: ChartSpec = {
         rows.find((r) => r['principle_key'] === k)!,
         en,
       );
-    const none = plansWithout(rows, ctx);
     const places = docIdsOf(rows);
     return {
       title: en ? 'Principles each plan commits to' : '各方案坚持的原则',
@@ -73,14 +71,10 @@ export const principlesSpec: ChartSpec = {
         ? 'A dot where a plan states the principle (坚持…); the number is its rank in the plan’s own list.'
         : '圆点表示方案写明了该原则（坚持……），数字为它在方案中的排序。',
       notes: [
-        en ? 'Rows are sorted by how many plans share the principle.' : '按采用该原则的方案数排序。',
-        ...(none.length
-          ? [
-              en
-                ? `No principles written as 坚持… were found in: ${listOrCount(none, ctx.plans.length, ctx.lang)}.`
-                : `以下方案未见“坚持……”式原则：${listOrCount(none, ctx.plans.length, ctx.lang)}。`,
-            ]
-          : []),
+        { text: en ? 'Rows are sorted by how many plans share the principle.' : '按采用该原则的方案数排序。' },
+        ...withoutNote(rows, ctx, (list) =>
+          en ? `No principles written as 坚持… were found in: ${list}.` : `以下方案未见“坚持……”式原则：${list}。`,
+        ),
       ],
       summary: en
         ? `${rows.length} principle statements in ${places.length} plans, ${keys.length} distinct principles. Shared by more than one plan: ${shared.map(labelOf).join(', ') || 'none'}.`

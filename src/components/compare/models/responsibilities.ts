@@ -5,12 +5,11 @@ import { paramCondition } from '../query/params.ts';
 import { STR } from '../strings.ts';
 import {
   docIdsOf,
-  listOrCount,
   NARROW,
   PLACE_COLUMNS,
   placeOf,
   placeParam,
-  plansWithout,
+  withoutNote,
   quoteHref,
   str,
   type ChartSpec,
@@ -59,7 +58,6 @@ export const responsibilitiesSpec: ChartSpec = {
     const { lang } = ctx;
     const en = lang === 'en';
     const places = docIdsOf(rows);
-    const none = plansWithout(rows, ctx);
     const top = places.flatMap((p) => {
       const counts = new Map<string, number>();
       for (const r of rows.filter((x) => x['doc_id'] === p && x['role'] !== 'partner'))
@@ -78,16 +76,14 @@ export const responsibilitiesSpec: ChartSpec = {
         ? `For each place, every agency the plan names as responsible for a task, one block per task, by role.${translated ? '' : ' Agency names are in Chinese, as written in the plans.'}`
         : '各地方案为每项任务指定的责任部门，每格一项任务，按角色着色。部门名称照录原文。',
       notes: [
-        en
-          ? 'A short name after a full one in the same list takes the full one’s level (卫生计生委 after 市医改办 becomes 市卫生计生委, the city’s health commission).'
-          : '同一列表中简称沿用前一名称的层级前缀（如市医改办之后的“卫生计生委”记为“市卫生计生委”）。',
-        ...(none.length
-          ? [
-              en
-                ? `No responsibility notes or task tables in: ${listOrCount(none, ctx.plans.length, lang)}.`
-                : `以下方案没有责任分工：${listOrCount(none, ctx.plans.length, lang)}。`,
-            ]
-          : []),
+        {
+          text: en
+            ? 'A short name after a full one in the same list takes the full one’s level (卫生计生委 after 市医改办 becomes 市卫生计生委, the city’s health commission).'
+            : '同一列表中简称沿用前一名称的层级前缀（如市医改办之后的“卫生计生委”记为“市卫生计生委”）。',
+        },
+        ...withoutNote(rows, ctx, (list) =>
+          en ? `No responsibility notes or task tables in: ${list}.` : `以下方案没有责任分工：${list}。`,
+        ),
       ],
       summary: en
         ? `${rows.length} task assignments in ${places.length} plans. Agency leading or responsible for the most tasks: ${top.join('; ')}.`

@@ -36,14 +36,25 @@ export interface ChartContext {
   selected: string[];
 }
 
+/**
+ * A note under a chart. A filtered view of the published chart shows it only when it still concerns what is
+ * shown: `rows`, when a row shown has one of `values` in `column`; `places`, when the place filter is off or
+ * picks one of them.
+ */
+export interface ChartNote {
+  text: string;
+  rows?: { column: string; values: string[] };
+  places?: string[];
+}
+
 export interface ChartText {
   title: string;
   subtitle: string;
-  notes: string[];
+  notes: ChartNote[];
   /** Text alternative of the drawing (with the table). */
   summary: string;
-  /** Appended to the source line (national goals' documents). */
-  sourceExtra?: string;
+  /** Appended to the source line (national goals' documents), under the same condition as a note's. */
+  sourceExtra?: ChartNote;
 }
 
 export interface Layout {
@@ -102,22 +113,38 @@ export function distinct<T>(xs: Iterable<T>): T[] {
 export const docIdsOf = (rows: DataRow[]): string[] => distinct(rows.map((r) => str(r['doc_id']))).sort();
 
 /** The source line for the plans of `rows`: their issuing bodies, then any extra sentence. */
-export function sourceLine(rows: DataRow[], ctx: ChartContext, extra = ''): string {
+export function sourceLine(rows: DataRow[], ctx: ChartContext, extra: ChartNote | undefined): string {
   const parts = docIdsOf(rows).map((id) => ctx.sources[id] ?? id);
   const line = STR[ctx.lang].issuedBy(parts.join(ctx.lang === 'en' ? '; ' : '；'));
-  return extra ? `${line} ${extra}` : line;
+  return extra?.text ? `${line} ${extra.text}` : line;
 }
 
 /** The plans a view covers: the selected places, or all. */
 export const plansInScope = (ctx: ChartContext): { id: string; label: string }[] =>
   ctx.selected.length ? ctx.plans.filter((p) => ctx.selected.includes(p.id)) : ctx.plans;
 
-/** Labels of the plans in scope that give no rows. */
-export function plansWithout(rows: DataRow[], ctx: ChartContext): string[] {
+/** The plans in scope that give no rows. */
+export function plansWithout(rows: DataRow[], ctx: ChartContext): { id: string; label: string }[] {
   const used = new Set(rows.map((r) => str(r['doc_id'])));
-  return plansInScope(ctx)
-    .filter((p) => !used.has(p.id))
-    .map((p) => p.label);
+  return plansInScope(ctx).filter((p) => !used.has(p.id));
+}
+
+/** A note naming the plans that give no rows (shown while the place filter could include them). */
+export function withoutNote(rows: DataRow[], ctx: ChartContext, words: (list: string) => string): ChartNote[] {
+  const none = plansWithout(rows, ctx);
+  if (none.length === 0) return [];
+  return [
+    {
+      text: words(
+        listOrCount(
+          none.map((p) => p.label),
+          ctx.plans.length,
+          ctx.lang,
+        ),
+      ),
+      places: none.map((p) => p.id),
+    },
+  ];
 }
 
 /** "Henan" / "12 of 300 plans": plans named while few, counted when many. */

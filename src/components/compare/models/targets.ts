@@ -23,7 +23,11 @@ import {
 const SQL = `-- Every quantified target, one row per target: its place, its indicator (with the national goal, if any),
 -- and whether it is a level (at least 90%) or a change (down 5% per year).
 -- Filters are variables, unset = all: SET VARIABLE place = ['jieshou']; also "group" and indicator.
-WITH other AS (
+WITH group_order AS (
+  -- Groups in the order of the vocabulary (fixed: a filter must not reorder what stays).
+  SELECT "group", min(ordinal) AS group_ordinal FROM vocab_indicators GROUP BY ALL
+),
+other AS (
   -- A target whose statements disagree: the first statement that says something else.
   SELECT t.target_id,
          arg_min(m.comparator, m.mention_id) AS other_comparator,
@@ -52,11 +56,12 @@ FROM targets AS t
 JOIN documents AS d USING (doc_id)
 LEFT JOIN vocab_indicators AS v USING (indicator_id)
 LEFT JOIN other AS o USING (target_id)
+LEFT JOIN group_order AS g ON g."group" = v."group"
 WHERE ${paramCondition('place', 't.doc_id')}
   AND ${paramCondition('group', `coalesce(v."group", '')`)}
   AND ${paramCondition('indicator', 't.indicator_id')}
 -- Indicators in the vocabulary's order (its groups first), wordings not in it last; then place and year.
-ORDER BY min(v.ordinal) OVER (PARTITION BY v."group") NULLS LAST, v.ordinal NULLS LAST, indicator_zh,
+ORDER BY g.group_ordinal NULLS LAST, v.ordinal NULLS LAST, indicator_zh,
          t.doc_id, t.target_year NULLS LAST, t.target_id`;
 
 const statement = (r: DataRow, prefix = ''): TargetStatement => ({
@@ -69,11 +74,14 @@ const statement = (r: DataRow, prefix = ''): TargetStatement => ({
 function formatFor(lang: Lang) {
   return (t: TargetStatement & { unit: string; frequency: string }): string => {
     const f = FREQUENCY_LABELS[t.frequency]?.[lang];
-    const v = formatTarget(t);
+    const v = formatTarget(t, POINTS[lang]);
     if (!f) return v;
     return lang === 'en' ? `${v} ${f}` : `${f}${v}`;
   };
 }
+
+/** Percentage points after a number: '≥10 pt' / '≥10个百分点'. */
+const POINTS: Record<Lang, string> = { en: ' pt', zh: '个百分点' };
 
 const unitLabel = (unit: string, lang: Lang) => UNIT_LABELS[unit]?.[lang] ?? unit;
 const indicatorLabel = (r: DataRow, lang: Lang) =>
@@ -90,7 +98,7 @@ const BINDS: Record<string, Record<Lang, string>> = {
 
 /** 'at least 30%', '不高于30%', 'up 10% per year' (notes in plain words). */
 function inWords(t: TargetStatement & { unit: string; frequency: string }, lang: Lang): string {
-  const v = formatTarget({ ...t, comparator: 'eq' });
+  const v = formatTarget({ ...t, comparator: 'eq' }, POINTS[lang]);
   const f = FREQUENCY_LABELS[t.frequency]?.[lang];
   const unit = t.unit === 'percent' || t.unit === 'percentage_points' ? '' : ` ${unitLabel(t.unit, lang)}`;
   const said = `${BINDS[t.comparator]?.[lang] ?? ''}${v}${unit}`;
@@ -180,28 +188,42 @@ function describe(rows: DataRow[], ctx: ChartContext) {
       ? `Each dot is a target level, labelled with how it binds (≥ at least, ≤ at most, ≈ about; a bar is a range) and the year it is due. Arrows are changes (up or down by the amount shown), drawn apart from levels.${goalYears ? ` Dashed: the national goals of ${goalYears}.` : ''}`
       : `每个圆点是一项目标水平值，标签注明比较方式（≥ 不低于、≤ 不高于、≈ 左右，横条为区间）和目标年份。箭头表示增减幅度，与水平值分开绘制。${goalYears ? `虚线为${goalYears}年全国目标。` : ''}`,
     notes: [
-      en
-        ? 'Each indicator has its own scale; percentages run from 0 to 100. Plans of different years and levels are not strictly comparable.'
-        : '每项指标单独标尺，百分比为0–100。不同年份、不同层级的方案不宜直接比较。',
+      {
+        text: en
+          ? 'Each indicator has its own scale; percentages run from 0 to 100. Plans of different years and levels are not strictly comparable.'
+          : '每项指标单独标尺，百分比为0–100。不同年份、不同层级的方案不宜直接比较。',
+      },
       ...(changes
         ? [
-            en
-              ? 'Changes sit on their own axis around zero, never on the axis of levels; “per year” means every year.'
-              : '增减幅度单独以零为中心绘制，不与水平值共用坐标轴；“每年”指逐年。',
+            {
+              text: en
+                ? 'Changes sit on their own axis around zero, never on the axis of levels; “per year” means every year.'
+                : '增减幅度单独以零为中心绘制，不与水平值共用坐标轴；“每年”指逐年。',
+              rows: { column: 'measure', values: ['change'] },
+            },
           ]
         : []),
       ...(conflicts.length
         ? [
-            en
-              ? `Stated two ways in the same plan (pink, ⚠; the open ring is the other statement): ${conflictWords.join('; ')}. Both are drawn; neither is picked.`
-              : `同一方案中表述不一致（粉色、⚠，空心圈为另一处表述）：${conflictWords.join('；')}。两者均绘出，本站不作取舍。`,
+            {
+              text: en
+                ? `Stated two ways in the same plan (pink, ⚠; the open ring is the other statement): ${conflictWords.join('; ')}. Both are drawn; neither is picked.`
+                : `同一方案中表述不一致（粉色、⚠，空心圈为另一处表述）：${conflictWords.join('；')}。两者均绘出，本站不作取舍。`,
+              rows: { column: 'target_id', values: conflicts.map((r) => str(r['target_id'])) },
+            },
           ]
         : []),
     ],
     summary: en
       ? `${rows.length} targets from ${places.length} plans on ${indicators.length} indicators. ${headlines.join(' ')}`
       : `${places.length} 份方案共 ${rows.length} 项目标，涉及 ${indicators.length} 项指标。${headlines.join('')}`,
-    sourceExtra: goalSources(rows, lang),
+    sourceExtra: {
+      text: goalSources(rows, lang),
+      rows: {
+        column: 'indicator_id',
+        values: distinct(rows.filter((r) => num(r['goal_value']) !== null).map((r) => str(r['indicator_id']))),
+      },
+    },
   };
 }
 

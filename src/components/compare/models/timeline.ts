@@ -113,22 +113,27 @@ export const timelineSpec: ChartSpec = {
         ? 'When each plan was issued, its implementation phases, the deadlines it sets for single tasks, and the years its targets fall due.'
         : '各方案的印发时间、实施阶段、单项任务完成时限及目标到期年份。',
       notes: [
-        en
-          ? 'A deadline written as “by the end of a month” is drawn in that month; a target year is drawn across its whole year, under the year’s label.'
-          : '“某月底前”的时限画在该月；目标年份画在整年范围内，正对年份标注。',
+        {
+          text: en
+            ? 'A deadline written as “by the end of a month” is drawn in that month; a target year is drawn across its whole year, under the year’s label.'
+            : '“某月底前”的时限画在该月；目标年份画在整年范围内，正对年份标注。',
+        },
         ...(undated.length
           ? [
-              en
-                ? `No issue date in the text: ${listOrCount(
-                    undated.map((p) => p.label),
-                    ctx.plans.length,
-                    lang,
-                  )}.`
-                : `原文未载明印发日期：${listOrCount(
-                    undated.map((p) => p.label),
-                    ctx.plans.length,
-                    lang,
-                  )}。`,
+              {
+                text: en
+                  ? `No issue date in the text: ${listOrCount(
+                      undated.map((p) => p.label),
+                      ctx.plans.length,
+                      lang,
+                    )}.`
+                  : `原文未载明印发日期：${listOrCount(
+                      undated.map((p) => p.label),
+                      ctx.plans.length,
+                      lang,
+                    )}。`,
+                places: undated.map((p) => p.id),
+              },
             ]
           : []),
       ],

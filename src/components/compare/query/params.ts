@@ -1,6 +1,6 @@
 // Filters are parameters of a chart's query: DuckDB variables holding a list of values, read in the query with
 // getvariable('place'). Unset means no filter. The same statements run at build time and in the browser. Pure.
-import { sqlIdent, sqlString } from '../../../lib/text/index.ts';
+import { sqlIdent, sqlString } from '../../../lib/text/sql.ts';
 import type { FilterState } from '../filter-state.ts';
 
 /** Every filter key any chart reads; all are set or reset before each run, so none leaks between charts. */
