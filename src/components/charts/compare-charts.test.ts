@@ -52,7 +52,7 @@ describe('matrixChart', () => {
     // The visible marks (r 8); each also sits on a 24 px tap target linked to the same quote.
     expect(svg.querySelectorAll('a[data-place="jieshou"] circle[r="8"]').length).toBe(2);
     expect(svg.querySelector('a[href$="instruments-jieshou-x"] circle[r="8"]')?.getAttribute('fill')).toBe('none');
-    expect(svg.querySelectorAll('a[href$="instruments-jieshou-x"] circle[r="12"]').length).toBe(1);
+    expect(svg.querySelectorAll('a[href$="instruments-jieshou-x"] circle[r="13"]').length).toBe(1);
     expect(svg.textContent).toContain('固原市');
   });
 });

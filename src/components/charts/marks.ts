@@ -1,11 +1,12 @@
 // Marks every chart shares. Pure.
 import * as Plot from '@observablehq/plot';
 
-/** Diameter of the invisible disc under each linked mark: a tap target of at least 24 px (WCAG 2.5.8). */
-export const HIT = 24;
+/** Diameter of the invisible disc on each linked mark: a tap target of at least 24 px (WCAG 2.5.8), even in the
+ * phone drawing scaled to a 360 px screen. */
+export const HIT = 26;
 
 /**
- * An invisible disc of HIT px under each datum, carrying its link and tooltip, so that small marks are easy to tap.
+ * An invisible disc of HIT px on each datum, carrying its link and tooltip, so that small marks are easy to tap.
  * Painted with zero opacity (not `fill: none`): SVG only hits painted areas.
  */
 export function hitArea(
