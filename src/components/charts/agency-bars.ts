@@ -24,6 +24,9 @@ export interface AgencyBarsOptions {
 }
 
 const ROLES: AgencyTask['role'][] = ['lead', 'responsible', 'partner'];
+/** Side of a task's block at least (its tap target, 24 px on a phone's scaled drawing); room for the count. */
+const SEG = 26;
+const COUNT = 24;
 const FILL: Record<AgencyTask['role'], string> = { lead: HUE.accent, responsible: HUE.blue, partner: HUE.grey };
 
 export function agencyBars(tasks: AgencyTask[], options: AgencyBarsOptions): SVGSVGElement | null {
@@ -36,7 +39,9 @@ export function agencyBars(tasks: AgencyTask[], options: AgencyBarsOptions): SVG
   for (const t of tasks)
     counts.set(`${t.place}\u0000${t.agency}`, (counts.get(`${t.place}\u0000${t.agency}`) ?? 0) + 1);
   const max = Math.max(...counts.values());
-  const x = { domain: [0, max], axis: null } as const;
+  // As many task blocks on a line as fit at SEG px each; the scale is the same for every agency.
+  const perLine = Math.max(1, Math.min(max, Math.floor((plotWidth - COUNT) / SEG)));
+  const x = { domain: [0, perLine], axis: null } as const;
   const blocks: Block[] = [];
   // Legend items side by side from the left edge, each as wide as its label, wrapping to a new line when full.
   let lx = 0;
@@ -92,25 +97,33 @@ export function agencyBars(tasks: AgencyTask[], options: AgencyBarsOptions): SVG
     for (const agency of agencies) {
       // One unit-wide bar segment per task, stacked lead → responsible → partner, each linked to its quote.
       const mine = own.filter((t) => t.agency === agency).sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role));
-      const segs = mine.map((t, i) => ({ ...t, x1: i, x2: i + 1 }));
-      // Each task's block is its tap target: 24 px tall, and as wide as the row's room allows.
-      const height = labelHeight(agency, labelWidth - 14, 13, 28);
+      // Each task's block is its tap target (at least 26 px each way): an agency with more tasks than fit on one
+      // line of the row continues on the next.
+      const lines = Math.ceil(mine.length / perLine);
+      const segs = mine.map((t, i) => ({
+        ...t,
+        x1: i % perLine,
+        x2: (i % perLine) + 1,
+        line: Math.floor(i / perLine),
+      }));
+      const height = Math.max(labelHeight(agency, labelWidth - 14, 13, 30), lines * SEG + 6);
+      const pad = (height - lines * SEG) / 2;
       const body = Plot.plot({
         document: doc,
         width: plotWidth,
         height,
         marginLeft: 0,
-        marginRight: 24,
-        marginTop: (height - 24) / 2,
-        marginBottom: (height - 24) / 2,
+        marginRight: COUNT,
+        marginTop: pad,
+        marginBottom: pad,
         x,
-        y: { domain: [0, 1], axis: null },
+        y: { domain: [0, lines], axis: null, reverse: true },
         marks: [
           Plot.rectX(segs, {
             x1: 'x1',
             x2: 'x2',
-            y1: 0,
-            y2: 1,
+            y1: (t: { line: number }) => t.line,
+            y2: (t: { line: number }) => t.line + 1,
             fill: (t: AgencyTask) => FILL[t.role],
             stroke: 'white',
             strokeWidth: 1,
@@ -118,8 +131,8 @@ export function agencyBars(tasks: AgencyTask[], options: AgencyBarsOptions): SVG
             title: 'title',
           }),
           Plot.text([mine.length], {
-            x: (n: number) => n,
-            y: () => 0.5,
+            x: () => ((mine.length - 1) % perLine) + 1,
+            y: () => Math.floor((mine.length - 1) / perLine) + 0.5,
             text: (n: number) => String(n),
             dx: 5,
             textAnchor: 'start',

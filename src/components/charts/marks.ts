@@ -11,11 +11,18 @@ export const HIT = 26;
  */
 export function hitArea(
   data: readonly unknown[],
-  options: { x: Plot.ChannelValueSpec; y: Plot.ChannelValueSpec; href: Plot.ChannelValue; title: Plot.ChannelValue },
+  options: {
+    x: Plot.ChannelValueSpec;
+    y: Plot.ChannelValueSpec;
+    href: Plot.ChannelValue;
+    title: Plot.ChannelValue;
+    dy?: number;
+  },
 ): Plot.Dot {
   return Plot.dot(data, {
     x: options.x,
     y: options.y,
+    dy: options.dy ?? 0,
     r: HIT / 2,
     fill: 'currentColor',
     fillOpacity: 0,

@@ -217,12 +217,14 @@ describe('targetsDot', () => {
     expect(svg.textContent).toContain('2 · no year');
   });
 
-  it('marks the conflict with a ring linked to the other statement, both said in the label, and draws the national goal', () => {
-    // Plot puts a constant fill on the mark's <g>: the ring is an unfilled circle inside a link to the other mention.
-    const ring = svg.querySelector('a[href$="jieshou-m020"]')!;
-    expect(ring.querySelector('circle')).not.toBeNull();
-    expect(ring.closest('g[fill]')!.getAttribute('fill')).toBe('none');
-    expect(svg.textContent).toContain('text ≤30% · table ≥30% ⚠ · 2023');
+  it('draws a target stated two ways as two marks, each with its own label and link, and the national goal', () => {
+    // The other statement: an open pink ring under the first, linked (its 26 px tap target) to the other mention.
+    const ring = svg.querySelector('g[fill="none"][stroke="#c2408a"] circle')!;
+    expect(ring).not.toBeNull();
+    const other = svg.querySelector('a[href$="jieshou-m020"]')!;
+    expect(other.querySelector('circle[r="13"]')).not.toBeNull();
+    expect(svg.textContent).toContain('text ≤30% · 2023 ⚠');
+    expect([...svg.querySelectorAll('a[href$="jieshou-m020"]')].map((a) => a.textContent)).toContain('table ≥30%');
     const section = blocks.find(
       (b) => b.getAttribute('data-indicator') === 'county_visit_rate' && b.getAttribute('class') === 'blk blk-section',
     )!;

@@ -100,6 +100,9 @@ interface Lane extends TargetMark {
   text: string;
   /** The label without the words saying where each statement stands. */
   short: string;
+  /** The other statement's label (a disagreeing target), long and short. */
+  otherText: string;
+  otherShort: string;
 }
 
 /** One place's strip of an indicator: a lane per target, dots (levels) or arrows from zero (changes). */
@@ -112,29 +115,65 @@ function strip(
   minHeight: number,
 ) {
   const change = lanes[0]!.measure === 'change';
-  // A level's label goes right of its mark (a range: of its end) when it fits there, else left of its start
-  // (estimated widths, 12 px text).
+  // A label goes right of its mark (a range: of its end) when it fits there, else left of its start (estimated
+  // widths, 12 px text); too long for either side, it drops its words of where the statement stands (the notes
+  // say it), then breaks into two lines on the side with more room (its strip's lanes grow to hold them).
   const px = (x: number) => 8 + ((x - domain[0]) / (domain[1] - domain[0])) * (plotWidth - 22);
   const fitsRight = (end: number, text: string) => px(end) + 9 + textWidth(text, 12) <= plotWidth;
   const fitsLeft = (start: number, text: string) => px(start) - 9 - textWidth(text, 12) >= -4;
-  const xOf = (m: TargetMark) => (change ? signedChange(m) : m.value);
-  // A label too long for either side drops its words of where each statement stands (the notes say it), then
-  // breaks into two lines on the side with more room (its strip's lanes grow to hold them).
-  const labelled = lanes.map((m) => {
-    const end = change ? signedChange(m) : (m.valueMax ?? m.value);
-    const x = xOf(m);
+  const place = (x: number, end: number, text: string, short: string) => {
     const fit = (t: string) => fitsRight(end, t) || fitsLeft(x, t);
-    if (change || fit(m.text)) return { ...m, x, end, full: m.text, right: !fitsRight(end, m.text) };
-    if (fit(m.short)) return { ...m, x, end, full: m.text, text: m.short, right: !fitsRight(end, m.short) };
-    const [value, ...rest] = m.short.split(' · ');
-    return { ...m, x, end, full: m.text, text: `${value!}\n${rest.join(' · ')}`, right: px(x) > plotWidth - px(end) };
+    if (change || fit(text)) return { text, right: !fitsRight(end, text) };
+    if (fit(short)) return { text: short, right: !fitsRight(end, short) };
+    const [value, ...rest] = short.split(' · ');
+    return { text: rest.length ? `${value!}\n${rest.join(' · ')}` : short, right: px(x) > plotWidth - px(end) };
+  };
+  const labelled = lanes.map((m) => {
+    const x = change ? signedChange(m) : m.value;
+    const end = change ? signedChange(m) : (m.valueMax ?? m.value);
+    return { ...m, x, end, full: m.text, ...place(x, end, m.text, m.short) };
   });
-  const lane = labelled.some((m) => m.text.includes('\n')) ? LANE2 : LANE;
+  // A target stated two ways: its first statement above the lane's middle, the other (an open ring, with its own
+  // label and link) below it, so each can be read and tapped apart even when the values coincide.
+  const others = labelled.flatMap((m) =>
+    m.other
+      ? [
+          {
+            ...m.other,
+            lane: m.lane,
+            full: m.otherText,
+            ...place(m.other.value, m.other.value, m.otherText, m.otherShort),
+          },
+        ]
+      : [],
+  );
+  const split = others.length > 0;
+  const up = split ? -7 : 0;
+  const down = 9;
+  const lane = split || labelled.some((m) => m.text.includes('\n')) ? LANE2 : LANE;
   // As tall as the lanes need, or as the place's label (two lines), the lanes centred.
   const height = Math.max(stripHeight(labelled.length, lane), minHeight);
   const pad = (height - stripHeight(labelled.length, lane)) / 2;
-  const right = (m: { right: boolean }) => m.right;
-  const others = lanes.flatMap((m) => (m.other ? [{ ...m.other, lane: m.lane, from: m.value }] : []));
+  interface Labelled {
+    value: number;
+    x?: number;
+    end?: number;
+    right: boolean;
+  }
+  const label = (data: Labelled[], dy: number, right: boolean) =>
+    Plot.text(
+      data.filter((m) => (change ? (m.end ?? m.value) < 0 !== right : m.right === right)),
+      {
+        x: (m: Labelled) => (change ? 0 : right ? (m.x ?? m.value) : (m.end ?? m.value)),
+        y: 'lane',
+        text: 'text',
+        dx: right ? -9 : 9,
+        dy,
+        textAnchor: right ? 'end' : 'start',
+        fontSize: 12,
+        href: 'href',
+      },
+    );
   const plot = Plot.plot({
     document: options.document,
     width: plotWidth,
@@ -151,27 +190,22 @@ function strip(
       bench !== undefined && !change
         ? Plot.ruleX([bench], { stroke: HUE.accent, strokeDasharray: '4,3', strokeWidth: 1.5 })
         : null,
-      // The other statement of a disagreeing target: an open ring, joined to the first by a dashed line.
-      Plot.link(others, {
-        x1: 'from',
-        x2: 'value',
-        y1: 'lane',
-        y2: 'lane',
-        stroke: HUE.conflict,
-        strokeDasharray: '2,2',
-      }),
-      Plot.dot(others, {
-        x: 'value',
-        y: 'lane',
-        r: 8,
-        stroke: HUE.conflict,
-        strokeWidth: 2,
-        fill: 'none',
-        href: 'href',
-      }),
+      Plot.dot(others, { x: 'value', y: 'lane', dy: down, r: 5, stroke: HUE.conflict, strokeWidth: 2, fill: 'none' }),
+      hitArea(others, { x: 'value', y: 'lane', dy: down, href: 'href', title: 'full' }),
+      label(others, down, false),
+      label(others, down, true),
       Plot.link(
-        lanes.filter((m) => m.valueMax !== null && !change),
-        { x1: 'value', x2: 'valueMax', y1: 'lane', y2: 'lane', stroke: HUE.blue, strokeWidth: 5, strokeOpacity: 0.6 },
+        labelled.filter((m) => m.valueMax !== null && !change),
+        {
+          x1: 'value',
+          x2: 'valueMax',
+          y1: 'lane',
+          y2: 'lane',
+          dy: up,
+          stroke: HUE.blue,
+          strokeWidth: 5,
+          strokeOpacity: 0.6,
+        },
       ),
       change
         ? Plot.arrow(labelled, {
@@ -186,35 +220,14 @@ function strip(
         : Plot.dot(labelled, {
             x: 'x',
             y: 'lane',
+            dy: up,
             r: 5,
             fill: (m: TargetMark) => (m.other ? HUE.conflict : HUE.blue),
           }),
-      hitArea(labelled, { x: 'end', y: 'lane', href: 'href', title: 'full' }),
+      hitArea(labelled, { x: 'end', y: 'lane', dy: up, href: 'href', title: 'full' }),
       // Levels: the label beside the dot, on the side with room. Changes: on the other side of zero from the arrow.
-      Plot.text(
-        labelled.filter((m) => (change ? m.end < 0 : !right(m))),
-        {
-          x: (m: { end: number }) => (change ? 0 : m.end),
-          y: 'lane',
-          text: 'text',
-          dx: 9,
-          textAnchor: 'start',
-          fontSize: 12,
-          href: 'href',
-        },
-      ),
-      Plot.text(
-        labelled.filter((m) => (change ? m.end >= 0 : right(m))),
-        {
-          x: (m: { x: number }) => (change ? 0 : m.x),
-          y: 'lane',
-          text: 'text',
-          dx: -9,
-          textAnchor: 'end',
-          fontSize: 12,
-          href: 'href',
-        },
-      ),
+      label(labelled, up, false),
+      label(labelled, up, true),
     ],
   });
   return { plot, height };
@@ -273,10 +286,10 @@ export function targetsDot(marks: TargetMark[], options: TargetsDotOptions): SVG
             return {
               ...m,
               lane: String(i),
-              text: m.other
-                ? `${m.where} ${options.format(m)} · ${m.other.where} ${other} ⚠ · ${year}`
-                : `${options.format(m)} · ${year}`,
-              short: m.other ? `${options.format(m)} · ${other} ⚠ · ${year}` : `${options.format(m)} · ${year}`,
+              text: m.other ? `${m.where} ${options.format(m)} · ${year} ⚠` : `${options.format(m)} · ${year}`,
+              short: m.other ? `${options.format(m)} · ${year} ⚠` : `${options.format(m)} · ${year}`,
+              otherText: m.other ? `${m.other.where} ${other}` : '',
+              otherShort: other,
             };
           });
         const { plot: body, height } = strip(

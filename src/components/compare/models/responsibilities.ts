@@ -109,7 +109,7 @@ export const responsibilitiesSpec: ChartSpec = {
     return agencyBars(tasks, {
       document: layout.document,
       width: layout.width,
-      labelWidth: narrow ? 150 : 200,
+      labelWidth: narrow ? 120 : 200,
       roleLabels: ROLE_LABELS[lang],
       countLabel: lang === 'en' ? 'tasks' : '项任务',
     });
