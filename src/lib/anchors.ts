@@ -18,7 +18,9 @@ export function spanDatasets(): DatasetSpec[] {
 /** The key of a row within its document: the primary key without doc_id ('t03', 'n001', '2'). */
 export function rowKey(spec: DatasetSpec, row: Record<string, unknown>): string {
   const keys = spec.primaryKey.filter((k) => k !== 'doc_id');
-  return keys.map((k) => String(row[k] ?? '')).join('-') || String(row['start']);
+  const text = (v: unknown): string =>
+    typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
+  return keys.map((k) => text(row[k])).join('-') || text(row['start']);
 }
 
 /** Short unique codes for datasets (targets → T, target_mentions → TM, phases → PH): marker labels. */
