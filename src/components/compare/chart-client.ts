@@ -205,10 +205,11 @@ class ChpChart extends HTMLElement implements ChartHost {
       // The full chart is the compare page: it takes the filters and the query, not the embed's own options.
       if (a.hasAttribute('data-full-chart')) for (const k of ['chrome', 'theme']) keep.delete(k);
       url.search = keep.toString().replace(/%2C/gi, ',');
-      a.href = url.href;
+      // Same origin: a site path (the page as built wrote it), not a full URL.
+      a.setAttribute('href', url.origin === location.origin ? `${url.pathname}${url.search}${url.hash}` : url.href);
     }
     const original = this.querySelector<HTMLAnchorElement>('a[data-original]');
-    if (original) original.search = writeFilters('', this.state);
+    if (original) original.setAttribute('href', `${original.pathname}${writeFilters('', this.state)}`);
     const code = this.querySelector<HTMLTextAreaElement>('textarea[data-embed-code]');
     if (code) {
       const src = new URL(this.data.embed.src, location.href);
@@ -223,7 +224,7 @@ class ChpChart extends HTMLElement implements ChartHost {
         height: Math.max(...this.shown.svgs.map((v) => v.getBoundingClientRect().height), 300) + 220,
       });
       const link = this.querySelector<HTMLAnchorElement>('a[data-embed-link]');
-      if (link) link.href = src.href;
+      if (link) link.setAttribute('href', `${src.pathname}${src.search}`);
       const note = this.querySelector<HTMLElement>('[data-embed-edited]');
       if (note) note.hidden = !this.shown.edited;
     }
@@ -240,7 +241,7 @@ class ChpChart extends HTMLElement implements ChartHost {
       if (explore) {
         const url = new URL(explore.href, location.href);
         url.searchParams.set('sql', `${vars}${this.shown.sql.trim()}`);
-        explore.href = url.href;
+        explore.setAttribute('href', `${url.pathname}${url.search}`);
       }
     }
   }
