@@ -6,6 +6,7 @@
 //   site (src/pages, src/components, src/layouts, src/lib, src/i18n) reads published data; never scripts/**,
 //     except src/{pages,components}/extract/** → scripts/pipeline/index.ts (the pipeline run in the browser)
 //   e2e ⟂ scripts/bench (shared measuring code: scripts/measure); scripts/test-support only for tests
+//   astro:* are Astro's virtual modules (content collections…), resolved by Astro at build time
 /** Tests and test helpers may reach anything they check. */
 const TEST = '\\.(test|e2e)\\.ts$';
 
@@ -106,9 +107,11 @@ module.exports = {
     {
       name: 'not-to-unresolvable',
       severity: 'error',
-      comment: "An import that resolves to no file is a typo or a missing dependency (Vite's ?url imports aside).",
+      comment:
+        "An import that resolves to no file is a typo or a missing dependency (Vite's ?url imports and Astro's " +
+        'virtual astro:* modules aside).',
       from: {},
-      to: { couldNotResolve: true, pathNot: '\\?(url|raw|worker)$' },
+      to: { couldNotResolve: true, pathNot: ['\\?(url|raw|worker)$', '^astro:'] },
     },
   ],
   options: {

@@ -1,11 +1,16 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { readSiteSettings } from './src/lib/site-settings.ts';
 
 // SITE_BASE lets the same build serve under a sub-path (e.g. SITE_BASE=/plans/ on a shared host).
 const base = process.env.SITE_BASE ?? '/';
 
+// SITE_URL names the public address (README "Settings"). Unset: no placeholder host, Astro.site stays undefined,
+// and pages write relative links (full addresses are filled in from the reader's location by a script).
+const { siteUrl } = readSiteSettings(process.env);
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://example.org',
+  ...(siteUrl ? { site: siteUrl.href } : {}),
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },

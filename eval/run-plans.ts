@@ -78,7 +78,7 @@ function outcomeOf(exit: Exit): Outcome {
 
 /** Runs the CLI over the plans, `parallel` processes at a time, in the order given. */
 export async function runPlans(plans: PlanFile[], parallel = 2): Promise<PlanRun[]> {
-  const runs: PlanRun[] = new Array(plans.length);
+  const runs = new Array<PlanRun>(plans.length);
   let next = 0;
   const worker = async () => {
     while (next < plans.length) {

@@ -85,7 +85,7 @@ export function scoreMilestones(run: PlanRun, out: ExtractedOutput | null, s: Do
   const match = maximumMatching(
     gold.milestones,
     rows,
-    (g, e) => containsAny(`${e.name_zh} ${e.quote}`, g.task) && (e.end_ym ?? '').startsWith(g.due),
+    (g, e) => containsAny(`${e.name_zh} ${e.quote}`, g.task) && e.end_ym.startsWith(g.due),
   );
   const t: Tally = { gold: gold.milestones.length, found: 0, extracted: rows.length };
   gold.milestones.forEach((g, i) => {

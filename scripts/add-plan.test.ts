@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from './pipeline/run-pipeline.ts';
 import { readManifest, readSources, readVocabularies } from './read-sources.ts';
 import { fixturePath, ROOT } from './test-support/corpus.ts';
-import { planLines, planToDocx, planToGovPage } from './test-support/plan-formats.ts';
+import { planLines, planToDocx, planToGovPage } from './measure/plan-formats.ts';
 
 let tmp = '';
 let data = '';
@@ -59,7 +59,7 @@ beforeAll(async () => {
     ],
   });
   writeFileSync(join(tmp, '东山县三年行动方案.htm'), iconv.encode(page, 'gb18030'));
-  writeFileSync(join(tmp, 'notes.txt'), '会议纪要\n\n今天开会，讨论了医共体建设问题。\n');
+  writeFileSync(join(tmp, 'notes.txt'), 'Meeting notes\n\nWe discussed the county health alliance.\n');
 });
 
 afterAll(() => {
@@ -180,9 +180,7 @@ describe('npm run add', () => {
       expect(taken.stderr).toMatch(/^add: guyuan: .*raw\/guyuan\.txt exists/);
       const notPlan = add(join(tmp, 'notes.txt'));
       expect(notPlan.code).toBe(1);
-      expect(notPlan.stderr).toMatch(
-        /^add: notes\.txt → notes\.txt:1: no recognisable structure.*\(nothing written\)$/m,
-      );
+      expect(notPlan.stderr).toMatch(/^add: notes\.txt → notes\.txt:1: no Chinese text.*\(nothing written\)$/m);
       expect(existsSync(join(data, 'raw/notes.txt'))).toBe(false);
       expect(readFileSync(join(data, 'manifest.json'), 'utf8')).toBe(before);
     },

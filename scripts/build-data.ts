@@ -7,7 +7,9 @@ import { InputError, runPipeline } from './pipeline/index.ts';
 import { csvColumns, toCsv } from '../src/lib/csv/index.ts';
 import { writeAtomic } from './io/write-atomic.ts';
 import { readManifest, readRuleFiles, readSources, readVocabularies } from './read-sources.ts';
-import { writeRelease } from './release/write-release.ts';
+import { writeRelease, type PublishedSourceFile } from './release/write-release.ts';
+import { readSiteSettings } from '../src/lib/site-settings.ts';
+import { normalizeBase } from '../src/i18n/ui.ts';
 import { buildSearchIndex } from '../src/lib/search/index-build.ts';
 import { searchParagraphs } from '../src/lib/search/paragraphs-of.ts';
 
@@ -69,13 +71,33 @@ async function main(): Promise<void> {
   // What pages link to besides the datasets: the rule files, and every source exactly as it is in data/raw/.
   const rules = readRuleFiles();
   for (const r of rules) writeAtomic(join(OUT, 'rules', r.fileName), r.bytes);
-  for (const s of sources) writeAtomic(join(OUT, 'sources', s.fileName), s.bytes);
+  // Sources (and the originals `npm run add` kept) join the zip, SHA256SUMS and datapackage.json, so a downloader
+  // can check every offset against the very bytes it indexes.
+  const sourceFiles: PublishedSourceFile[] = [];
+  for (const s of sources) {
+    writeAtomic(join(OUT, 'sources', s.fileName), s.bytes);
+    sourceFiles.push({ docId: s.docId, kind: 'text', format: 'txt', path: `sources/${s.fileName}` });
+    if (s.originalFile && s.original) {
+      writeAtomic(join(OUT, 'sources', 'originals', s.originalFile.fileName), s.originalFile.bytes);
+      sourceFiles.push({
+        docId: s.docId,
+        kind: 'original',
+        format: s.original.format,
+        path: `sources/originals/${s.originalFile.fileName}`,
+      });
+    }
+  }
   process.stdout.write(
-    `rules: ${rules.length} files in ${join(relative(ROOT, OUT), 'rules')}; sources: ${sources.length} files in ${join(relative(ROOT, OUT), 'sources')}\n`,
+    `rules: ${rules.length} files in ${join(relative(ROOT, OUT), 'rules')}; sources: ${sourceFiles.length} files in ${join(relative(ROOT, OUT), 'sources')}\n`,
   );
+  // SITE_URL (README "Settings") puts the data page's address into CITATION.cff; unset, the file names no host.
+  const { siteUrl } = readSiteSettings(process.env);
+  const dataUrl = siteUrl
+    ? new URL(`${normalizeBase(process.env['SITE_BASE'] ?? '/')}data/`, siteUrl.origin).href
+    : null;
   const counts = Object.fromEntries(DATASETS.map((d) => [d.name, (ready[d.name] ?? []).length]));
   const tr = performance.now();
-  const release = await writeRelease(OUT, ROOT, DATASETS, counts, sourceDocs);
+  const release = await writeRelease(OUT, ROOT, DATASETS, counts, sourceDocs, { sourceFiles, dataUrl });
   process.stdout.write(
     `release ${release.release.version}: parquet, datapackage.json, README-DATA.md, ${release.zip.path} (${release.zip.bytes} bytes), SHA256SUMS in ${(performance.now() - tr).toFixed(0)} ms\n`,
   );

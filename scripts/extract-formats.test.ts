@@ -14,7 +14,7 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { oleFile, passwordPdf, plainZip } from './test-support/bad-files.ts';
 import { fixturePath, ROOT } from './test-support/corpus.ts';
-import { planToDocx, planToGovPage, planToHtml } from './test-support/plan-formats.ts';
+import { planToDocx, planToGovPage, planToHtml } from './measure/plan-formats.ts';
 import { printPlanPdfs, runningHeader } from './test-support/pdf-fixtures.ts';
 
 const PLANS = ['formats-county-f', 'foundation-county-a', 'targets-year-columns', 'misc-prefecture-c'];

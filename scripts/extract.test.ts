@@ -72,12 +72,20 @@ describe('npm run extract -- <file>', () => {
     ['bad-whitespace.txt', /bad-whitespace\.txt:1: file holds only white space/],
     ['bad-binary.txt', /bad-binary\.txt:1: file looks binary/],
     ['bad-invalid-utf8.txt', /bad-invalid-utf8\.txt:3: not valid UTF-8/],
-    ['bad-no-structure.txt', /bad-no-structure\.txt:1: no recognisable structure/],
+    ['bad-no-chinese.txt', /bad-no-chinese\.txt:1: no Chinese text/],
     ['does-not-exist.txt', /does-not-exist\.txt: no such file/],
   ])('%s: exits non-zero, names the file and problem, prints nothing on stdout', (file, message) => {
     const r = extract(fixturePath(file));
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);
+  });
+
+  it('reads a Chinese text without headings as one body and says so, rather than refusing it', () => {
+    const r = extract(fixturePath('notice-no-outline.txt'));
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { sections: { section_id: string }[]; document_notes: { code: string }[] };
+    expect(out.sections.map((s) => s.section_id)).toEqual(['preamble']);
+    expect(out.document_notes.map((n) => n.code)).toContain('no-outline');
   });
 });

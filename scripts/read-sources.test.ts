@@ -1,9 +1,9 @@
 // The hand-kept files are checked when read: a mistake stops the run naming file, entry (index and id) and field.
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DATA_DIR, readManifest, readRuleFiles, readVocabularies } from './read-sources.ts';
+import { DATA_DIR, readManifest, readRuleFiles, readSource, readVocabularies } from './read-sources.ts';
 
 let dir = '';
 afterEach(() => {
@@ -64,6 +64,22 @@ describe('readVocabularies', () => {
       (j: unknown) => ({ ...(j as object), aliases: 'x' }),
       /organisation-aliases\.json: field aliases/,
     ],
+    [
+      'glossary.json',
+      (j: unknown) => {
+        const g = j as { terms: Entries };
+        return { ...g, terms: [...g.terms, { zh: '市卫健委', en: 'City Health Committee' }] };
+      },
+      /glossary\.json: .*duplicate zh/,
+    ],
+    [
+      'glossary.json',
+      (j: unknown) => {
+        const g = j as { terms: Entries };
+        return { ...g, terms: [{ zh: '市财政局', en: '市财政局' }, ...g.terms.slice(1)] };
+      },
+      /glossary\.json: .*field en: must be English/,
+    ],
   ])('%s with a mistake is refused (%#)', (file, edit, message) => {
     expect(() => readVocabularies(vocabWith(file, edit))).toThrow(message);
   });
@@ -96,6 +112,13 @@ describe('readManifest', () => {
     expect(readManifest().map((m) => m.doc_id)).toContain('hangjin');
   });
 
+  it('records the source facts of every corpus plan, unknown being an honest value with its origin', () => {
+    for (const m of readManifest()) {
+      expect([m.source_url, m.publisher, m.retrieval_date], m.doc_id).toEqual(['unknown', 'unknown', 'unknown']);
+      expect(m.origins['source_url'], m.doc_id).toMatch(/not recorded/);
+    }
+  });
+
   it.each([
     [
       (d: Entries) => d.map((e, i) => (i === 1 ? { ...e, level: 'town' } : e)),
@@ -110,7 +133,44 @@ describe('readManifest', () => {
       /documents entry 0 \(guyuan\), field origins: gives issuer_zh without its origin/,
     ],
     [(d: Entries) => [...d, d[0] as Record<string, unknown>], /documents entry 5 \(guyuan\), field doc_id: duplicate/],
+    [
+      (d: Entries) => d.map((e, i) => (i === 2 ? { ...e, source_url: 'www.gov.cn/x.htm' } : e)),
+      /documents entry 2 \(hangjin\), field source_url: must be an http\(s\) address or unknown/,
+    ],
+    [
+      (d: Entries) => d.map((e, i) => (i === 3 ? { ...e, retrieval_date: '2024年5月' } : e)),
+      /documents entry 3 \(yulin\), field retrieval_date: must be a date YYYY-MM-DD or unknown/,
+    ],
+    [
+      (d: Entries) =>
+        d.map((e, i) =>
+          i === 4
+            ? {
+                ...e,
+                publisher: '界首市人民政府网',
+                origins: Object.fromEntries(Object.entries(e['origins'] as object).filter(([k]) => k !== 'publisher')),
+              }
+            : e,
+        ),
+      /documents entry 4 \(jieshou\), field origins: gives publisher without its origin/,
+    ],
   ])('a manifest with a mistake is refused (%#)', (edit, message) => {
     expect(() => readManifest(manifestWith(edit))).toThrow(message);
+  });
+});
+
+describe('readSource', () => {
+  it('finds the original that `npm run add` kept beside a raw text, with its bytes to publish', () => {
+    dir = mkdtempSync(join(tmpdir(), 'raw-'));
+    const raw = join(dir, 'qingxi.txt');
+    writeFileSync(raw, '青溪县紧密型县域医共体建设实施方案\n一、总体要求\n');
+    cpSync(join(DATA_DIR, 'raw', 'guyuan.txt'), join(dir, 'guyuan.txt'));
+    mkdirSync(join(dir, 'originals'));
+    writeFileSync(join(dir, 'originals', 'qingxi.docx'), 'PK docx bytes');
+    const s = readSource(raw);
+    expect(s.original?.format).toBe('docx');
+    expect(s.originalFile?.fileName).toBe('qingxi.docx');
+    expect(Buffer.from(s.originalFile!.bytes).toString()).toBe('PK docx bytes');
+    expect(readSource(join(dir, 'guyuan.txt')).originalFile).toBeUndefined();
   });
 });

@@ -60,6 +60,8 @@ export interface SourceFile {
   sha256: string;
   /** The file the text was converted from (`npm run add` keeps it as originals/<doc_id>.<ext> beside it). */
   original?: OriginalFile;
+  /** That file itself, to publish beside the text. */
+  originalFile?: { fileName: string; bytes: Uint8Array };
 }
 
 /** Every data/raw/*.txt, sorted by doc id; the doc id is the file name without .txt. */
@@ -70,28 +72,30 @@ export function readSources(dir = join(DATA_DIR, 'raw')): SourceFile[] {
 export function readSource(path: string): SourceFile {
   const bytes = readFileSync(path);
   const fileName = basename(path);
-  const original = originalOf(path, docIdOf(fileName));
+  const found = originalOf(path, docIdOf(fileName));
   return {
     docId: docIdOf(fileName),
     fileName,
     path,
     bytes,
     sha256: createHash('sha256').update(bytes).digest('hex'),
-    ...(original ? { original } : {}),
+    ...(found ? { original: found.original, originalFile: found.file } : {}),
   };
 }
 
 /** originals/<doc_id>.<ext> beside a raw text, with its format and SHA-256; undefined when there is none. */
-function originalOf(path: string, docId: string): OriginalFile | undefined {
+function originalOf(
+  path: string,
+  docId: string,
+): { original: OriginalFile; file: { fileName: string; bytes: Uint8Array } } | undefined {
   const dir = join(dirname(path), 'originals');
   if (!existsSync(dir)) return undefined;
   const name = listFiles(dir, { recursive: false }).find((n) => basename(n, extname(n)) === docId);
   const format = name ? ACCEPTED_EXTENSIONS[extname(name).slice(1).toLowerCase()] : undefined;
   if (!name || !format) return undefined;
+  const bytes = readFileSync(join(dir, name));
   return {
-    format,
-    sha256: createHash('sha256')
-      .update(readFileSync(join(dir, name)))
-      .digest('hex'),
+    original: { format, sha256: createHash('sha256').update(bytes).digest('hex') },
+    file: { fileName: name, bytes },
   };
 }

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { nodeLoaders } from '../convert-loaders.ts';
 import { convertFile, extractConverted } from '../pipeline/convert/index.ts';
 import { readVocabularies } from '../read-sources.ts';
-import { planLines, planToPrintHtml } from '../test-support/plan-formats.ts';
-import { printPdf, withBrowser } from '../test-support/print-pdf.ts';
+import { planLines, planToPrintHtml } from '../measure/plan-formats.ts';
+import { printPdf, withBrowser } from '../measure/print-pdf.ts';
 import { generateLongPlan } from './generate-long-plan.ts';
 
 const PAGES = Number(process.env['PDF_PAGES'] ?? 50);

@@ -147,7 +147,7 @@ export function findCommitteeLists(
     const prev = list.members[list.members.length - 1];
     const prevOpen = prev !== undefined && !endsWithTitle(prev.post.text, v);
     // `院副院长：郝利霞 …`: a line that starts with the rest of the previous post, then the next member.
-    if (!m && prevOpen && prev) {
+    if (!m && prevOpen) {
       const colon = /^([^\s\u3000\u00a0:：]{1,10})[:：]?/.exec(line);
       const wholeLine = colon && colon[0].length === line.trimEnd().length;
       const rest = colon ? line.slice(colon[0].length) : '';

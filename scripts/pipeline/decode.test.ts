@@ -35,6 +35,9 @@ describe('decodeBytes', () => {
     ['empty', new Uint8Array(), /empty\.txt:1: file is empty/],
     ['white space only', utf8(' \n\u3000\n'), /only white space/],
     ['binary', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2, 3]), /looks binary/],
+    ['English only', utf8('1. Goals\nBy 2025, 90% of visits stay in the county.\n'), /empty\.txt:1: no Chinese text/],
+    ['digits and punctuation only', utf8('2025\t90%\n（1）——\n'), /no Chinese text/],
+    ['Japanese kana only', utf8('おしらせ\nこれはテストです。\n'), /no Chinese text/],
   ])('refuses %s input with file and line', (_label, bytes, message) => {
     expect(() => decodeBytes('empty.txt', bytes)).toThrow(message);
     expect(() => decodeBytes('empty.txt', bytes)).toThrow(InputError);
@@ -45,6 +48,14 @@ describe('decodeBytes', () => {
     const bad = new Uint8Array([...good.slice(0, 60), 0xff, 0xfe, ...good.slice(60)]);
     const line = new TextDecoder().decode(good.slice(0, 60)).split('\n').length;
     expect(() => decodeBytes('bad.txt', bad)).toThrow(new RegExp(`bad\\.txt:${line}: not valid UTF-8`));
+  });
+
+  it.each([
+    ['one Chinese word among English', 'Plan for 医共体 reform\n'],
+    ['a traditional-character line', '一、總體要求\n'],
+    ['an extension-A character only', '\u3400\n'],
+  ])('accepts text with any Chinese: %s', (_label, text) => {
+    expect(decodeBytes('a.txt', utf8(text)).raw).toBe(text);
   });
 
   it('refuses a file cut in the middle of a UTF-8 character', () => {

@@ -1,4 +1,5 @@
-// Bytes to a JavaScript string, refusing anything that is not a plan we can trust to parse.
+// Bytes to a JavaScript string, refusing anything that is not a plan we can trust to parse: empty, white space only,
+// binary, damaged or undecodable bytes, and text without any Chinese.
 import type { Note } from './types.ts';
 
 export class InputError extends Error {
@@ -18,6 +19,14 @@ export interface Decoded {
 }
 
 const CJK = /[\u4e00-\u9fff]/g;
+
+/** Han characters (CJK unified ideographs, extension A, compatibility ideographs): a Chinese text has some. */
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+
+/** A text without a single Chinese character is not a Chinese plan, whatever its layout. */
+function requireChinese(fileName: string, raw: string): void {
+  if (!HAN.test(raw)) throw new InputError(`${fileName}:1`, 'no Chinese text at all: not a Chinese plan');
+}
 
 /** Share of C0 control characters other than tab, CR, LF, FF: binary files have many. */
 function controlShare(bytes: Uint8Array): number {
@@ -42,6 +51,7 @@ export function decodeBytes(fileName: string, bytes: Uint8Array): Decoded {
   try {
     const raw = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     if (raw.replace(/^\uFEFF/, '').trim() === '') throw new InputError(`${fileName}:1`, 'file holds only white space');
+    requireChinese(fileName, raw);
     return { raw, encoding: 'utf-8', notes: [] };
   } catch (err) {
     if (err instanceof InputError) throw err;

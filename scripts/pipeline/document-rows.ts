@@ -48,6 +48,10 @@ export function documentRow(
     source_file: sourceFile,
     original_format: original?.format ?? 'txt',
     original_sha256: original?.sha256 ?? sha256,
+    // Source facts only a person can record (manifest); a stub or an unseen file has none: `unknown`, not a guess.
+    source_url: manifest?.source_url ?? 'unknown',
+    publisher: manifest?.publisher ?? 'unknown',
+    retrieval_date: manifest?.retrieval_date ?? 'unknown',
   };
 }
 

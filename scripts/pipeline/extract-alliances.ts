@@ -139,7 +139,7 @@ export function findAlliances(
     for (const m of t.matchAll(
       /由([^,。;:由]{2,30}?)牵头的([^,。;]{0,12}?)[,]?成员(?:单位)?(?:包括|为|有|如下)[:]?([\u4e00-\u9fff][^。;]*)/g,
     )) {
-      const at = m.index ?? 0;
+      const at = m.index;
       const leadText = m[1] ?? '';
       const lead = leadOf(leadText, at + 1, v);
       const kind = findKind(m[2] ?? '', v.allianceKinds) ?? paragraphKind;
@@ -164,7 +164,7 @@ export function findAlliances(
     for (const m of t.matchAll(
       /以([^,。;以]{2,30}?)为(?:牵头医院|牵头单位|龙头|牵头)[,、]?([^。;]*?)(?:为(?:成员单位|成员|骨干))?[,]?(?:组建|形成)([^,。;]{0,16})/g,
     )) {
-      const at = m.index ?? 0;
+      const at = m.index;
       const lead = leadOf(m[1] ?? '', at + 1, v);
       const kind = findKind(m[3] ?? '', v.allianceKinds) ?? paragraphKind;
       const membersText = m[2] ?? '';

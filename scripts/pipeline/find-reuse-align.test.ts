@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alignLocal, applyOps, diffOps } from './find-reuse-align.ts';
+import { applyOps } from '../../src/lib/schema/reuse-format.ts';
+import { alignLocal, diffOps } from './find-reuse-align.ts';
 import { foldText, winnow } from './find-reuse-fingerprint.ts';
 
 const full = (a: string, b: string) => ({
@@ -36,8 +37,8 @@ describe('winnow', () => {
     const shared = '医共体牵头医院实行总会计师制度组建单独财务'.slice(0, k + w - 1);
     const a = `深化市医疗集团建设整合现有${shared}促进医疗集团形成`;
     const b = `以界首市中医院为主导${shared}完善基础设施统一信息`;
-    const fa = new Set(winnow(a, k, w).map((p) => a.substr(p, k)));
-    const fb = winnow(b, k, w).map((p) => b.substr(p, k));
+    const fa = new Set(winnow(a, k, w).map((p) => a.slice(p, p + k)));
+    const fb = winnow(b, k, w).map((p) => b.slice(p, p + k));
     expect(fb.some((s) => fa.has(s) && shared.includes(s))).toBe(true);
   });
 

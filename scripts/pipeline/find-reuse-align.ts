@@ -1,17 +1,7 @@
 // Local alignment of two character windows (banded Smith–Waterman with affine gaps) and a character diff for display.
+// The ops format and its decoder (applyOps) are the published dataset's: src/lib/schema/reuse-format.ts.
+import { DEFAULT_SCORES, type AlignScores } from '../../src/lib/schema/reuse-format.ts';
 import { foldWidthCode } from '../../src/lib/text/index.ts';
-
-export interface AlignScores {
-  match: number;
-  mismatch: number;
-  /** Cost of the first character of a gap (open + extend). */
-  gapOpen: number;
-  /** Cost of each further character of a gap. */
-  gapExtend: number;
-}
-
-/** Integer scores: a substituted character costs more than a match earns, and an inserted clause costs little more per character than one. */
-export const DEFAULT_SCORES: AlignScores = { match: 2, mismatch: -3, gapOpen: 5, gapExtend: 1 };
 
 export interface LocalAlignment {
   /** Half-open spans in the input strings' coordinates. */
@@ -255,34 +245,4 @@ function runs(ops: string[]): string {
     }
   }
   return out.join(' ');
-}
-
-/** The parts of two quotes that the ops mark as same or different, for rendering a side-by-side view. */
-export function applyOps(
-  a: string,
-  b: string,
-  ops: string,
-): { a: { text: string; changed: boolean }[]; b: { text: string; changed: boolean }[] } {
-  const outA: { text: string; changed: boolean }[] = [];
-  const outB: { text: string; changed: boolean }[] = [];
-  let x = 0;
-  let y = 0;
-  for (const op of ops.split(' ').filter(Boolean)) {
-    const n = Number(op.slice(1));
-    if (op[0] === '=') {
-      outA.push({ text: a.slice(x, x + n), changed: false });
-      outB.push({ text: b.slice(y, y + n), changed: false });
-      x += n;
-      y += n;
-    } else if (op[0] === '-') {
-      outA.push({ text: a.slice(x, x + n), changed: true });
-      x += n;
-    } else {
-      outB.push({ text: b.slice(y, y + n), changed: true });
-      y += n;
-    }
-  }
-  if (x !== a.length || y !== b.length)
-    throw new Error(`ops ${ops} cover ${x}/${a.length} and ${y}/${b.length} characters`);
-  return { a: outA, b: outB };
 }

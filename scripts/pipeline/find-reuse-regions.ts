@@ -1,6 +1,7 @@
 // Text reuse: seeds chained into regions on nearby diagonals, and each region aligned into passages.
 import { alignLocal } from './find-reuse-align.ts';
-import type { Passage, ReuseOptions, ReuseStats } from './find-reuse-options.ts';
+import type { ReuseOptions } from '../../src/lib/schema/reuse-format.ts';
+import type { Passage, ReuseStats } from './find-reuse-options.ts';
 
 /** A chain of seeds on nearby diagonals: one candidate shared passage. */
 interface Region {

@@ -1,7 +1,8 @@
 // Text reuse: candidate seeds, from winnowed fingerprints shared by two documents.
 import type { ReportEntry } from './extractor-types.ts';
 import { shingleHashes, winnowHashes, type FoldedText } from './find-reuse-fingerprint.ts';
-import { cmp, type ReuseOptions, type ReuseStats } from './find-reuse-options.ts';
+import type { ReuseOptions } from '../../src/lib/schema/reuse-format.ts';
+import { cmp, type ReuseStats } from './find-reuse-options.ts';
 
 /**
  * Winnowed fingerprints of every document, grouped by shingle through one sorted array: candidate pairs
@@ -45,7 +46,8 @@ export function seedPairs(
     const byShingle = new Map<string, number[]>();
     for (let q = i; q < j; q++) {
       const id = Number((sorted[q] as bigint) & 0xffffffffn);
-      const s = (folded[docOf[id] as number] as FoldedText).text.substr(posOf[id] as number, opt.k);
+      const pos = posOf[id] as number;
+      const s = (folded[docOf[id] as number] as FoldedText).text.slice(pos, pos + opt.k);
       const list = byShingle.get(s) ?? [];
       list.push(id);
       byShingle.set(s, list);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyOps } from './find-reuse-align.ts';
+import { applyOps } from '../../src/lib/schema/reuse-format.ts';
 import { findReuse, unionLength } from './find-reuse.ts';
 import { corpusDoc, CORPUS_IDS, planFromText, rawOf } from '../test-support/corpus.ts';
 import { lineOf } from '../../src/lib/text/index.ts';

@@ -3,21 +3,15 @@
 import type { ReuseMatrixRow, ReuseRow } from '../../src/lib/schema/reuse.ts';
 import type { ReportEntry } from './extractor-types.ts';
 import { foldDocument, type FoldedText } from './find-reuse-fingerprint.ts';
-import {
-  cmp,
-  DEFAULT_REUSE_OPTIONS,
-  type Passage,
-  type ReuseOptions,
-  type ReuseResult,
-  type ReuseStats,
-} from './find-reuse-options.ts';
+import { DEFAULT_REUSE_OPTIONS, type ReuseOptions } from '../../src/lib/schema/reuse-format.ts';
+import { cmp, type Passage, type ReuseResult, type ReuseStats } from './find-reuse-options.ts';
 import { alignRegion, chainSeeds, ungappedIdentical } from './find-reuse-regions.ts';
 import { toRow, unionLength } from './find-reuse-rows.ts';
 import { seedPairs } from './find-reuse-seeds.ts';
 import { rawSpanOf } from './locate.ts';
 import type { ParsedDocument } from './types.ts';
 
-export { DEFAULT_REUSE_OPTIONS, type ReuseOptions, type ReuseResult, type ReuseStats } from './find-reuse-options.ts';
+export type { ReuseResult, ReuseStats } from './find-reuse-options.ts';
 export { chainSeeds, ungappedIdentical } from './find-reuse-regions.ts';
 export { unionLength } from './find-reuse-rows.ts';
 

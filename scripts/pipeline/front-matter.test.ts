@@ -103,3 +103,68 @@ describe('front matter of plans in other layouts', () => {
     });
   });
 });
+
+describe('titles, issuers and dates of plans in other layouts', () => {
+  it.each([
+    ['an annual work plan', '2023年全省卫生健康工作要点\n\n2023年是开局之年。\n', '2023年全省卫生健康工作要点'],
+    ['a task list', '2024年全省深化医改重点工作任务\n\n一、扩容\n', '2024年全省深化医改重点工作任务'],
+    [
+      'a year range after the title',
+      '某县医共体建设规划（2023—2025年）\n\n一、目标\n',
+      '某县医共体建设规划（2023—2025年）',
+    ],
+    ['（试行） and a year range', '某县办法（试行）(2024-2026年)\n\n第一条 总则。\n', '某县办法（试行）(2024-2026年)'],
+    [
+      'a notice that is the document itself',
+      '某县卫生健康局关于组建医共体的通知\n\n各乡镇：\n\n现通知如下。\n',
+      '某县卫生健康局关于组建医共体的通知',
+    ],
+    [
+      'a title split over two lines',
+      '某州全面推进紧密型县域医疗卫生\n共同体建设实施方案\n\n为推进建设，制定本方案。\n',
+      '某州全面推进紧密型县域医疗卫生共同体建设实施方案',
+    ],
+    ['a Markdown title', '# 某县三年行动方案（2024—2026年）\n\n## 一、目标\n', '某县三年行动方案（2024—2026年）'],
+    ['an action with its years', '健康某市行动（2020—2030年）\n\n一、目标\n', '健康某市行动（2020—2030年）'],
+  ])('%s', (_label, text, title) => {
+    expect(planFromText(text).front).toMatchObject({ titleZh: title, titleOrigin: 'text' });
+  });
+
+  it.each([
+    ['关于印发某县方案的通知\n\n各乡镇：\n\n现将《某县方案》印发给你们。\n', null],
+    ['某县人民政府文件\n关于印发某县方案的通知\n\n一、目标\n', null],
+    ['为推进改革，制定本方案。\n\n一、目标\n', null],
+    ['（一）实施健康知识普及行动\n\n到2025年，健康素养水平达到30%。\n', null],
+  ])('no title: %s', (text, title) => {
+    expect(planFromText(text).front.titleZh).toBe(title);
+  });
+
+  it.each([
+    [
+      'the signature at the end of a notice',
+      '某县卫生健康局关于组建医共体的通知\n\n全县组建2个医共体。\n\n某县卫生健康局\n2024年3月12日\n',
+      '某县卫生健康局',
+      '2024-03-12',
+    ],
+    [
+      'a signature followed by （此件公开发布）',
+      '某市实施意见\n\n一、目标\n\n推进建设。\n\n某市人民政府\n2020年9月21日\n（此件公开发布）\n',
+      '某市人民政府',
+      '2020-09-21',
+    ],
+    [
+      'the body named in its own title, no signature',
+      '某市人民政府关于推进健康某市行动的实施意见\n\n一、目标\n\n推进建设。\n',
+      '某市人民政府',
+      null,
+    ],
+    [
+      'a sentence citing a sending notice names no issuer',
+      '某县关于做好工作的通知\n\n根据《关于印发某标准的通知》要求，现通知如下。\n\n一、目标\n',
+      null,
+      null,
+    ],
+  ])('%s', (_label, text, issuer, date) => {
+    expect(planFromText(text).front).toMatchObject({ issuerZh: issuer, issueDate: date });
+  });
+});

@@ -1,7 +1,10 @@
 // Raw text to clean text for matching, keeping a map from every clean offset back to its raw offset. Lines are
-// cleaned in normalize-line.ts; here they are joined across page breaks, residue is set aside, truncation noted.
+// cleaned in normalize-line.ts; here web-page chrome and trailing residue are set aside, `|` rows marked as table
+// rows, lines joined across page breaks, and truncation noted.
 import { parseHeading } from './parse-heading.ts';
 import { lineChars, removeStraySpaces, repairResidue, stripMarkdown, trim, type Chars } from './normalize-line.ts';
+import { endsMidSentence, PROSE, TERMINAL } from './truncation.ts';
+import { chromeKind, chromeLines, chromeNotes, type ChromeLine } from './web-chrome.ts';
 import type { CleanText, Note } from './types.ts';
 
 /** One paragraph of the clean text: one raw line, or several joined across a page break. */
@@ -17,8 +20,10 @@ export interface CleanLine {
   markdownLevel: number;
   /** Line began with a Markdown bullet (`- `). */
   listItem: boolean;
-  /** Line held tab-separated cells. */
+  /** Line held table cells: tab-separated, or `|`-separated (Markdown pipes, a flattened table). */
   tabular: boolean;
+  /** The cells are separated by `|` (or `｜`). */
+  pipeRow: boolean;
 }
 
 export interface Normalized {
@@ -27,6 +32,8 @@ export interface Normalized {
   notes: Note[];
   /** Raw lines recognised as extraction residue and left out of the clean text. */
   residue: { start: number; end: number; line: number; text: string }[];
+  /** Web-page chrome before and after the text (metadata block, breadcrumbs, page tools), left out of the clean text. */
+  chrome: ChromeLine[];
   /** The text may stop mid-sentence or ends with a viewer's preview notice; confirmed by the structure. */
   truncated: {
     line: number;
@@ -38,12 +45,6 @@ export interface Normalized {
   } | null;
 }
 
-/** A paragraph ending in one of these is finished; otherwise it may have been cut by a page break. */
-const TERMINAL = /[。！？!?;:；：…”’」』】》)）]$/;
-
-/** Prose has sentence punctuation; cover lines, names and titles have none. */
-const PROSE = /[,，。、;；]/;
-
 /** Lines that a web page or PDF viewer added: not part of the document. */
 const RESIDUE_LINE = [/预览已结束/, /完整报告链接/, /扫码|二维码/, /^https?:\/\/\S+$/, /^(www\.)\S+$/];
 
@@ -52,8 +53,17 @@ function opensSection(text: string): boolean {
   return parseHeading(text) !== null || /^附[件表]/.test(text);
 }
 
+/** A raw line with its clean characters, before page-break joins. */
 interface Pending extends CleanLine {
   c: Chars;
+  text: string;
+  /** Blank lines between this line and the previous non-blank one. */
+  blankBefore: number;
+  /** Raw offsets of ` and ` repaired as 和. */
+  repaired: number[];
+  /** The whole raw line, from its first character to its line break. */
+  lineStart: number;
+  lineEnd: number;
 }
 
 function isPureHeading(text: string): boolean {
@@ -65,17 +75,22 @@ function continues(a: Pending, b: Pending): boolean {
   const at = a.c.chars.join('');
   const bt = b.c.chars.join('');
   if (a.tabular || b.tabular || a.markdownLevel > 0 || b.markdownLevel > 0 || b.listItem) return false;
+  if (at.includes('|') || bt.includes('|')) return false;
   if (!PROSE.test(at) || TERMINAL.test(at) || isPureHeading(at)) return false;
   return !opensSection(bt);
 }
 
-export function normalizeText(fileName: string, raw: string): Normalized {
-  const notes: Note[] = [];
-  const residue: Normalized['residue'] = [];
-  const lines: Pending[] = [];
+/** Cells separated by `|` (Markdown or a flattened table), `｜` folded: not prose, so stray spaces stay. */
+function pipeCount(text: string): number {
+  return (text.match(/\|/g) ?? []).length;
+}
+
+/** Every non-blank raw line, cleaned: width folded, Markdown marks gone, residue repaired, stray spaces dropped. */
+function readLines(raw: string): Pending[] {
+  const out: Pending[] = [];
   let lineNo = 0;
   let pos = 0;
-  let blankRun = 0;
+  let blank = 0;
   while (pos <= raw.length) {
     const nl = raw.indexOf('\n', pos);
     const end = nl === -1 ? raw.length : nl;
@@ -84,83 +99,123 @@ export function normalizeText(fileName: string, raw: string): Normalized {
     const lineStart = pos;
     pos = end + 1;
     if (chars.chars.length === 0) {
-      blankRun++;
-      if (nl === -1) break;
+      blank++;
+    } else {
+      const md = stripMarkdown(chars);
+      const fixed = repairResidue(md.c);
+      const c = pipeCount(fixed.c.chars.join('')) > 0 ? fixed.c : removeStraySpaces(fixed.c);
+      const text = c.chars.join('');
+      // A line left empty by cleaning (`**`) neither counts as blank nor ends a run of blank lines.
+      if (c.chars.length > 0) {
+        out.push({
+          c,
+          text,
+          blankBefore: blank,
+          repaired: fixed.repaired,
+          lineStart,
+          lineEnd: end,
+          cleanStart: 0,
+          cleanEnd: 0,
+          rawStart: c.raw[0] as number,
+          rawEnd: (c.raw[c.raw.length - 1] as number) + 1,
+          line: lineNo,
+          markdownLevel: md.markdownLevel,
+          listItem: md.listItem,
+          tabular: text.includes('\t'),
+          pipeRow: false,
+        });
+        blank = 0;
+      }
+    }
+    if (nl === -1) break;
+  }
+  return out;
+}
+
+/** Lines with `|` cells: two or more pipes, or one beside another line with pipes. */
+function markPipeRows(lines: Pending[]): void {
+  const counts = lines.map((l) => pipeCount(l.text));
+  lines.forEach((l, i) => {
+    const n = counts[i] ?? 0;
+    if (n >= 2 || (n === 1 && ((counts[i - 1] ?? 0) > 0 || (counts[i + 1] ?? 0) > 0))) {
+      l.pipeRow = true;
+      l.tabular = true;
+    }
+  });
+}
+
+export function normalizeText(fileName: string, raw: string): Normalized {
+  const notes: Note[] = [];
+  const residue: Normalized['residue'] = [];
+  const all = readLines(raw);
+  // Web-page chrome before and after the text, and a trailing run of viewer residue, are not the document;
+  // residue-like lines inside the text are kept as text.
+  const chrome = chromeLines(all.map((l) => l.text));
+  const aside = new Set(chrome);
+  for (let k = all.length - 1; k >= 0 && (aside.has(k) || RESIDUE_LINE.some((re) => re.test(all[k]!.text))); k--)
+    aside.add(k);
+  const kept: Pending[] = [];
+  const chromeSet: Normalized['chrome'] = [];
+  for (const [k, line] of all.entries()) {
+    const { lineStart: raw0, lineEnd } = line;
+    if (aside.has(k)) {
+      if (chrome.has(k)) {
+        chromeSet.push({
+          start: line.rawStart,
+          end: line.rawEnd,
+          line: line.line,
+          text: raw.slice(line.rawStart, line.rawEnd),
+          kind: chromeKind(line.text)!,
+        });
+      } else {
+        residue.push({ start: raw0, end: lineEnd, line: line.line, text: raw.slice(raw0, lineEnd).trim() });
+        notes.push({
+          severity: 'warning',
+          code: 'extraction-residue',
+          where: `${fileName}:${line.line}`,
+          message: `line is not part of the document (viewer or web residue): ${line.text.slice(0, 40)}`,
+          start: raw0,
+          end: lineEnd,
+        });
+      }
+      // Nothing joins across a line set aside.
+      const next = all[k + 1];
+      if (next) next.blankBefore = 0;
       continue;
     }
-    const md = stripMarkdown(chars);
-    const fixed = repairResidue(md.c);
-    for (const at of fixed.repaired) {
+    for (const at of line.repaired) {
       notes.push({
         severity: 'info',
         code: 'extraction-residue',
-        where: `${fileName}:${lineNo}`,
+        where: `${fileName}:${line.line}`,
         message: "stray English ' and ' between Chinese characters read as 和",
         start: at - 1,
         end: at + 4,
       });
     }
-    const c = removeStraySpaces(fixed.c);
-    const text = c.chars.join('');
-    if (RESIDUE_LINE.some((re) => re.test(text))) {
-      residue.push({ start: lineStart, end, line: lineNo, text: raw.slice(lineStart, end).trim() });
-      notes.push({
-        severity: 'warning',
-        code: 'extraction-residue',
-        where: `${fileName}:${lineNo}`,
-        message: `line is not part of the document (viewer or web residue): ${text.slice(0, 40)}`,
-        start: lineStart,
-        end,
-      });
-      blankRun = 0;
-      if (nl === -1) break;
-      continue;
-    }
-    if (c.chars.length === 0) {
-      if (nl === -1) break;
-      continue;
-    }
-    const line: Pending = {
-      c,
-      cleanStart: 0,
-      cleanEnd: 0,
-      rawStart: c.raw[0] as number,
-      rawEnd: (c.raw[c.raw.length - 1] as number) + 1,
-      line: lineNo,
-      markdownLevel: md.markdownLevel,
-      listItem: md.listItem,
-      tabular: text.includes('\t'),
-    };
+    kept.push(line);
+  }
+  markPipeRows(kept);
+  const lines: Pending[] = [];
+  for (const line of kept) {
     const prev = lines[lines.length - 1];
-    if (prev && blankRun > 0 && continues(prev, line)) {
+    if (prev && line.blankBefore > 0 && continues(prev, line)) {
       notes.push({
         severity: 'info',
         code: 'page-break-join',
-        where: `${fileName}:${lineNo}`,
-        message: `paragraph split by a page break rejoined (…${prev.c.chars.slice(-4).join('')} | ${text.slice(0, 4)}…)`,
+        where: `${fileName}:${line.line}`,
+        message: `paragraph split by a page break rejoined (…${prev.c.chars.slice(-4).join('')} | ${line.text.slice(0, 4)}…)`,
         start: prev.rawEnd,
         end: line.rawStart,
       });
-      prev.c = { chars: prev.c.chars.concat(c.chars), raw: prev.c.raw.concat(c.raw) };
+      prev.c = { chars: prev.c.chars.concat(line.c.chars), raw: prev.c.raw.concat(line.c.raw) };
+      prev.text = prev.c.chars.join('');
       prev.rawEnd = line.rawEnd;
     } else {
       lines.push(line);
     }
-    blankRun = 0;
-    if (nl === -1) break;
   }
-
-  // Residue only counts when nothing but residue follows it; residue inside the text is kept as text.
-  const lastKept = lines[lines.length - 1];
-  const trailing = residue.filter((r) => !lastKept || r.start >= lastKept.rawEnd);
-  if (trailing.length !== residue.length) {
-    throw new Error(
-      `${fileName}: residue-like lines inside the document body: ${residue
-        .filter((r) => !trailing.includes(r))
-        .map((r) => r.line)
-        .join(', ')}`,
-    );
-  }
+  notes.push(...chromeNotes(fileName, chromeSet));
 
   const chars: string[] = [];
   const toRaw: number[] = [];
@@ -171,7 +226,7 @@ export function normalizeText(fileName: string, raw: string): Normalized {
       chars.push(l.c.chars[i] as string);
       toRaw.push(l.c.raw[i] as number);
     }
-    const { c: _c, ...rest } = l;
+    const { c: _c, text: _t, blankBefore: _b, repaired: _r, lineStart: _s, lineEnd: _e, ...rest } = l;
     out.push({ ...rest, cleanStart, cleanEnd: chars.length });
     chars.push('\n');
     toRaw.push(Math.min(l.rawEnd, raw.length));
@@ -184,8 +239,9 @@ export function normalizeText(fileName: string, raw: string): Normalized {
   const last = out[out.length - 1];
   if (last) {
     const lastText = text.slice(last.cleanStart, last.cleanEnd);
-    const sentenceLike = PROSE.test(lastText) || (lastText.match(/[\u4e00-\u9fff]/g) ?? []).length >= 15;
-    const cutMidSentence = sentenceLike && !TERMINAL.test(lastText) && !last.tabular && !last.listItem;
+    const cutMidSentence = endsMidSentence(
+      out.map((l) => ({ text: text.slice(l.cleanStart, l.cleanEnd), tabular: l.tabular, listItem: l.listItem })),
+    );
     const previewNotice = residue.some((r) => /预览已结束/.test(r.text));
     if (cutMidSentence || previewNotice) {
       truncated = {
@@ -198,5 +254,12 @@ export function normalizeText(fileName: string, raw: string): Normalized {
       };
     }
   }
-  return { clean: { raw, text, toRaw: Int32Array.from(toRaw) }, lines: out, notes, residue, truncated };
+  return {
+    clean: { raw, text, toRaw: Int32Array.from(toRaw) },
+    lines: out,
+    notes,
+    residue,
+    chrome: chromeSet,
+    truncated,
+  };
 }

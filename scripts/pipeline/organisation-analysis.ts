@@ -50,7 +50,7 @@ export function expandAliases(stem: string, v: OrganisationVocab): string {
       i += alias.short.length;
       continue;
     }
-    out += stem[i];
+    out += stem.charAt(i);
     i++;
   }
   return out;
@@ -80,7 +80,7 @@ export function splitPlace(name: string, v: OrganisationVocab): { prefix: string
 function isGeneric(rest: string, v: OrganisationVocab): boolean {
   if (rest === '') return true;
   const words = v.genericModifiers;
-  const ok: boolean[] = new Array(rest.length + 1).fill(false);
+  const ok = new Array<boolean>(rest.length + 1).fill(false);
   ok[0] = true;
   for (let i = 0; i < rest.length; i++) {
     if (!ok[i]) continue;
@@ -104,8 +104,8 @@ export function analyseName(name: string, v: OrganisationVocab, opts: AnalyseOpt
   const stem = name.slice(prefix.length);
   const expandedStem = expandAliases(stem, v);
   const full = prefix + expandedStem;
-  let typeId = '';
-  let suffix = '';
+  let typeId: string;
+  let suffix: string;
   let requiresPlace = false;
   let standalone = false;
   const placeOnly = v.types.find((t) => t.placeOnlySuffixes.includes(expandedStem));

@@ -1,5 +1,6 @@
 // The whole first half of the pipeline for one file: bytes → decoded → clean text → front matter → structure.
 import { decodeBytes, InputError } from './decode.ts';
+import { fillFromPage, pageFactsOf } from './front-matter-page.ts';
 import { extractCover } from './front-matter.ts';
 import { normalizeText } from './normalize.ts';
 import { segmentDocument } from './segment.ts';
@@ -16,20 +17,14 @@ export function parseDocument(input: DocumentInput, manifest?: ManifestEntry): P
   const { docId, fileName } = input;
   const decoded = decodeBytes(fileName, input.bytes);
   const norm = normalizeText(fileName, decoded.raw);
-  if (norm.lines.length === 0) throw new InputError(`${fileName}:1`, 'no text left after removing residue');
+  if (norm.lines.length === 0)
+    throw new InputError(`${fileName}:1`, 'no text left after removing web-page chrome and viewer residue');
   const cover = extractCover(norm.clean, norm.lines, manifest);
   const structure = segmentDocument(docId, fileName, norm.clean, norm.lines, {
     bodyLine: cover.bodyLine,
     titleLine: cover.titleLine,
     hasNotice: cover.notice !== null,
   });
-  const numbered = structure.sections.filter((s) => s.level >= 1 && s.kind !== 'annex');
-  if (numbered.length === 0) {
-    throw new InputError(
-      `${fileName}:1`,
-      'no recognisable structure: no 一、/（一）/1. headings found — is this a policy plan?',
-    );
-  }
   // Text that stops mid-sentence in the body is cut short; an annex list or roster need not end in 。.
   const lastSection = structure.sections.find(
     (s) => s.sectionId === structure.paragraphs[structure.paragraphs.length - 1]?.sectionId,
@@ -56,6 +51,8 @@ export function parseDocument(input: DocumentInput, manifest?: ManifestEntry): P
       ]
     : [];
   const { bodyLine: _b, titleLine: _t, ...front } = cover;
+  const pageFacts = pageFactsOf(norm.chrome);
+  fillFromPage(front, pageFacts);
   return {
     docId,
     fileName,
@@ -64,6 +61,7 @@ export function parseDocument(input: DocumentInput, manifest?: ManifestEntry): P
     front: {
       ...front,
       attachments: structure.attachments,
+      pageFacts,
       complete: truncated === null,
       completenessNote: truncated
         ? `Truncated: the text stops mid-sentence at line ${truncated.line} (…${lastWords})${norm.residue.length > 0 ? ', followed by extraction residue (' + norm.residue.map((r) => `line ${r.line}`).join(', ') + ')' : ''}. Nothing after the cut is guessed.`

@@ -16,6 +16,8 @@ export interface SegmentState {
   attachments: Attachment[];
   /** Lines that list attachments (`附件：1. X`). */
   attachmentLines: Set<number>;
+  /** Lines that belong to a table without being a row of cells: group rows (`一、健康水平`) between rows. */
+  tableLines: Set<number>;
   notes: Note[];
 }
 

@@ -1,11 +1,12 @@
 // Clean lines to the document's structure, in passes: the cover notice, the attachment list, the heading tree,
 // an unlabelled trailing roster, missing attachments, then paragraphs and tables.
 import type { CleanLine } from './normalize.ts';
+import { inlineItems } from './inline-items.ts';
 import { findAttachmentList } from './segment-attachments.ts';
 import { buildSectionTree } from './segment-headings.ts';
 import { detectUnlabelledAnnex } from './segment-roster.ts';
 import { cleanEndOf, newSection, rawEndOf, type SegmentState } from './segment-state.ts';
-import { findTables } from './segment-tables.ts';
+import { findTables, markTableLines } from './segment-tables.ts';
 import type { Attachment, CleanText, Note, Paragraph, Section, Table } from './types.ts';
 
 export interface Structure {
@@ -34,6 +35,7 @@ export function segmentDocument(
     headingLines: new Set<number>(),
     attachments: [],
     attachmentLines: new Set<number>(),
+    tableLines: new Set<number>(),
     notes: [],
   };
 
@@ -58,8 +60,17 @@ export function segmentDocument(
     for (let i = 0; i < cover.bodyLine; i++) s.lineSection[i] = 'cover';
   }
 
+  markTableLines(s);
   findAttachmentList(s, cover.bodyLine);
-  const annexCount = buildSectionTree(s, cover.bodyLine);
+  const annexCount = buildSectionTree(s, cover.bodyLine, cover.titleLine);
+  if (!s.sections.some((x) => x.level >= 1 && x.kind !== 'annex')) {
+    s.notes.push({
+      severity: 'info',
+      code: 'no-outline',
+      where: `${fileName}:${lines[cover.bodyLine]?.line ?? 1}`,
+      message: 'no headings (一、/（一）/1./第一条/第一章/#…) in the body: read as one body without an outline',
+    });
+  }
   if (annexCount === 0) detectUnlabelledAnnex(s);
 
   for (const a of s.attachments.filter((x) => !x.present)) {
@@ -75,7 +86,13 @@ export function segmentDocument(
 
   const paragraphs: Paragraph[] = lines.map((l, i) => ({
     index: i,
-    kind: s.headingLines.has(i) ? 'heading' : l.tabular ? 'table-row' : l.listItem ? 'list-item' : 'body',
+    kind: s.headingLines.has(i)
+      ? 'heading'
+      : l.tabular || s.tableLines.has(i)
+        ? 'table-row'
+        : l.listItem
+          ? 'list-item'
+          : 'body',
     sectionId: s.lineSection[i] || 'preamble',
     text: s.texts[i] ?? '',
     cleanStart: l.cleanStart,
@@ -84,6 +101,14 @@ export function segmentDocument(
     end: l.rawEnd,
     line: l.line,
   }));
+  // Enumerations inside paragraphs; `二是` opening a paragraph continues the `一是` run of the one before.
+  let yishi = 0;
+  for (const p of paragraphs) {
+    if (p.kind === 'table-row') continue;
+    const items = inlineItems(clean, p.text, p.cleanStart, yishi);
+    yishi = items.length > 0 && items[items.length - 1]!.label.endsWith('是') ? items[items.length - 1]!.number : 0;
+    if (items.length > 0) p.items = items;
+  }
   const tables = findTables(s);
   return { sections: s.sections, paragraphs, tables, attachments: s.attachments, notes: s.notes };
 }

@@ -41,19 +41,29 @@ export interface RawSpan {
   quote: string;
 }
 
-export type SectionLevel = 0 | 1 | 2 | 3 | 4;
+/** Depth in the heading tree: 0 cover/preamble/attachment list, 1 the widest headings of the plan and annexes, … */
+export type SectionLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 
 export interface Section {
   docId: string;
   /**
    * Stable id from the label path: `s2` (二、), `s2.1` (（一） under 二、), `s2.1.3` (3. under it),
    * `s2.1.3.1` (（1）), `a1` (annex 1), `cover` (the notice before the plan), `preamble` (plan text
-   * before the first heading), `attachments` (the list of attachments after the body). A repeated label under one parent gets a suffix `-2`.
+   * before the first heading; all of the body when the plan has no heading), `attachments` (the list of attachments
+   * after the body). Chapters and articles number the same way (`s2.3` = 第三条 under 第二章); a Markdown heading
+   * without a label takes its place among its siblings. A repeated label under one parent gets a suffix `-2`.
    */
   sectionId: string;
   parentId: string | null;
-  /** 0 for cover/preamble, 1 for 一、 parts and annexes, 2 for （一）, 3 for 1., 4 for （1）. */
+  /**
+   * Depth in the heading tree: 0 for cover/preamble, 1 for the widest headings the plan uses (一、 in most plans; 第一章,
+   * or （一） or 1. when the plan has nothing wider) and annexes, 2 for the headings under them, and so on.
+   */
   level: SectionLevel;
+  /**
+   * By label: 一、 part, （一） subsection, 1. item, （1）/1）/① subitem; by depth for 章/节/条 and unlabelled Markdown
+   * headings (1 part, 2 subsection, 3 item, deeper subitem). The label says what was written.
+   */
   kind: 'cover' | 'preamble' | 'attachments' | 'part' | 'subsection' | 'item' | 'subitem' | 'annex';
   /** The label as written in the raw text (`一、`, `（二）`, `3.`, `附件1`); '' for cover/preamble. */
   label: string;
@@ -85,6 +95,19 @@ export interface Paragraph {
   end: number;
   /** 1-based raw line where the paragraph starts. */
   line: number;
+  /** Items enumerated inside the paragraph (`一是…二是…`, `①…②…`, `（1）…（2）…`), when it has them. */
+  items?: ParagraphItem[];
+}
+
+/** One item of an enumeration inside a paragraph: from its label to the next label or the paragraph's end. */
+export interface ParagraphItem {
+  /** The label as written (`二是`, `②`, `（2）`). */
+  label: string;
+  number: number;
+  cleanStart: number;
+  cleanEnd: number;
+  start: number;
+  end: number;
 }
 
 export interface TableCell {
@@ -96,7 +119,12 @@ export interface TableCell {
   end: number;
 }
 
-/** A tab-separated table; a header repeated after a page break is merged into one table. */
+/**
+ * A table: tab-separated rows, or `|` rows (Markdown pipes, a table flattened into one line); a header repeated after a
+ * page break is merged into one table. Every row has the header's cells, in order, unless it could not be aligned
+ * (see `aligned` and the `table-row-shifted` note). Offsets of every cell index the raw text; an empty cell the row did
+ * not write has start === end where it would stand.
+ */
 export interface Table {
   tableId: string;
   sectionId: string;
@@ -104,6 +132,16 @@ export interface Table {
   rows: TableCell[][];
   start: number;
   end: number;
+  /** How the rows are written: `tsv` (tabs) or `pipe` (`|` or `｜`). */
+  layout?: 'tsv' | 'pipe';
+  /** The line just before the table naming it (`表1 主要指标`, `专栏2 …`), when there is one. */
+  caption?: TableCell;
+  /** Rows spanning the table (`一、健康水平`): each labels the rows from `rows[beforeRow]` on. */
+  groups?: { beforeRow: number; cell: TableCell }[];
+  /** Notes right after the table (`注：2020年为基期值。`, `说明：…`), one cell per line. */
+  footnotes?: TableCell[];
+  /** Rows with fewer cells than the header, aligned to it (a missing 序号, an empty unit): the cells as written. */
+  aligned?: { row: number; written: TableCell[] }[];
 }
 
 export interface Attachment {
@@ -119,10 +157,10 @@ export interface Attachment {
 export interface FrontMatter {
   titleZh: string | null;
   /** Where the title came from: `text` or `manifest`. */
-  titleOrigin: 'text' | 'manifest' | 'none';
+  titleOrigin: 'text' | 'manifest' | 'page-metadata' | 'none';
   docNumber: string | null;
   issuerZh: string | null;
-  issuerOrigin: 'text' | 'manifest' | 'none';
+  issuerOrigin: 'text' | 'manifest' | 'page-metadata' | 'none';
   /** ISO date `YYYY-MM-DD`. */
   issueDate: string | null;
   recipientsZh: string | null;
@@ -135,6 +173,18 @@ export interface FrontMatter {
   citations: { docNumber: string; titleZh: string | null; start: number; end: number }[];
   complete: boolean;
   completenessNote: string;
+  /** The metadata of a web page's chrome kept before the text (文号, 发布机构, 成文日期, …), origin `page-metadata`. */
+  pageFacts: PageFact[];
+}
+
+/** A field of a web page's metadata block as written (`文号：柳府办发〔2023〕31号`); shaped like the converters' entries. */
+export interface PageFact {
+  /** `index_number`, `issuer`, `doc_number`, `written_date`, `publish_date`, `effective_date`, `topic`, `title`. */
+  field: string;
+  label: string;
+  value: string;
+  isoDate?: string;
+  origin: 'page-metadata';
 }
 
 /** The file a raw text was converted from (.docx, .pdf, .html, or text in another encoding). */

@@ -23,12 +23,7 @@ export function validateRows<T extends Record<string, unknown>>(spec: DatasetSpe
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const docHint = typeof row['doc_id'] === 'string' ? ` (doc ${row['doc_id']})` : '';
-      throw new RowError(
-        spec.name,
-        i,
-        String(issue?.path.join('.') ?? '?'),
-        `${issue?.message ?? 'invalid'}${docHint}`,
-      );
+      throw new RowError(spec.name, i, issue?.path.join('.') ?? '?', `${issue?.message ?? 'invalid'}${docHint}`);
     }
     // Keep the schema's column order so files are stable.
     return Object.fromEntries(fields.map((f) => [f, row[f] ?? null])) as T;

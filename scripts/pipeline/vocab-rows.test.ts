@@ -36,10 +36,10 @@ describe('vocabularies as datasets', () => {
   });
 
   it('every entry has a Chinese name, and ordinal keeps the vocabulary order', () => {
-    const lists: { ordinal: number; name_zh: string }[][] = Object.values(rows);
+    const lists = (Object.keys(rows) as (keyof typeof rows)[]).map((name) => rows[name]);
     for (const list of lists) {
       expect(list.map((r) => r.ordinal)).toEqual(list.map((_, i) => i + 1));
-      for (const r of list) expect(r.name_zh).not.toBe('');
+      for (const r of list) expect('name_zh' in r ? r.name_zh : r.term_zh).not.toBe('');
     }
     expect(rows.vocab_principles[0]).toMatchObject({ principle_id: 'government_leadership', name_zh: '政府主导' });
     expect(rows.vocab_alliance_kinds.find((r) => r.kind_id === 'tier3_tier2_alliance')?.name_zh).toBe('三二医联体');

@@ -1,6 +1,7 @@
 // The vocabularies as rows of the vocab_* datasets: names, definitions and national goals, published for pages and readers.
 import type {
   VocabAllianceKindRow,
+  VocabGlossaryRow,
   VocabIndicatorRow,
   VocabInstrumentRow,
   VocabPrincipleRow,
@@ -12,10 +13,11 @@ export interface VocabularyDatasets {
   vocab_principles: VocabPrincipleRow[];
   vocab_instruments: VocabInstrumentRow[];
   vocab_alliance_kinds: VocabAllianceKindRow[];
+  vocab_glossary: VocabGlossaryRow[];
 }
 
 export function vocabularyRows(
-  vocab: Pick<Vocabularies, 'indicators' | 'principles' | 'instruments' | 'alliance-kinds'>,
+  vocab: Pick<Vocabularies, 'indicators' | 'principles' | 'instruments' | 'alliance-kinds' | 'glossary'>,
 ): VocabularyDatasets {
   return {
     vocab_indicators: vocab.indicators.map((e, i) => ({
@@ -51,5 +53,6 @@ export function vocabularyRows(
       name_en: e.name_en,
       ordinal: i + 1,
     })),
+    vocab_glossary: vocab.glossary.terms.map((e, i) => ({ term_zh: e.zh, name_en: e.en, ordinal: i + 1 })),
   };
 }

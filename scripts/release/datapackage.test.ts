@@ -74,8 +74,45 @@ describe('buildDataPackage', () => {
     resources: Record<string, unknown>[];
   };
 
-  it('passes the official tabular-data-package profile', () => {
+  it('passes the official data-package profile, each dataset the tabular-data-resource profile', () => {
+    expect(pkg['profile']).toBe('data-package');
     expect(validateDataPackage(pkg)).toEqual([]);
+  });
+
+  it('lists source texts and originals as plain data resources with their SHA-256, and still validates', () => {
+    const withSources = buildDataPackage(
+      DATASETS,
+      filesFor(DATASETS),
+      release,
+      [guyuan],
+      [
+        { docId: 'guyuan', kind: 'text', format: 'txt', fact: fact('sources/guyuan.txt') },
+        { docId: 'guyuan', kind: 'original', format: 'pdf', fact: fact('sources/originals/guyuan.pdf') },
+      ],
+    ) as { resources: Record<string, unknown>[] };
+    const plain = withSources.resources.filter((r) => r['profile'] === 'data-resource');
+    expect(plain).toEqual([
+      expect.objectContaining({
+        name: 'source-guyuan',
+        path: 'sources/guyuan.txt',
+        mediatype: 'text/plain',
+        encoding: 'utf-8',
+        title: `Source text: ${guyuan.titleZh!}`,
+      }),
+      expect.objectContaining({
+        name: 'original-guyuan',
+        path: 'sources/originals/guyuan.pdf',
+        mediatype: 'application/pdf',
+        hash: `sha256:${'a'.repeat(64)}`,
+      }),
+    ]);
+    expect(plain.some((r) => 'schema' in r)).toBe(false);
+    expect(validateDataPackage(withSources)).toEqual([]);
+    const broken = structuredClone(withSources);
+    broken.resources.at(-1)!['hash'] = 'sha256:not-hex';
+    expect(validateDataPackage(broken).some((e) => e.includes(`/resources/${broken.resources.length - 1}/hash`))).toBe(
+      true,
+    );
   });
 
   it('carries name, version, both languages, CC BY 4.0 and the sources as official documents', () => {
@@ -84,12 +121,13 @@ describe('buildDataPackage', () => {
     expect(pkg['description']).toMatch(/医共体/);
     expect(pkg['description']).toMatch(/official document/);
     expect(pkg['licenses']).toEqual([expect.objectContaining({ name: 'CC-BY-4.0' })]);
-    expect(pkg['sources']).toEqual([{ title: sourceTitle(guyuan) }]);
+    expect(pkg['sources']).toEqual([{ title: sourceTitle(guyuan), path: 'sources/guyuan.txt' }]);
     expect(sourceTitle(guyuan)).toContain('固医改发〔2020〕1号');
+    expect(sourceTitle(guyuan)).not.toContain('data/raw');
   });
 
   it('one CSV resource per dataset with path, bytes, sha256 hash, typed and described fields, keys', () => {
-    expect(pkg.resources.map((r) => r['name'])).toEqual(DATASETS.map((d) => d.name));
+    expect(pkg.resources.map((r) => r['name'])).toEqual(DATASETS.map((d) => d.name)); // no source files given
     for (const spec of DATASETS) {
       const r = pkg.resources.find((x) => x['name'] === spec.name)!;
       expect(r).toMatchObject({

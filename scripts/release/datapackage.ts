@@ -1,4 +1,4 @@
-// Specs + file facts → a Frictionless Tabular Data Package (datapackage.json). Pure: no disk, no clock.
+// Specs + file facts → a Frictionless Data Package (datapackage.json): tabular datasets and the source files. Pure: no disk, no clock.
 import { columnsOf, type Column } from '../../src/lib/schema/columns.ts';
 import type { DatasetSpec } from '../../src/lib/schema/dataset.ts';
 import type { SourceDocument } from '../pipeline/types.ts';
@@ -49,9 +49,56 @@ function field(col: Column, primaryKey: string[]): Record<string, unknown> {
   return f;
 }
 
+/** Where a source's text is published beside datapackage.json: sources/<file name>. */
+export const publishedSourcePath = (s: Pick<SourceDocument, 'path'>): string => `sources/${s.path.split('/').pop()}`;
+
 export function sourceTitle(s: SourceDocument): string {
   const parts = [s.titleZh ?? s.docId, s.issuerZh, s.docNumber].filter((p): p is string => !!p);
-  return `${parts.join('，')} (repository copy ${s.path}, sha256 ${s.sha256})`;
+  return `${parts.join('，')} (text as received: ${publishedSourcePath(s)}, sha256 ${s.sha256})`;
+}
+
+/** A published source file: a plan's text (the file every offset indexes) or the original it was converted from. */
+export interface SourceFileFact {
+  docId: string;
+  kind: 'text' | 'original';
+  /** Format of the file: txt for a text, else the original's extension (docx, pdf, html, md). */
+  format: string;
+  fact: FileFact;
+}
+
+const SOURCE_MEDIATYPES: Record<string, string> = {
+  txt: 'text/plain',
+  md: 'text/markdown',
+  html: 'text/html',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+};
+
+/** Non-tabular resources for the source files, so a downloader can check every start, end and quote. */
+export function sourceResources(files: SourceFileFact[], sources: SourceDocument[]): Record<string, unknown>[] {
+  const titleOf = (docId: string) => sources.find((s) => s.docId === docId)?.titleZh ?? docId;
+  return (
+    [...files]
+      // By document, its text before its original.
+      .sort((a, b) =>
+        a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : a.kind === b.kind ? 0 : a.kind === 'text' ? -1 : 1,
+      )
+      .map((f) => ({
+        profile: 'data-resource',
+        name: `${f.kind === 'text' ? 'source' : 'original'}-${f.docId}`,
+        path: f.fact.path,
+        title: `${f.kind === 'text' ? 'Source text' : 'Original file'}: ${titleOf(f.docId)}`,
+        description:
+          f.kind === 'text'
+            ? `The text of ${f.docId} exactly as received (documents.doc_id = ${f.docId}). Every start and end offset in the datasets counts UTF-16 code units of this file read as UTF-8, and quote equals the text between them.`
+            : `The file ${f.docId} was received as (documents.original_format); its canonical text is sources/${f.docId}.txt.`,
+        format: f.format,
+        mediatype: SOURCE_MEDIATYPES[f.format] ?? 'application/octet-stream',
+        ...(f.format === 'txt' || f.format === 'md' || f.format === 'html' ? { encoding: 'utf-8' } : {}),
+        bytes: f.fact.bytes,
+        hash: hashOf(f.fact),
+      }))
+  );
 }
 
 export function buildDataPackage(
@@ -59,6 +106,7 @@ export function buildDataPackage(
   files: Record<string, DatasetFiles>,
   release: Release,
   sources: SourceDocument[],
+  sourceFiles: SourceFileFact[] = [],
 ): Record<string, unknown> {
   const resources = specs.map((spec) => {
     const f = files[spec.name];
@@ -100,7 +148,9 @@ export function buildDataPackage(
     };
   });
   return {
-    profile: 'tabular-data-package',
+    // A data package, not a tabular one: beside the tabular datasets it carries the source texts (non-tabular).
+    // Each dataset still declares, and is validated against, the tabular-data-resource profile.
+    profile: 'data-package',
     name: PACKAGE_META.name,
     title: `${PACKAGE_META.title} / ${PACKAGE_META.titleZh}`,
     description: `${PACKAGE_META.description}\n\n${PACKAGE_META.descriptionZh}\n\n${PACKAGE_META.sourcesNote}\n\n${CSV_NOTE}`,
@@ -112,8 +162,8 @@ export function buildDataPackage(
     contributors: PACKAGE_META.contributors.map((c) => ({ ...c })),
     sources: [...sources]
       .sort((a, b) => (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0))
-      .map((s) => ({ title: sourceTitle(s) })),
-    resources,
+      .map((s) => ({ title: sourceTitle(s), path: publishedSourcePath(s) })),
+    resources: [...resources, ...sourceResources(sourceFiles, sources)],
   };
 }
 

@@ -1,8 +1,10 @@
 // Hand-kept words about the release as a whole (the per-dataset words come from the zod schemas).
+import { PROJECT } from '../../src/lib/project.ts';
+
 export const PACKAGE_META = {
   name: 'county-health-plans',
-  title: 'County health-reform plans (医共体 / 医联体): structured, cited open data',
-  titleZh: '县域医共体、医联体建设方案：结构化、可溯源的开放数据',
+  title: PROJECT.title.en,
+  titleZh: PROJECT.title.zh,
   description:
     'Plans of Chinese counties, prefectures and provinces for county medical communities (医共体) and medical alliances (医联体), turned into tables. Every row comes from the text of an official document by a reproducible pipeline and carries its provenance: document id, section id and the raw character offsets of the quoted text.',
   descriptionZh:
@@ -18,7 +20,7 @@ export const PACKAGE_META = {
   /** Why CC BY can apply: the tables are our work; the texts they quote are official documents. */
   sourcesNote:
     "The source texts are official documents issued by the government bodies of the People's Republic of China named in documents.csv. Official documents are not protected by the Copyright Law of the PRC (Article 5); the quotes in the tables reproduce them verbatim.",
-  contributors: [{ title: 'County health plans project', role: 'author' }],
+  contributors: [{ title: PROJECT.author.en, role: 'author' }],
   /** File names of the release; the zip carries the version in its README, not its name, so links stay stable. */
   zipName: 'county-health-plans-data.zip',
   checksumsName: 'SHA256SUMS',

@@ -31,7 +31,12 @@ export function readmeData(specs: DatasetSpec[], files: Record<string, DatasetFi
   out.push(`- \`<name>.csv\`: ${CSV_NOTE.replace(/^CSV: /, '')}`);
   out.push('- `<name>.json`: an array of row objects; null for missing values.');
   out.push('- `<name>.parquet`: typed columns (VARCHAR, BIGINT, DOUBLE, BOOLEAN), written with DuckDB.');
-  out.push('- `datapackage.json`: Frictionless Tabular Data Package (schemas, keys, sizes, SHA-256 hashes).');
+  out.push(
+    '- `datapackage.json`: Frictionless Data Package: a tabular resource per dataset (schemas, keys, sizes, SHA-256 hashes) and a resource per source file.',
+  );
+  out.push(
+    '- `sources/<doc_id>.txt`: each plan’s text exactly as received, the file every `start`/`end` offset indexes; `sources/originals/<doc_id>.<ext>`: the file a text was converted from, where there is one.',
+  );
   out.push(
     '- `SHA256SUMS` (next to the zip on the website): checksums of every file; check with `sha256sum -c SHA256SUMS`.',
     '',

@@ -34,16 +34,18 @@ function build(): string {
 
 let a = '';
 let b = '';
-let pkg: {
-  resources: {
-    name: string;
-    path: string;
-    bytes: number;
-    hash: string;
-    schema: { fields: { name: string; type: string }[] };
-    alternates: { path: string; bytes: number; hash: string }[];
-  }[];
-} & Row;
+interface Resource {
+  profile: string;
+  name: string;
+  path: string;
+  bytes: number;
+  hash: string;
+  schema: { fields: { name: string; type: string }[] };
+  alternates: { path: string; bytes: number; hash: string }[];
+}
+let pkg: { resources: Resource[] } & Row;
+const tabular = (): Resource[] => pkg.resources.filter((r) => r.profile === 'tabular-data-resource');
+const sourceResources = (): Resource[] => pkg.resources.filter((r) => r.profile === 'data-resource');
 beforeAll(() => {
   // No time limit here (tests are not timed): `npm run bench` measures the pipeline.
   a = build();
@@ -83,28 +85,49 @@ describe('files the pages link to', () => {
 
 describe('datapackage.json against the files', () => {
   it('lists every registered dataset', () => {
-    expect(pkg.resources.map((r) => r.name)).toEqual(DATASETS.map((d) => d.name));
+    expect(tabular().map((r) => r.name)).toEqual(DATASETS.map((d) => d.name));
+  });
+  it('lists every source text as a non-tabular resource whose bytes and sha256 match data/raw', () => {
+    const raw = listFiles(join(ROOT, 'data/raw'), { recursive: false, ext: '.txt' });
+    expect(sourceResources().map((r) => r.path)).toEqual(raw.map((f) => `sources/${f}`));
+    for (const r of sourceResources()) {
+      const fact = factOf(r.path, readFileSync(join(ROOT, 'data/raw', r.path.replace(/^sources\//, ''))));
+      expect([r.name, r.bytes, r.hash]).toEqual([r.name, fact.bytes, `sha256:${fact.sha256}`]);
+      expect(r.name).toMatch(/^source-[a-z0-9_-]+$/);
+    }
   });
   it('bytes and sha256 of every CSV, JSON and Parquet match the files', () => {
-    for (const r of pkg.resources) {
+    for (const r of tabular()) {
       for (const f of [r, ...r.alternates]) {
         const fact = factOf(f.path, bytes(a, f.path));
         expect([f.path, f.bytes, f.hash]).toEqual([f.path, fact.bytes, `sha256:${fact.sha256}`]);
       }
     }
   });
-  it('SHA256SUMS covers every published file beside it (not yet rules/ and sources/) and is right', () => {
+  it('SHA256SUMS covers every published file beside it and under sources/ (not yet rules/) and is right', () => {
     const sums = parseSha256Sums(bytes(a, PACKAGE_META.checksumsName).toString('utf8'));
-    const published = listFiles(a, { recursive: false })
-      .filter((n) => n !== PACKAGE_META.checksumsName && n !== 'build-report.json')
-      .sort();
+    const published = [
+      ...listFiles(a, { recursive: false }).filter(
+        (n) => n !== PACKAGE_META.checksumsName && n !== 'build-report.json',
+      ),
+      ...listFiles(join(a, 'sources')).map((n) => `sources/${n}`),
+    ].sort();
+    expect(published).toContain('sources/henan.txt');
     expect(Object.keys(sums).sort()).toEqual(published);
     for (const [name, hex] of Object.entries(sums)) expect(factOf(name, bytes(a, name)).sha256, name).toBe(hex);
   });
-  it('the zip holds the data, datapackage.json, README, licence, citation and changelog, byte for byte', () => {
+  it('the zip holds the data, the sources, datapackage.json, README, licence, citation and changelog, byte for byte', () => {
     const files = unzipSync(bytes(a, PACKAGE_META.zipName));
     const names = Object.keys(files).map((n) => n.replace(/^[^/]+\//, ''));
-    for (const need of ['datapackage.json', 'README-DATA.md', 'LICENSE-DATA.md', 'CITATION.cff', 'CHANGELOG.md'])
+    for (const need of [
+      'datapackage.json',
+      'README-DATA.md',
+      'LICENSE-DATA.md',
+      'CITATION.cff',
+      'CHANGELOG.md',
+      'sources/guyuan.txt',
+      'sources/henan.txt',
+    ])
       expect(names).toContain(need);
     for (const spec of DATASETS)
       for (const ext of ['csv', 'json', 'parquet']) expect(names).toContain(`${spec.name}.${ext}`);

@@ -1,4 +1,4 @@
-// datapackage.json against the official Frictionless profile (JSON Schema draft-04, shipped in the `datapackage` npm package).
+// datapackage.json against the official Frictionless profiles (JSON Schema draft-04, shipped in the `datapackage` npm package).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import Ajv from 'ajv-draft-04';
@@ -13,20 +13,38 @@ const FORMATS: Record<string, RegExp | true> = {
   textarea: true,
 };
 
-let validator: (((data: unknown) => boolean) & { errors?: unknown[] | null }) | null = null;
+type Validator = ((data: unknown) => boolean) & { errors?: unknown[] | null };
+const validators = new Map<string, Validator>();
 
-export function validateDataPackage(pkg: unknown): string[] {
-  if (!validator) {
-    const profile = JSON.parse(
-      readFileSync(require.resolve('datapackage/lib/profiles/tabular-data-package.json'), 'utf8'),
-    ) as object;
-    const ajv = new Ajv({ allErrors: true, strict: false, formats: FORMATS });
-    validator = ajv.compile(profile);
+function profile(name: string): Validator {
+  let v = validators.get(name);
+  if (!v) {
+    const schema = JSON.parse(readFileSync(require.resolve(`datapackage/lib/profiles/${name}.json`), 'utf8')) as object;
+    v = new Ajv({ allErrors: true, strict: false, formats: FORMATS }).compile(schema) as Validator;
+    validators.set(name, v);
   }
-  if (validator(pkg)) return [];
-  const messages = (validator.errors ?? []).map((e) => {
+  return v;
+}
+
+function problems(v: Validator, data: unknown, prefix = ''): string[] {
+  if (v(data)) return [];
+  return (v.errors ?? []).map((e) => {
     const err = e as { instancePath?: string; message?: string };
-    return `${err.instancePath || '/'} ${err.message ?? 'invalid'}`;
+    return `${prefix}${err.instancePath || (prefix ? '' : '/')} ${err.message ?? 'invalid'}`;
   });
+}
+
+/**
+ * The package against the data-package profile, and each resource that declares `tabular-data-resource` against
+ * that profile too (the datasets), so the source files can sit beside them as plain data resources.
+ */
+export function validateDataPackage(pkg: unknown): string[] {
+  const messages = problems(profile('data-package'), pkg);
+  const resources = (pkg as { resources?: unknown }).resources;
+  if (Array.isArray(resources))
+    resources.forEach((r, i) => {
+      if ((r as { profile?: unknown }).profile === 'tabular-data-resource')
+        messages.push(...problems(profile('tabular-data-resource'), r, `/resources/${i}`));
+    });
   return [...new Set(messages)];
 }

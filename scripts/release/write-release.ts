@@ -11,7 +11,9 @@ import {
   type DatasetFiles,
   type FileFact,
   type SourceDocument,
+  type SourceFileFact,
 } from './datapackage.ts';
+import { citationCff } from './citation-cff.ts';
 import { PACKAGE_META } from './package-meta.ts';
 import { readmeData } from './readme-data.ts';
 import { validateDataPackage } from './validate-package.ts';
@@ -32,6 +34,22 @@ export interface ReleaseSummary {
   zip: FileFact;
 }
 
+/** A source file already written under outDir (sources/<doc>.txt, sources/originals/<doc>.<ext>). */
+export interface PublishedSourceFile {
+  docId: string;
+  kind: SourceFileFact['kind'];
+  format: string;
+  /** Relative to outDir, with forward slashes. */
+  path: string;
+}
+
+export interface ReleaseOptions {
+  /** The source texts and originals, published beside the data: they join the zip, SHA256SUMS and datapackage.json. */
+  sourceFiles?: PublishedSourceFile[];
+  /** The data page's public address (from SITE_URL), written into CITATION.cff; null when unknown. */
+  dataUrl?: string | null;
+}
+
 /** Expects <name>.csv and <name>.json of every spec in outDir; `rows` is the row count per dataset. */
 export async function writeRelease(
   outDir: string,
@@ -39,6 +57,7 @@ export async function writeRelease(
   specs: DatasetSpec[],
   rows: Record<string, number>,
   sources: SourceDocument[],
+  options: ReleaseOptions = {},
 ): Promise<ReleaseSummary> {
   const undocumented = undocumentedFields(specs);
   if (undocumented.length > 0)
@@ -61,7 +80,13 @@ export async function writeRelease(
     const fact = (ext: string) => factOf(`${spec.name}.${ext}`, bytesOf(`${spec.name}.${ext}`));
     files[spec.name] = { rows: rows[spec.name] ?? 0, csv: fact('csv'), json: fact('json'), parquet: fact('parquet') };
   }
-  const pkg = buildDataPackage(specs, files, release, sources);
+  const sourceFiles: SourceFileFact[] = (options.sourceFiles ?? []).map((f) => ({
+    docId: f.docId,
+    kind: f.kind,
+    format: f.format,
+    fact: factOf(f.path, bytesOf(f.path)),
+  }));
+  const pkg = buildDataPackage(specs, files, release, sources, sourceFiles);
   const invalid = validateDataPackage(pkg);
   if (invalid.length > 0)
     throw new Error(`datapackage.json fails the Frictionless tabular-data-package profile: ${invalid.join('; ')}`);
@@ -69,16 +94,26 @@ export async function writeRelease(
   writeAtomic(join(outDir, 'README-DATA.md'), readmeData(specs, files, release));
 
   const enc = new TextEncoder();
+  // Hand-written files, CITATION.cff with the site's data address when it is known.
+  const rootFiles = ROOT_FILES.map((f) => {
+    const bytes = readFileSync(join(rootDir, f.from));
+    return {
+      name: f.name,
+      bytes:
+        f.name === 'CITATION.cff' ? enc.encode(citationCff(bytes.toString('utf8'), options.dataUrl ?? null)) : bytes,
+    };
+  });
   const entries = [
     ...specs.flatMap((spec) =>
       ['csv', 'json', 'parquet'].map((ext) => ({ name: `${spec.name}.${ext}`, bytes: bytesOf(`${spec.name}.${ext}`) })),
     ),
     { name: 'datapackage.json', bytes: bytesOf('datapackage.json') },
     { name: 'README-DATA.md', bytes: bytesOf('README-DATA.md') },
-    ...ROOT_FILES.map((f) => ({ name: f.name, bytes: readFileSync(join(rootDir, f.from)) })),
+    ...rootFiles,
+    ...sourceFiles.map((f) => ({ name: f.fact.path, bytes: bytesOf(f.fact.path) })),
   ];
   // The hand-written files are published beside the data too, so the page can link them.
-  for (const f of ROOT_FILES) writeAtomic(join(outDir, f.name), readFileSync(join(rootDir, f.from)));
+  for (const f of rootFiles) writeAtomic(join(outDir, f.name), f.bytes);
   const folder = `${PACKAGE_META.name}-data-${release.version}`;
   const zipBytes = makeZip(entries, folder);
   writeAtomic(join(outDir, PACKAGE_META.zipName), zipBytes);

@@ -2,8 +2,8 @@
 // embed font subsets, ~0.2–0.4 MB each, and change bytes on every print).
 import { readFileSync } from 'node:fs';
 import { fixturePath } from './corpus.ts';
-import { planLines, planToPrintHtml } from './plan-formats.ts';
-import { printPdf, printScannedPdf, withBrowser } from './print-pdf.ts';
+import { planLines, planToPrintHtml } from '../measure/plan-formats.ts';
+import { printPdf, printScannedPdf, withBrowser } from '../measure/print-pdf.ts';
 
 /** The plan's title line (ends in 方案 or 意见), used as the running header on every page. */
 export function runningHeader(txt: string): string {

@@ -1,6 +1,7 @@
 // Ids that tie the plan text and the data rows together: highlight ids, row keys, marker codes, and which
 // datasets point into the text (doc_id, start, end, quote).
 import { DATASETS, type DatasetSpec } from './schema/index.ts';
+import { scalarText } from './text/index.ts';
 
 // The ids themselves live in a module without the schema, so browser code can build them without zod.
 export { highlightId, htmlId } from './anchor-ids.ts';
@@ -18,9 +19,7 @@ export function spanDatasets(): DatasetSpec[] {
 /** The key of a row within its document: the primary key without doc_id ('t03', 'n001', '2'). */
 export function rowKey(spec: DatasetSpec, row: Record<string, unknown>): string {
   const keys = spec.primaryKey.filter((k) => k !== 'doc_id');
-  const text = (v: unknown): string =>
-    typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
-  return keys.map((k) => text(row[k])).join('-') || text(row['start']);
+  return keys.map((k) => scalarText(row[k])).join('-') || scalarText(row['start']);
 }
 
 /** Short unique codes for datasets (targets → T, target_mentions → TM, phases → PH): marker labels. */

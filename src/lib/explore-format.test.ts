@@ -37,7 +37,7 @@ describe('downloads', () => {
 
   it('renames duplicate columns instead of dropping one', () => {
     expect(uniqueNames(['n', 'n', 'm', 'n'])).toEqual(['n', 'n_2', 'm', 'n_3']);
-    expect(JSON.parse(resultJson(result))[0]).toEqual({
+    expect((JSON.parse(resultJson(result)) as unknown[])[0]).toEqual({
       doc_id: 'guyuan',
       n: 5,
       n_2: 0.30000000000000004,

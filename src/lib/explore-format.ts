@@ -24,7 +24,7 @@ export function jsonValue(value: Cell): string | number | boolean | null {
 
 export function resultToObjects(result: QueryResult): Record<string, string | number | boolean | null>[] {
   const names = uniqueNames(result.columns.map((c) => c.name));
-  return result.rows.map((row) => Object.fromEntries(row.map((v, i) => [names[i], jsonValue(v)])));
+  return result.rows.map((row) => Object.fromEntries(row.map((v, i) => [names[i]!, jsonValue(v)] as const)));
 }
 
 /** `SELECT 1 AS a, 2 AS a` must not lose a column in a download: a, a_2. */

@@ -103,6 +103,7 @@ export function decodeText(fileName: string, bytes: Uint8Array): DecodedText {
     const text = strictDecode(utf16, bytes);
     if (text === null)
       throw new ConvertError(fileName, `not valid ${utf16.toUpperCase()} despite its byte-order mark`, 1);
+    // eslint-disable-next-line no-control-regex -- C0 controls other than TAB, LF, VT, FF, CR mark a binary file.
     if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) {
       throw new ConvertError(fileName, 'file looks binary (control characters), not a text document', 1);
     }
@@ -165,7 +166,7 @@ export function decodeDeclared(fileName: string, bytes: Uint8Array, declared: st
   const encoding = declared ? decoderForCharset(declared) : null;
   // Valid UTF-8 with non-ASCII bytes is UTF-8 whatever the page says (GBK text almost never validates as UTF-8).
   const utf8 = hasBom ? null : strictDecode('utf-8', bytes, true);
-  const plainlyUtf8 = utf8 !== null && /[^\u0000-\u007f]/.test(utf8);
+  const plainlyUtf8 = utf8 !== null && /[\u0080-\uffff]/.test(utf8);
   if (!hasBom && !plainlyUtf8 && encoding && encoding !== 'utf-8' && !looksBinary(bytes)) {
     const text = strictDecode(encoding, bytes);
     if (text !== null) {

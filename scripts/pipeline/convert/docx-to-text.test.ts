@@ -1,11 +1,11 @@
 // Word files to canonical text through mammoth: paragraphs in order, tables as tables, list numbering written out.
 import { readFileSync } from 'node:fs';
-import { AlignmentType, Document, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph, TextRun, type IRunOptions } from 'docx';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { brokenDocx } from '../../test-support/bad-files.ts';
 import { fixturePath } from '../../test-support/corpus.ts';
-import { planLines, planToDocx } from '../../test-support/plan-formats.ts';
+import { planLines, planToDocx } from '../../measure/plan-formats.ts';
 import { docxEngineFromMammoth, docxToText } from './docx-to-text.ts';
 
 const engine = docxEngineFromMammoth(mammoth);
@@ -49,9 +49,11 @@ describe('docxToText', () => {
   });
 
   it('joins runs of one paragraph (bold, italics) and folds radical code points pasted from a PDF', async () => {
+    // Typed as run options: a literal passed to TextRun(string | IRunOptions) makes `bold` look like String#bold.
+    const bold: IRunOptions = { text: '90%', bold: true };
     const bytes = await docxOf([
       new Paragraph({
-        children: [new TextRun('县域内就诊率达到'), new TextRun({ text: '90%', bold: true }), new TextRun('以上。')],
+        children: [new TextRun('县域内就诊率达到'), new TextRun(bold), new TextRun('以上。')],
       }),
       new Paragraph({ text: '⼈⺠政府' }),
     ]);

@@ -30,7 +30,7 @@ export function docxEngineFromMammoth(mammoth: MammothLike): DocxEngine {
       const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
       const result = await mammoth.convertToHtml(
         { buffer: bytes, arrayBuffer },
-        { convertImage: mammoth.images.imgElement(async () => ({ src: '' })), ignoreEmptyParagraphs: true },
+        { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })), ignoreEmptyParagraphs: true },
       );
       return { html: result.value, warnings: result.messages.map((m) => `${m.type}: ${m.message}`) };
     },

@@ -1,5 +1,5 @@
 // The small DOM vocabulary the HTML converters share: htmlparser2's tree (browser-safe, no jsdom).
-import { DomUtils, parseDocument } from 'htmlparser2';
+import { DomUtils, ElementType, parseDocument } from 'htmlparser2';
 
 export type HtmlDocument = ReturnType<typeof parseDocument>;
 export type HtmlNode = HtmlDocument['children'][number];
@@ -10,11 +10,11 @@ export function parseHtml(html: string): HtmlDocument {
 }
 
 export function isElement(node: HtmlNode): node is HtmlElement {
-  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+  return node.type === ElementType.Tag || node.type === ElementType.Script || node.type === ElementType.Style;
 }
 
 export function isText(node: HtmlNode): node is Extract<HtmlNode, { type: 'text' }> {
-  return node.type === 'text';
+  return node.type === ElementType.Text;
 }
 
 export function childrenOf(node: HtmlNode | HtmlDocument): HtmlNode[] {

@@ -25,6 +25,8 @@ const SKIP = new Set(
 const BREAK_SPACE = '\u0001';
 const CJK = '\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f';
 const BREAK_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])\\u0001+(?=[${CJK}])`, 'g');
+// eslint-disable-next-line no-control-regex -- U+0001 is BREAK_SPACE, the renderer's own mark for a line break.
+const BREAK_ELSEWHERE = /\u0001+/g;
 /** A label a writer typed before a list item: then the list number is not added again. */
 const TYPED_LABEL =
   /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．](?!\d))/;
@@ -32,7 +34,7 @@ const TYPED_LABEL =
 function finishLine(s: string): string {
   return s
     .replace(BREAK_BETWEEN_CJK, '')
-    .replace(/\u0001+/g, ' ')
+    .replace(BREAK_ELSEWHERE, ' ')
     .replace(/^[ \t\r\n\f\u00a0]+|[ \t\r\n\f\u00a0]+$/g, '');
 }
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../../test-support/corpus.ts';
-import { planLines, planToGovPage, planToHtml } from '../../test-support/plan-formats.ts';
+import { planLines, planToGovPage, planToHtml } from '../../measure/plan-formats.ts';
 import { htmlToText } from './html-to-text.ts';
 import { parseHtml } from './html-dom.ts';
 import { renderLines } from './html-render.ts';

@@ -51,7 +51,7 @@ export function metadataFromLines(lines: string[]): PageMetadataEntry[] {
       const label = (hit[1] ?? '').replace(/[ \u3000\u00a0]/g, '');
       const field = FIELD_OF.get(label);
       if (!field || found.has(field)) return;
-      const from = (hit.index ?? 0) + hit[0].length;
+      const from = hit.index + hit[0].length;
       const to = hits[k + 1]?.index ?? cell.length;
       // A value ends where another `word：` begins (`2024-03-20 来源：县政府办公室`).
       let value = (cell.slice(from, to).split(/\s+(?=[^\s:：]{2,8}[:：])/)[0] ?? '').trim();
@@ -122,7 +122,7 @@ export interface DocumentFacts {
  * Fill title, issuer, document number and date from the page metadata where the text gives none; what the text
  * states always wins. Returns the fields filled (title_origin / issuer_origin become `page-metadata`).
  */
-export function applyPageMetadata<T extends DocumentFacts>(row: T, meta: PageMetadataEntry[]): string[] {
+export function applyPageMetadata(row: DocumentFacts, meta: PageMetadataEntry[]): string[] {
   const get = (f: PageMetadataField) => meta.find((m) => m.field === f);
   const filled: string[] = [];
   const title = get('title');

@@ -246,11 +246,8 @@ describe('pdfToText', () => {
       new Uint8Array(),
       engineOf([page(1, body(1)), page(2, []), page(3, body(3))]),
     );
-    expect(r.notes[0]).toMatchObject({
-      severity: 'warning',
-      code: 'pdf-pages-without-text',
-      message: expect.stringContaining('page(s) 2 have no text layer'),
-    });
+    expect(r.notes[0]).toMatchObject({ severity: 'warning', code: 'pdf-pages-without-text' });
+    expect(r.notes[0]?.message).toContain('page(s) 2 have no text layer');
   });
 
   it('refuses a password-protected and a damaged PDF', async () => {

@@ -131,7 +131,7 @@ export function extractParagraph(
         subStart = subEnd + 1;
       });
       if (clause.closer === ')') condition = '';
-      if (cands.length === 0 && !isCondition) {
+      if (cands.length === 0) {
         const t = stripIndicator(ctext.replace(LEADING_LABEL, ''), lex);
         if (t !== '' && !/\d{4}年/.test(t)) subject = t;
       }

@@ -124,9 +124,10 @@ export function restack(svg: SVGSVGElement, visible: (g: SVGGElement) => boolean
     g.setAttribute('transform', `translate(0,${y})`);
     y += Number(g.getAttribute('data-h') ?? 0);
   }
-  // jsdom (tests) has no viewBox object: fall back to the width attribute.
+  // jsdom (tests) has no viewBox object, and baseVal is null where the svg has no viewBox attribute (browsers),
+  // though lib.dom types both as always present: fall back to the width attribute.
   const box = svg.viewBox as SVGAnimatedRect | undefined;
-  const width = box?.baseVal.width || Number(svg.getAttribute('width'));
+  const width = (box?.baseVal as DOMRect | null | undefined)?.width || Number(svg.getAttribute('width'));
   svg.setAttribute('height', String(y));
   svg.setAttribute('viewBox', `0 0 ${width} ${y}`);
   return y;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartDocument } from './dom.ts';
-import { formatTarget, targetsDot, tickValues, type TargetMark } from './targets-dot.ts';
+import { formatTarget, targetsDot, type TargetMark } from './targets-dot.ts';
 
 const base = {
   unit: 'percent',
@@ -138,29 +138,6 @@ describe('formatTarget', () => {
     [{ comparator: 'eq', value: 2, valueMax: null, unit: 'count' }, '2'],
   ])('%o → %s', (t, expected) => {
     expect(formatTarget(t)).toBe(expected);
-  });
-});
-
-describe('tickValues', () => {
-  it.each([
-    [
-      [0, 100],
-      [0, 20, 40, 60, 80, 100],
-    ],
-    [
-      [0, 3],
-      [0, 1, 2, 3],
-    ],
-    [
-      [-7, 7],
-      [-5, 0, 5],
-    ],
-    [
-      [0, 15],
-      [0, 5, 10, 15],
-    ],
-  ] as [[number, number], number[]][])('%o → %o (whole numbers only)', (domain, expected) => {
-    expect(tickValues(domain)).toEqual(expected);
   });
 });
 

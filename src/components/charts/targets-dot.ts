@@ -4,6 +4,7 @@
 // Pure: marks in, SVG out (jsdom at build time, the page's document in the browser).
 import * as Plot from '@observablehq/plot';
 import { hitArea } from './marks.ts';
+import { wholeTicks } from './whole-ticks.ts';
 import { finishSvg } from './svg-post.ts';
 import { HUE, labelHeight, stackBlocks, textWidth, type Block } from './stack.ts';
 
@@ -84,16 +85,6 @@ const LANE = 24;
 /** A lane whose label takes two lines. */
 const LANE2 = 36;
 const stripHeight = (lanes: number, lane: number) => 8 + lanes * lane;
-
-/** About five round ticks across the domain, whole numbers only (counts have no halves). */
-export function tickValues([lo, hi]: [number, number]): number[] {
-  const raw = (hi - lo) / 5;
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = Math.max(1, [1, 2, 2.5, 5, 10].map((f) => f * mag).find((s) => s >= raw) ?? 10 * mag);
-  const out: number[] = [];
-  for (let v = Math.ceil(lo / step) * step; v <= hi + 1e-9; v += step) out.push(Math.round(v * 1e6) / 1e6);
-  return out.filter(Number.isInteger);
-}
 
 interface Lane extends TargetMark {
   lane: string;
@@ -185,7 +176,7 @@ function strip(
     x: { domain, axis: null },
     y: { domain: lanes.map((l) => l.lane), axis: null },
     marks: [
-      Plot.gridX(tickValues(domain), { strokeOpacity: 0.15 }),
+      Plot.gridX(wholeTicks(domain), { strokeOpacity: 0.15 }),
       change ? Plot.ruleX([0], { strokeOpacity: 0.5 }) : null,
       bench !== undefined && !change
         ? Plot.ruleX([bench], { stroke: HUE.accent, strokeDasharray: '4,3', strokeWidth: 1.5 })
@@ -243,7 +234,7 @@ function axis(domain: [number, number], plotWidth: number, doc: Document, format
     marginTop: 0,
     marginBottom: 22,
     x: { domain, label: null, tickFormat: format },
-    marks: [Plot.axisX(tickValues(domain), { fontSize: 11, tickFormat: format })],
+    marks: [Plot.axisX(wholeTicks(domain), { fontSize: 11, tickFormat: format })],
   });
 }
 

@@ -1,4 +1,5 @@
 // Filter state ⇄ URL query (?group=a,b&place=guyuan,jieshou) and which rows a state keeps. Pure: page, embed, tests.
+import { scalarText } from '../../lib/text/index.ts';
 
 export type FilterState = Record<string, string[]>;
 
@@ -40,6 +41,6 @@ export function rowKept(
   columns: Record<string, string>,
 ): boolean {
   return Object.entries(state).every(
-    ([key, values]) => values.length === 0 || values.includes(String(row[columns[key]!] ?? '')),
+    ([key, values]) => values.length === 0 || values.includes(scalarText(row[columns[key]!])),
   );
 }

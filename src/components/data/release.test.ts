@@ -28,7 +28,7 @@ describe('exampleValue', () => {
 
 describe('snippets', () => {
   const r: PackageResource = {
-    name: 'targets', title: 'Targets', description: 'd', path: 'targets.csv', format: 'csv', bytes: 1, hash: 'sha256:00', rows: 1,
+    profile: 'tabular-data-resource', name: 'targets', title: 'Targets', description: 'd', path: 'targets.csv', format: 'csv', bytes: 1, hash: 'sha256:00', rows: 1,
     schema: { primaryKey: ['doc_id'], fields: [
       { name: 'doc_id', type: 'string', description: 'd' },
       { name: 'target_year', type: 'integer', description: 'y' },

@@ -1,7 +1,7 @@
 // Pure helpers of the /data/ page: sizes, example values, loading snippets. The release is read through site-data.
 import { SQL_TYPES } from '../../lib/explore-sql.ts';
 import type { PackageResource } from '../../lib/site-data/index.ts';
-import { sqlIdent, sqlString } from '../../lib/text/index.ts';
+import { scalarText, sqlIdent, sqlString } from '../../lib/text/index.ts';
 
 /** 1 KB = 1000 bytes (SI), one decimal below 10. */
 export function formatBytes(n: number): string {
@@ -19,7 +19,7 @@ export function formatBytes(n: number): string {
 /** The first non-empty value of a column, shortened for a table cell. */
 export function exampleValue(rows: Record<string, unknown>[], column: string, max = 40): string {
   const v = rows.map((r) => r[column]).find((x) => x !== null && x !== undefined && x !== '');
-  return v === undefined ? '' : shorten(String(v), max);
+  return shorten(scalarText(v), max);
 }
 
 export function shorten(s: string, max: number): string {

@@ -1,7 +1,8 @@
 // Pure helpers of the /compare/reuse/ page: the share matrix laid out as a table, and passages split for a side-by-side diff.
 import { format, scaleThreshold } from 'd3';
-import { applyOps, type AlignedPart } from '../../lib/reuse/alignment-ops.ts';
+import { applyOps, type AlignedPart } from '../../lib/schema/reuse-format.ts';
 import type { ReuseMatrixRow, ReuseRow } from '../../lib/schema/reuse.ts';
+import { foldWidth } from '../../lib/text/index.ts';
 
 export interface MatrixCellView {
   /** Share of the row plan's characters found in the column plan, 0–1; null on the diagonal. */
@@ -68,4 +69,80 @@ export function passageViews(rows: ReuseRow[]): PassageView[] {
               : y.matched_chars - x.matched_chars || x.start_a - y.start_a,
     )
     .map((row) => ({ row, ...applyOps(row.quote_a, row.quote_b, row.alignment) }));
+}
+
+// Which shared passages are worth reading first. Plans share two kinds of text: substance (a paragraph on how the
+// community is run) and formulae every plan writes (headings such as 一、总体要求, 以习近平新时代…为指导, 结合我市实际，
+// 制定本方案). A passage's substance is its letters and digits outside headings and outside formulae, a formula being
+// any run of k characters that occurs in several plans (at least 3, or 40% of them): common to many, not to a pair.
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** Letters and digits of a text with their offsets, width-folded and lower-cased (as the reuse finder reads it). */
+function lettersOf(text: string, from = 0, to = text.length): { chars: string; at: number[] } {
+  let chars = '';
+  const at: number[] = [];
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    if (!LETTER.test(ch)) continue;
+    chars += foldWidth(ch).toLowerCase();
+    at.push(i);
+  }
+  return { chars, at };
+}
+
+/** Runs of k letters found in at least `minPlans` of the texts: the formulae of the genre. */
+export function formulaShingles(
+  texts: string[],
+  k: number,
+  minPlans = Math.max(3, Math.ceil(texts.length * 0.4)),
+): Set<string> {
+  const count = new Map<string, number>();
+  for (const t of texts) {
+    const { chars } = lettersOf(t);
+    const seen = new Set<string>();
+    for (let i = 0; i + k <= chars.length; i++) seen.add(chars.slice(i, i + k));
+    for (const g of seen) count.set(g, (count.get(g) ?? 0) + 1);
+  }
+  return new Set([...count].filter(([, n]) => n >= minPlans).map(([g]) => g));
+}
+
+/** Letters of text[from, to) that lie neither in a heading range nor in a formula. */
+export function substantiveChars(
+  text: string,
+  from: number,
+  to: number,
+  headings: { start: number; end: number }[],
+  formulae: Set<string>,
+  k: number,
+): number {
+  const { chars, at } = lettersOf(text, from, to);
+  const plain = new Array<boolean>(chars.length).fill(true);
+  for (let i = 0; i + k <= chars.length; i++)
+    if (formulae.has(chars.slice(i, i + k))) for (let j = i; j < i + k; j++) plain[j] = false;
+  return at.filter((pos, i) => plain[i] && !headings.some((h) => pos >= h.start && pos < h.end)).length;
+}
+
+export interface RankedPassages {
+  /** Passages with at least `min` letters of substance, most substance first. */
+  substantive: (PassageView & { substance: number })[];
+  /** Headings and formulae: shown after, folded. */
+  formulaic: (PassageView & { substance: number })[];
+}
+
+/** Split and order passages by substance (`substanceOf` gives it per row); ties by length, then id. */
+export function rankPassages(
+  views: PassageView[],
+  substanceOf: (row: ReuseRow) => number,
+  min: number,
+): RankedPassages {
+  const scored = views
+    .map((v) => ({ ...v, substance: substanceOf(v.row) }))
+    .sort(
+      (a, b) =>
+        b.substance - a.substance ||
+        b.row.matched_chars - a.row.matched_chars ||
+        (a.row.reuse_id < b.row.reuse_id ? -1 : a.row.reuse_id > b.row.reuse_id ? 1 : 0),
+    );
+  return { substantive: scored.filter((v) => v.substance >= min), formulaic: scored.filter((v) => v.substance < min) };
 }

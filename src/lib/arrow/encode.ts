@@ -14,6 +14,7 @@ import {
   Table,
   tableToIPC,
   Utf8,
+  type Data,
   type DataType,
 } from 'apache-arrow';
 import type { ColumnType } from '../schema/columns.ts';
@@ -57,7 +58,8 @@ export function rowsToArrowTable(rows: Record<string, unknown>[], columns: Arrow
     rows.forEach((row, i) =>
       builder.append(arrowValue(row[col.name], col, () => `${source}: row ${i + 1}, column ${col.name}`)),
     );
-    return builder.finish().flush();
+    // The builder of a column whose type is only known at run time is typed Builder<any>: its data is a Data.
+    return builder.finish().flush() as Data;
   });
   const schema = new Schema(fields);
   const data = makeData({ type: new Struct(fields), length: rows.length, nullCount: 0, children });

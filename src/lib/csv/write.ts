@@ -1,6 +1,7 @@
 // Rows to RFC 4180 CSV for people and spreadsheets: UTF-8 BOM, CRLF after every record, quoted where needed
 // (papaparse), text formulas defused. The one writer of every CSV: published files, chart and explorer downloads.
 import Papa from 'papaparse';
+import { scalarText } from '../text/index.ts';
 import { defuseFormula } from './formula.ts';
 
 export type CsvKind = 'text' | 'number' | 'boolean';
@@ -18,13 +19,11 @@ export type CsvValue = string | number | bigint | boolean | null | undefined;
 const BOM = '\uFEFF';
 const NEWLINE = '\r\n';
 
-/** One cell as text; null and undefined are the empty cell. */
+/** One cell as text; null and undefined are the empty cell, a non-finite number too. */
 function cellText(value: unknown, kind: CsvKind): string {
   if (value === null || value === undefined) return '';
-  if (kind === 'number')
-    return typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : String(value);
-  if (kind === 'boolean') return value ? 'true' : 'false';
-  return defuseFormula(String(value));
+  if (kind === 'number' && typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  return kind === 'text' ? defuseFormula(scalarText(value)) : scalarText(value);
 }
 
 /** The kind a value has by its type, for rows without a schema (a query result, a chart's rows). */

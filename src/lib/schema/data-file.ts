@@ -32,7 +32,7 @@ export function locate(data: unknown, path: Path): string {
   if (at === -1 || at > 1) return path.length > 0 ? `field ${fieldPath(path)}` : 'the file';
   const list = at === 0 ? data : (data as Record<PropertyKey, unknown>)[path[0] as PropertyKey];
   const index = path[at] as number;
-  const entry = Array.isArray(list) ? list[index] : undefined;
+  const entry: unknown = Array.isArray(list) ? list[index] : undefined;
   const id = idOf(entry);
   const where = `${at === 1 ? `${String(path[0])} ` : ''}entry ${index}${id ? ` (${id})` : ''}`;
   const rest = path.slice(at + 1);

@@ -60,6 +60,13 @@ export const DocumentRow = z.object({
   original_sha256: z
     .string()
     .describe('SHA-256 of the file as received; equals sha256 when the raw text is the original'),
+  source_url: z
+    .string()
+    .describe('Address the copy was obtained from (manifest, with its origin there); unknown when not recorded'),
+  publisher: z
+    .string()
+    .describe('Who published the copy, e.g. a government web site (manifest); unknown when not recorded'),
+  retrieval_date: z.string().describe('Date the copy was obtained, YYYY-MM-DD (manifest); unknown when not recorded'),
 });
 export type DocumentRow = z.infer<typeof DocumentRow>;
 

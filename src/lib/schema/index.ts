@@ -12,6 +12,7 @@ import { targetMentionsSpec, targetsSpec } from './targets.ts';
 import { reuseMatrixSpec, reuseSpec } from './reuse.ts';
 import {
   vocabAllianceKindsSpec,
+  vocabGlossarySpec,
   vocabIndicatorsSpec,
   vocabInstrumentsSpec,
   vocabPrinciplesSpec,
@@ -53,4 +54,5 @@ export const DATASETS: DatasetSpec[] = [
   vocabPrinciplesSpec,
   vocabInstrumentsSpec,
   vocabAllianceKindsSpec,
+  vocabGlossarySpec,
 ];

@@ -2,6 +2,8 @@
 import { z } from 'zod';
 
 const text = z.string().min(1, 'must not be empty');
+/** `unknown` is an honest value for a source fact; it still needs its origin (why it is not known). */
+const UNKNOWN = z.literal('unknown');
 
 export const ManifestEntry = z.strictObject({
   doc_id: z.string().regex(/^[a-z0-9_-]+$/, 'must be the raw file name without .txt (a-z, 0-9, _ and -)'),
@@ -19,6 +21,14 @@ export const ManifestEntry = z.strictObject({
   title_zh: text.optional(),
   issuer_zh: text.optional(),
   issue_year: z.number().int().min(1949).max(2100).optional(),
+  /** Where the copy in data/raw was obtained: the official address when known. Absent = unknown. */
+  source_url: z
+    .union([UNKNOWN, z.url({ protocol: /^https?$/, error: 'must be an http(s) address or unknown' })])
+    .optional(),
+  /** Who published the copy (a government site, a gazette…). Absent = unknown. */
+  publisher: text.optional(),
+  /** When the copy was obtained, YYYY-MM-DD. Absent = unknown. */
+  retrieval_date: z.union([UNKNOWN, z.iso.date({ error: 'must be a date YYYY-MM-DD or unknown' })]).optional(),
   /** Where each fact comes from, by field name. */
   origins: z.record(z.string(), text),
 });
@@ -37,7 +47,7 @@ export const ManifestFile = z
           message: `duplicate doc_id (also entry ${prev})`,
         });
       seen.set(d.doc_id, i);
-      for (const f of ['title_zh', 'issuer_zh', 'issue_year'] as const)
+      for (const f of ['title_zh', 'issuer_zh', 'issue_year', 'source_url', 'publisher', 'retrieval_date'] as const)
         if (d[f] !== undefined && !(f in d.origins))
           ctx.addIssue({ code: 'custom', path: ['documents', i, 'origins'], message: `gives ${f} without its origin` });
     });

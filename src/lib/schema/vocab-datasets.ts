@@ -92,3 +92,19 @@ export const vocabAllianceKindsSpec: DatasetSpec = {
   schema: VocabAllianceKindRow,
   primaryKey: ['kind_id'],
 };
+
+export const VocabGlossaryRow = z.object({
+  term_zh: z.string().describe('Name of an agency or institution as a plan writes it'),
+  name_en: z.string().describe('English name the English pages show for it'),
+  ordinal: ordinal('data/vocab/glossary.json'),
+});
+export type VocabGlossaryRow = z.infer<typeof VocabGlossaryRow>;
+
+export const vocabGlossarySpec: DatasetSpec = {
+  name: 'vocab_glossary',
+  title: 'Vocabulary: glossary of names',
+  description:
+    'English names of the agencies and institutions the plans name (data/vocab/glossary.json); names not listed are shown in Chinese.',
+  schema: VocabGlossaryRow,
+  primaryKey: ['term_zh'],
+};

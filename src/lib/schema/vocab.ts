@@ -189,6 +189,21 @@ export const TargetLexiconFile = z.strictObject({
 });
 export type TargetLexicon = z.infer<typeof TargetLexiconFile>;
 
+/**
+ * data/vocab/glossary.json: English names of the agencies and institutions the plans name, as written in them.
+ * English pages show `en` with the Chinese in a tooltip; a name not listed is shown in Chinese (marked lang=zh).
+ */
+export const GlossaryFile = z.strictObject({
+  $comment: z.string().optional(),
+  terms: z
+    .array(
+      z.strictObject({ zh: text, en: text.regex(/^[^\u3400-\u9fff]*$/, 'must be English (no Chinese characters)') }),
+    )
+    .min(1)
+    .superRefine(uniqueIn('zh')),
+});
+export type GlossaryFile = z.infer<typeof GlossaryFile>;
+
 /** Every vocabulary file, by file name without .json (data/vocab/indicators.json → `indicators`). */
 export const VOCABULARY_FILES = {
   indicators: IndicatorsFile,
@@ -199,6 +214,7 @@ export const VOCABULARY_FILES = {
   'organisation-aliases': OrganisationAliasesFile,
   'organisation-boundaries': OrganisationBoundariesFile,
   'target-lexicon': TargetLexiconFile,
+  glossary: GlossaryFile,
 } as const;
 
 /** The vocabularies as the pipeline stages receive them: validated, as arguments (never read by a stage). */

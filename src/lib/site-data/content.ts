@@ -12,7 +12,7 @@ export async function proseHtml(
   values: Record<string, string | number> = {},
 ): Promise<string> {
   const source = `src/content/${lang}/${name}.md`;
-  const entry: { rendered?: { html: string } | undefined } | undefined = await getEntry('prose', `${lang}/${name}`);
+  const entry = (await getEntry('prose', `${lang}/${name}`)) as { rendered?: { html: string } | undefined } | undefined;
   if (!entry?.rendered) throw new Error(`${source}: not found (the prose collection has no such entry)`);
   return fillHtml(entry.rendered.html, values, source);
 }
@@ -26,8 +26,11 @@ export interface RuleFile {
 /** The rule files under public/data/rules/, by name; none before `npm run data` has published them. */
 export async function ruleFiles(): Promise<RuleFile[]> {
   // Typed by hand: the typecheck also runs where `astro sync` has not generated the collection types.
-  const entries: { id: string; filePath?: string | undefined; rendered?: { html: string } | undefined }[] =
-    await getCollection('rules');
+  const entries = (await getCollection('rules')) as {
+    id: string;
+    filePath?: string | undefined;
+    rendered?: { html: string } | undefined;
+  }[];
   return entries
     .map((e) => ({ name: basename(e.filePath ?? `${e.id}.md`), html: e.rendered?.html ?? '' }))
     .sort((a, b) => a.name.localeCompare(b.name));

@@ -11,6 +11,7 @@ export {
   type DataRow,
 } from './published.ts';
 export {
+  nameLookup,
   nationalGoals,
   readAllianceKinds,
   readIndicators,
@@ -26,9 +27,12 @@ export { loadTableSql, runPublishedSql } from './sql.ts';
 export {
   parseSums,
   readRelease,
+  sourceFilesOf,
+  type SourceFileView,
   type DataPackage,
   type PackageField,
   type PackageFile,
   type PackageResource,
   type ReleaseView,
 } from './release.ts';
+export { buildSettings } from './settings.ts';

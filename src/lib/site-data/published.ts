@@ -53,9 +53,9 @@ export function publishedFileSize(path: string): number | null {
 }
 
 /** A published JSON file that is not a dataset (datapackage.json), or null when absent. */
-export function readPublishedJson<T>(path: string): T | null {
+export function readPublishedJson(path: string): unknown {
   const file = join(DATA_DIR, path);
-  return existsSync(file) ? (readJson(file) as T) : null;
+  return existsSync(file) ? readJson(file) : null;
 }
 
 /** A published text file (SHA256SUMS, a rule file), or null when absent. */

@@ -14,6 +14,7 @@ export interface PackageFile {
   hash: string;
 }
 export interface PackageResource extends PackageFile {
+  profile: 'tabular-data-resource';
   name: string;
   title: string;
   description: string;
@@ -31,12 +32,15 @@ export interface DataPackage {
   version: string;
   created: string;
   licenses: { name: string; title: string; path: string }[];
-  sources: { title: string }[];
+  sources: { title: string; path?: string }[];
+  /** The tabular datasets only (the source files are in ReleaseView.sourceFiles). */
   resources: PackageResource[];
 }
 
 export interface ReleaseView {
   pkg: DataPackage;
+  /** The source texts and originals the package lists beside the datasets. */
+  sourceFiles: (SourceFileView & { name: string; title: string })[];
   /** file name → sha256 hex, from SHA256SUMS (covers the zip too). */
   sums: Record<string, string>;
 }
@@ -53,7 +57,48 @@ export function parseSums(text: string): Record<string, string> {
 
 /** null when `npm run data` has not run: the page then says so instead of failing the build. */
 export function readRelease(): ReleaseView | null {
-  const pkg = readPublishedJson<DataPackage>('datapackage.json');
-  if (!pkg) return null;
-  return { pkg, sums: parseSums(readPublishedText('SHA256SUMS') ?? '') };
+  const raw = readPublishedJson('datapackage.json') as
+    (Omit<DataPackage, 'resources'> & { resources: RawResource[] }) | null;
+  if (!raw) return null;
+  const tabular = raw.resources.filter((r): r is PackageResource => r.profile === 'tabular-data-resource');
+  const sourceFiles = raw.resources
+    .filter((r) => r.profile !== 'tabular-data-resource')
+    .map((r) => ({ ...fileView(r), name: r.name, title: r.title ?? r.name }));
+  return {
+    pkg: { ...raw, resources: tabular },
+    sourceFiles,
+    sums: parseSums(readPublishedText('SHA256SUMS') ?? ''),
+  };
+}
+
+interface RawResource {
+  profile?: string;
+  name: string;
+  title?: string;
+  path: string;
+  format: string;
+  bytes: number;
+  hash: string;
+}
+
+const fileView = (r: RawResource): SourceFileView => ({
+  path: r.path,
+  format: r.format,
+  bytes: r.bytes,
+  sha256: r.hash.replace(/^sha256:/, ''),
+});
+
+/** A published source file as datapackage.json lists it (sources/<doc>.txt, sources/originals/<doc>.<ext>). */
+export interface SourceFileView {
+  path: string;
+  format: string;
+  bytes: number;
+  sha256: string;
+}
+
+/** The source text and the original file of a document, from datapackage.json; null where not published. */
+export function sourceFilesOf(docId: string): { text: SourceFileView | null; original: SourceFileView | null } {
+  const files = readRelease()?.sourceFiles ?? [];
+  const find = (name: string): SourceFileView | null => files.find((f) => f.name === name) ?? null;
+  return { text: find(`source-${docId}`), original: find(`original-${docId}`) };
 }

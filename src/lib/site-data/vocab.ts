@@ -1,7 +1,9 @@
 // The hand-kept vocabularies as the pipeline publishes them (vocab_* datasets), in vocabulary order, and the
 // national goals they carry. The site never reads data/vocab/ itself.
+import { glossaryLookup, type NameLookup } from '../glossary.ts';
 import type {
   VocabAllianceKindRow,
+  VocabGlossaryRow,
   VocabIndicatorRow,
   VocabInstrumentRow,
   VocabPrincipleRow,
@@ -58,4 +60,12 @@ export function nationalGoals(): NationalGoal[] {
           },
         ],
   );
+}
+
+let names: NameLookup | null = null;
+
+/** Agency and institution names in a page's language, through the published glossary (vocab_glossary). */
+export function nameLookup(): NameLookup {
+  names ??= glossaryLookup(readDataset<VocabGlossaryRow>('vocab_glossary'));
+  return names;
 }

@@ -5,3 +5,4 @@ export { CN_DIGITS, chineseNumeral, chineseOrdinal, digitByDigit, scaleOf } from
 export { escapeHtml, escapeAttr, escapeMarkup, decodeHtml } from './html.ts';
 export { sqlString, sqlIdent, RESERVED } from './sql.ts';
 export { lineStarts, lineAt, lineOf } from './lines.ts';
+export { scalarText } from './scalar.ts';

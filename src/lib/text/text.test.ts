@@ -13,6 +13,7 @@ import {
   lineAt,
   lineOf,
   lineStarts,
+  scalarText,
   scaleOf,
   sqlIdent,
   sqlString,
@@ -105,5 +106,22 @@ describe('lines', () => {
   ])('offset %d is on line %d', (o, l) => {
     expect(lineAt(lineStarts(text), o)).toBe(l);
     expect(lineOf(text, o)).toBe(l);
+  });
+});
+
+describe('scalarText', () => {
+  it.each([
+    ['县医院', '县医院'],
+    ['', ''],
+    [null, ''],
+    [undefined, ''],
+    [0, '0'],
+    [0.1, '0.1'],
+    [12n, '12'],
+    [false, 'false'],
+    [{ a: 1 }, '{"a":1}'],
+    [['x', 2], '["x",2]'],
+  ])('%o → %j', (value, text) => {
+    expect(scalarText(value)).toBe(text);
   });
 });

@@ -19,25 +19,24 @@ import { CHART_IDS, chartSpec, type ChartId } from './index.ts';
 
 const DATA = `${process.cwd()}/public/data`;
 
-beforeAll(() => {
+// The explorer's tables: each published dataset from its JSON rows, as Arrow, in DuckDB-wasm. Started here, not
+// in the first test that queries: the engine takes seconds to start on a busy machine.
+let wasm: WasmDb;
+beforeAll(async () => {
   // Unit tests run before the build, and data left from an earlier run may be stale: publish it afresh.
   const r = spawnSync(process.execPath, ['scripts/build-data.ts'], { stdio: 'ignore' });
   if (r.status !== 0) throw new Error('npm run data failed');
   if (!DATASETS.every((d) => existsSync(`${DATA}/${d.name}.json`)))
     throw new Error('npm run data did not write every dataset');
-}, 120_000);
-
-// The explorer's tables: each published dataset from its JSON rows, as Arrow, in DuckDB-wasm.
-let wasm: WasmDb | undefined;
-async function inWasm(sql: string, setup: string[]): Promise<SqlResult> {
-  wasm ??= await wasmDuckDb(
+  wasm = await wasmDuckDb(
     DATASETS.map((spec) => ({
       name: spec.name,
       ipc: datasetArrowIpc(spec, JSON.parse(readFileSync(`${DATA}/${spec.name}.json`, 'utf8')) as unknown[]),
     })),
   );
-  return wasm.result(sql, setup);
-}
+}, 120_000);
+
+const inWasm = (sql: string, setup: string[]): SqlResult => wasm.result(sql, setup);
 
 const plainWordsProblems = (text: string): string[] =>
   [
@@ -58,11 +57,11 @@ describe.each(CHART_IDS)('chart %s', (id: ChartId) => {
     expect(checkResult(published, spec.columns)).toEqual({ ok: true });
   });
 
-  it('gives the same rows in DuckDB-wasm over the Arrow tables: values, order, column names and types', async () => {
-    const browser = await inWasm(spec.sql, variableStatements({}));
+  it('gives the same rows in DuckDB-wasm over the Arrow tables: values, order, column names and types', () => {
+    const browser = inWasm(spec.sql, variableStatements({}));
     expect(browser.columns).toEqual(published.columns);
     expect(browser.rows).toEqual(published.rows);
-  }, 60_000);
+  });
 
   it('takes its filters as query parameters: each option keeps exactly the rows with that value, in order', async () => {
     for (const f of filterViews(spec, published.rows, 'en'))

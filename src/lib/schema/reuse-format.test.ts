@@ -1,6 +1,6 @@
 // The alignment ops as the reuse dataset publishes them, decoded for the side-by-side view.
 import { describe, expect, it } from 'vitest';
-import { applyOps } from './alignment-ops.ts';
+import { applyOps } from './reuse-format.ts';
 
 describe('applyOps', () => {
   // A substitution and an insertion, as the finder writes them for 县医院牵头 / 县人民医院牵头组建.

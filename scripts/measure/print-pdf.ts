@@ -1,8 +1,7 @@
 // Chromium's print-to-PDF (playwright-core, system Chromium, Noto CJK fonts) for PDF fixtures and the bench.
 // PDFs printed this way carry a text layer whose CJK glyphs map partly to radical code points (⼈⺠ for 人民).
-import { chromium, type Browser } from 'playwright-core';
-
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 
 export interface PrintJob {
   html: string;
@@ -15,7 +14,7 @@ export interface PrintJob {
 const MARGIN = { top: '3.7cm', bottom: '3.5cm', left: '2.8cm', right: '2.6cm' };
 
 export async function withBrowser<T>(f: (browser: Browser) => Promise<T>): Promise<T> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await launchChromium();
   try {
     return await f(browser);
   } finally {

@@ -1,6 +1,6 @@
 // A hand-written plan (.txt) written out as the files people actually receive: a Word .docx (the `docx`
 // package), a plain HTML page, a saved government web page with navigation, metadata table and footer, and the
-// HTML that Chromium prints to PDF (scripts/test-support/make-pdf-fixtures.ts). Test fixtures only.
+// HTML that Chromium prints to PDF (print-pdf.ts). Used by the file-format tests and the PDF bench (bench:pdf).
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { escapeHtml } from '../../src/lib/text/index.ts';
 
