@@ -86,6 +86,9 @@ const LANE = 24;
 const LANE2 = 36;
 const stripHeight = (lanes: number, lane: number) => 8 + lanes * lane;
 
+/** Grid and axis ticks, whole numbers only; a change axis (symmetric around zero) takes fewer, round ones. */
+const axisTicks = (domain: [number, number], change: boolean) => wholeTicks(domain, change ? 3 : 5);
+
 interface Lane extends TargetMark {
   lane: string;
   text: string;
@@ -176,7 +179,7 @@ function strip(
     x: { domain, axis: null },
     y: { domain: lanes.map((l) => l.lane), axis: null },
     marks: [
-      Plot.gridX(wholeTicks(domain), { strokeOpacity: 0.15 }),
+      Plot.gridX(axisTicks(domain, change), { strokeOpacity: 0.15 }),
       change ? Plot.ruleX([0], { strokeOpacity: 0.5 }) : null,
       bench !== undefined && !change
         ? Plot.ruleX([bench], { stroke: HUE.accent, strokeDasharray: '4,3', strokeWidth: 1.5 })
@@ -224,7 +227,13 @@ function strip(
   return { plot, height };
 }
 
-function axis(domain: [number, number], plotWidth: number, doc: Document, format: (d: number) => string) {
+function axis(
+  domain: [number, number],
+  change: boolean,
+  plotWidth: number,
+  doc: Document,
+  format: (d: number) => string,
+) {
   return Plot.plot({
     document: doc,
     width: plotWidth,
@@ -234,7 +243,7 @@ function axis(domain: [number, number], plotWidth: number, doc: Document, format
     marginTop: 0,
     marginBottom: 22,
     x: { domain, label: null, tickFormat: format },
-    marks: [Plot.axisX(wholeTicks(domain), { fontSize: 11, tickFormat: format })],
+    marks: [Plot.axisX(axisTicks(domain, change), { fontSize: 11, tickFormat: format })],
   });
 }
 
@@ -298,7 +307,7 @@ export function targetsDot(marks: TargetMark[], options: TargetsDotOptions): SVG
         measure === 'change'
           ? (d: number) => `${d > 0 ? '+' : d < 0 ? '−' : ''}${Math.abs(d)}${pct ? '%' : ''}`
           : (d: number) => `${d}${pct ? '%' : ''}`;
-      blocks.push({ kind: 'axis', height: 34, data, body: axis(domain, plotWidth, doc, fmt) });
+      blocks.push({ kind: 'axis', height: 34, data, body: axis(domain, measure === 'change', plotWidth, doc, fmt) });
     }
   }
   return finishSvg(stackBlocks(blocks, { document: doc, width, labelWidth }));
