@@ -17,17 +17,21 @@ import {
 } from './shared.ts';
 
 const SQL = `-- Each alliance a plan sets up, one row per lead–member link, with the kind's English name from
--- vocab_alliance_kinds. Filter: SET VARIABLE place = ['yulin'] (unset = all).
+-- vocab_alliance_kinds and the institutions' English names from vocab_glossary (names compared with
+-- full-width brackets folded, as the glossary writes them; a name it lacks has no English name: NULL).
+-- Filter: SET VARIABLE place = ['yulin'] (unset = all).
 SELECT a.edge_id, a.alliance_id, a.doc_id, d.place_en, d.place_zh,
        a.kind, regexp_replace(coalesce(k.name_en, a.kind), '\\s*\\(.*\\)$', '') AS kind_en, a.kind_zh,
-       a.lead_zh, a.member_zh, a.quote
+       a.lead_zh, gl.name_en AS lead_en, a.member_zh, gm.name_en AS member_en, a.quote
 FROM alliances AS a
 JOIN documents AS d USING (doc_id)
 LEFT JOIN vocab_alliance_kinds AS k ON k.kind_id = a.kind
+LEFT JOIN vocab_glossary AS gl ON translate(gl.term_zh, '（）', '()') = translate(a.lead_zh, '（）', '()')
+LEFT JOIN vocab_glossary AS gm ON translate(gm.term_zh, '（）', '()') = translate(a.member_zh, '（）', '()')
 WHERE ${paramCondition('place', 'a.doc_id')}
 ORDER BY a.doc_id, a.alliance_id, a.edge_id`;
 
-/** English names of institutions come from optional columns (lead_en, member_en) when a glossary supplies them. */
+/** English names of institutions come from optional columns (lead_en, member_en): the glossary's, when it has them. */
 const named = (r: DataRow, column: 'lead' | 'member', en: boolean) =>
   (en ? str(r[`${column}_en`]) : '') || str(r[`${column}_zh`]);
 
@@ -43,8 +47,20 @@ export const alliancesSpec: ChartSpec = {
     { name: 'lead_zh', kind: 'text', use: { en: 'lead institution', zh: '牵头单位' } },
     { name: 'member_zh', kind: 'text', use: { en: 'member institution', zh: '成员单位' } },
     { name: 'edge_id', kind: 'text', optional: true, use: { en: 'link to the quote', zh: '原文链接' } },
-    { name: 'lead_en', kind: 'text', optional: true, use: { en: 'lead in English', zh: '牵头单位英文名' } },
-    { name: 'member_en', kind: 'text', optional: true, use: { en: 'member in English', zh: '成员单位英文名' } },
+    {
+      name: 'lead_en',
+      kind: 'text',
+      optional: true,
+      nullable: true,
+      use: { en: 'lead in English', zh: '牵头单位英文名' },
+    },
+    {
+      name: 'member_en',
+      kind: 'text',
+      optional: true,
+      nullable: true,
+      use: { en: 'member in English', zh: '成员单位英文名' },
+    },
   ],
   params: [placeParam],
   describe(rows, ctx) {
@@ -77,15 +93,20 @@ export const alliancesSpec: ChartSpec = {
     const en = lang === 'en';
     const edges: AllianceEdge[] = rows.map((r) => {
       const doc = str(r['doc_id']);
+      const kind = (en ? str(r['kind_en']) : '') || str(r['kind_zh']);
+      const [lead, member] = [named(r, 'lead', en), named(r, 'member', en)];
+      const zh = `${str(r['lead_zh'])} → ${str(r['member_zh'])}`;
+      // English pages: the names in English, the Chinese as written after them.
+      const both = `${lead} → ${member}`;
       return {
         id: str(r['edge_id']),
         alliance: str(r['alliance_id']),
         place: doc,
         placeLabel: placeOf(r, lang),
-        kindLabel: (en ? str(r['kind_en']) : '') || str(r['kind_zh']),
-        lead: named(r, 'lead', en),
-        member: named(r, 'member', en),
-        title: `${str(r['kind_zh'])}: ${str(r['lead_zh'])} → ${str(r['member_zh'])}`,
+        kindLabel: kind,
+        lead,
+        member,
+        title: both === zh ? `${kind}: ${zh}` : `${kind}: ${both} (${zh})`,
         href: quoteHref(lang, 'alliances', doc, str(r['edge_id'])),
       };
     });

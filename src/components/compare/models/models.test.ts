@@ -165,3 +165,27 @@ describe('timeline chart', () => {
     expect(d.title).toContain(`${[...years].sort()[0]!}–${[...years].sort().at(-1)!}`);
   });
 });
+
+describe('organisation charts', () => {
+  it('name agencies and institutions in English on English pages, from the glossary, and in Chinese on Chinese ones', async () => {
+    const { rows: tasks } = await runPublishedSql(chartSpec('responsibilities').sql);
+    const { rows: links } = await runPublishedSql(chartSpec('alliances').sql);
+    // 县（区）政府 is written with full-width brackets in the plan, half-width in the glossary: it still matches.
+    const county = tasks.find((r) => r['agency_norm_zh'] === '县（区）政府')!;
+    expect(county['agency_en']).toBe('County (District) Government');
+    expect(tasks.every((r) => typeof r['agency_en'] === 'string')).toBe(true);
+    expect(links.every((r) => typeof r['lead_en'] === 'string' && typeof r['member_en'] === 'string')).toBe(true);
+    const en = drawChart(chartSpec('responsibilities'), tasks, chartContext('en'), chartDocument());
+    expect(en.wide!.textContent).toContain('County (District) Government');
+    const zh = drawChart(chartSpec('responsibilities'), tasks, chartContext('zh'), chartDocument());
+    expect(zh.wide!.textContent).toContain('县（区）政府');
+    expect(zh.wide!.textContent).not.toContain('County');
+    // The labels drawn are English; the Chinese as written stays in each mark's tooltip.
+    const fans = drawChart(chartSpec('alliances'), links, chartContext('en'), chartDocument());
+    const labels = [...fans.wide!.querySelectorAll('text')].map((t) => t.textContent).join(' ');
+    expect(labels).toContain('Yihewusu Central Health Centre');
+    expect(labels).not.toContain('伊和乌素中心卫生院');
+    const tips = [...fans.wide!.querySelectorAll('title')].map((t) => t.textContent).join(' ');
+    expect(tips).toContain('伊和乌素中心卫生院');
+  });
+});

@@ -16,14 +16,14 @@ import {
   type DataRow,
 } from './shared.ts';
 
-// Agency names in English: when the glossary of agency names is published as a table, join it here and return
-// its English name as agency_en (an optional column the drawing already uses on English pages).
-const SQL = `-- Every task assignment of every plan: the agency, its role (lead, responsible, partner) and the task.
--- Filter: SET VARIABLE place = ['guyuan'] (unset = all).
+const SQL = `-- Every task assignment of every plan: the agency (its English name from vocab_glossary, names compared
+-- with full-width brackets folded; NULL when the glossary lacks it), its role (lead, responsible, partner) and
+-- the task. Filter: SET VARIABLE place = ['guyuan'] (unset = all).
 SELECT r.responsibility_id, r.task_id, r.doc_id, d.place_en, d.place_zh,
-       r.agency_norm_zh, r.role, r.task_zh, r.deadline, r.deadline_zh, r.quote
+       r.agency_norm_zh, g.name_en AS agency_en, r.role, r.task_zh, r.deadline, r.deadline_zh, r.quote
 FROM responsibilities AS r
 JOIN documents AS d USING (doc_id)
+LEFT JOIN vocab_glossary AS g ON translate(g.term_zh, '（）', '()') = translate(r.agency_norm_zh, '（）', '()')
 WHERE ${paramCondition('place', 'r.doc_id')}
 ORDER BY r.doc_id, r.responsibility_id`;
 
@@ -51,7 +51,13 @@ export const responsibilitiesSpec: ChartSpec = {
     { name: 'task_zh', kind: 'text', use: { en: 'tooltip', zh: '提示文字' } },
     { name: 'responsibility_id', kind: 'text', optional: true, use: { en: 'link to the quote', zh: '原文链接' } },
     { name: 'deadline_zh', kind: 'text', nullable: true, optional: true, use: { en: 'tooltip', zh: '提示文字' } },
-    { name: 'agency_en', kind: 'text', optional: true, use: { en: 'agency in English', zh: '部门英文名' } },
+    {
+      name: 'agency_en',
+      kind: 'text',
+      optional: true,
+      nullable: true,
+      use: { en: 'agency in English', zh: '部门英文名' },
+    },
   ],
   params: [placeParam],
   describe(rows, ctx) {
@@ -95,13 +101,16 @@ export const responsibilitiesSpec: ChartSpec = {
     const tasks: AgencyTask[] = rows.map((r) => {
       const doc = str(r['doc_id']);
       const deadline = str(r['deadline_zh']);
+      const name = agency(r, lang);
+      // English pages: the agency in English, then as the plan writes it.
+      const written = name === str(r['agency_norm_zh']) ? name : `${name} (${str(r['agency_norm_zh'])})`;
       return {
         id: str(r['responsibility_id']),
         place: doc,
         placeLabel: placeOf(r, lang),
-        agency: agency(r, lang),
+        agency: name,
         role: role(r),
-        title: `${agency(r, lang)} · ${ROLE_LABELS[lang][role(r)]}: ${str(r['task_zh'])}${deadline ? ` (${deadline})` : ''}`,
+        title: `${written} · ${ROLE_LABELS[lang][role(r)]}: ${str(r['task_zh'])}${deadline ? ` (${deadline})` : ''}`,
         href: quoteHref(lang, 'responsibilities', doc, str(r['responsibility_id'])),
       };
     });
