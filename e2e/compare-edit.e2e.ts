@@ -1,7 +1,8 @@
 // Charts made by the SQL they show, edited in place in Chromium: an edit of every kind of chart redraws it; a result
 // that breaks the chart's contract keeps the last chart with a message naming the column; a shared ?sql= link opens
-// the chart redrawn; downloads and embed code carry the edit; filters compose with it; Reset restores the original.
-// And the same query gives the same rows in Node (the build) and in Chromium (the reader).
+// the chart redrawn (compare page and embed); downloads (CSV, SVG, PNG) and embed code carry the edit; filters
+// compose with it; Reset restores the original. And the same query gives the same rows in Node (the build) and in
+// Chromium (the reader).
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import Papa from 'papaparse';
@@ -155,6 +156,32 @@ test.describe('sharing and downloading an edited chart', () => {
     expect(errors).toEqual([]);
   });
 
+  test('an embed opened with ?sql= draws the edited chart, says so, and its full-chart link carries the query', async ({
+    page,
+    errors,
+  }) => {
+    await page.goto(url('/embed/principles/'));
+    const sql = edit(await published(page, 'principles'));
+    await page.goto(url(`/embed/principles/?sql=${encodeURIComponent(sql)}`));
+    await page.waitForFunction(
+      () => document.querySelector('chp-chart')!.getAttribute('data-edit-state') === 'drawn',
+      null,
+      { timeout: 90_000 },
+    );
+    const now = await shown(page, 'principles');
+    expect(now.edited).toBe('link');
+    expect(now.sql).toBe(sql);
+    await expect(page.locator('[data-edited]')).toBeVisible();
+    const rows = await page.$$eval('.chp-wide g.blk-row, .chp-narrow g.blk-row', (gs) =>
+      gs.filter((g) => g.closest('svg')!.getBoundingClientRect().width > 0).map((g) => g.getAttribute('data-place')),
+    );
+    expect(rows.at(-1)!.split(' ').length).toBeGreaterThan(rows[0]!.split(' ').length);
+    const full = new URL((await page.getAttribute('a[data-full-chart]', 'href'))!, page.url());
+    expect(full.pathname).toMatch(/\/compare\/principles\/$/);
+    expect(full.searchParams.get('sql')).toBe(sql.trim());
+    expect(errors).toEqual([]);
+  });
+
   test('downloads and embed code carry the edit; filters compose with it; Reset restores the original', async ({
     page,
   }) => {
@@ -172,6 +199,11 @@ test.describe('sharing and downloading an edited chart', () => {
     expect(picture).toContain('Edited by a reader');
     expect(picture).toContain('County health plans');
     expect(picture).toContain('CC BY 4.0');
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('button[data-dl="png"]')]);
+    expect(png.suggestedFilename()).toBe('principles-edited.png');
+    const bytes = readFileSync(await png.path());
+    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(bytes.length).toBeGreaterThan(5000);
     const code = await page.inputValue('textarea[data-embed-code]');
     const src = new URL(/src="([^"]+)"/.exec(code)![1]!.replace(/&amp;/g, '&'));
     expect(src.pathname).toMatch(/\/embed\/principles\/$/);
