@@ -244,10 +244,17 @@ export const targetsSpec: ChartSpec = {
     {
       name: 'comparator',
       kind: 'text',
-      use: { en: 'ge, le, eq, approx, range, increase, decrease', zh: 'ge、le、eq、approx、range、increase、decrease' },
+      use: {
+        en: "'ge', 'le', 'eq', 'approx', 'range', 'increase' or 'decrease'",
+        zh: "'ge'、'le'、'eq'、'approx'、'range'、'increase' 或 'decrease'",
+      },
     },
     { name: 'value', kind: 'number', use: { en: 'position on the axis', zh: '坐标位置' } },
-    { name: 'unit', kind: 'text', use: { en: 'percent, count, persons…', zh: 'percent、count、persons 等' } },
+    {
+      name: 'unit',
+      kind: 'text',
+      use: { en: "'percent', 'count', 'persons'…", zh: "'percent'、'count'、'persons' 等" },
+    },
     { name: 'target_year', kind: 'integer', nullable: true, use: { en: 'label', zh: '标签' } },
     {
       name: 'value_max',
@@ -256,7 +263,12 @@ export const targetsSpec: ChartSpec = {
       optional: true,
       use: { en: 'end of a range', zh: '区间上限' },
     },
-    { name: 'frequency', kind: 'text', optional: true, use: { en: 'per_year… in the label', zh: '标签中的“每年”等' } },
+    {
+      name: 'frequency',
+      kind: 'text',
+      optional: true,
+      use: { en: "'per_year'… in the label", zh: "标签中的“每年”等（'per_year'…）" },
+    },
     { name: 'indicator_group', kind: 'text', optional: true, use: { en: 'group filter', zh: '类别筛选' } },
     { name: 'target_id', kind: 'text', optional: true, use: { en: 'link to the quote', zh: '原文链接' } },
     {

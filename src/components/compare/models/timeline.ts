@@ -85,7 +85,14 @@ export const timelineSpec: ChartSpec = {
   sql: SQL,
   columns: [
     ...PLACE_COLUMNS,
-    { name: 'kind', kind: 'text', use: { en: "'issued', 'phase', 'milestone' or 'target': lane", zh: '泳道' } },
+    {
+      name: 'kind',
+      kind: 'text',
+      use: {
+        en: "'issued', 'phase', 'milestone' or 'target': lane",
+        zh: "'issued'、'phase'、'milestone' 或 'target'：泳道",
+      },
+    },
     { name: 'date_from', kind: 'text', use: { en: "'YYYY-MM' or 'YYYY'", zh: "'YYYY-MM' 或 'YYYY'" } },
     { name: 'date_to', kind: 'text', use: { en: "'YYYY-MM' or 'YYYY'", zh: "'YYYY-MM' 或 'YYYY'" } },
     { name: 'name_zh', kind: 'text', optional: true, use: { en: 'tooltip', zh: '提示文字' } },

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { duckdbTypeOfArrow, kindOfType, plainCell, type SqlResult } from '../../../lib/sql-result.ts';
 import { checkResult, problemText, ROW_LIMIT, type ColumnContract } from './contract.ts';
 import { paramCondition, variablePrelude, variableStatements } from './params.ts';
+import { codeSpans } from './code-spans.ts';
 
 const contract: ColumnContract[] = [
   { name: 'doc_id', kind: 'text', use: { en: '', zh: '' } },
@@ -121,5 +122,27 @@ describe('results named alike on both engines', () => {
     expect(plainCell(9007199254740993n)).toBe('9007199254740993');
     expect(plainCell(null)).toBeNull();
     expect(plainCell(['a', 'b'])).toBe('["a","b"]');
+  });
+});
+
+describe('codeSpans', () => {
+  it('sets literals, type names, NULL and getvariable calls apart from the prose around them', () => {
+    const text = "'lead'、'responsible'、'partner'：颜色；文本（VARCHAR）；getvariable('place') 未选时为 NULL。";
+    const spans = codeSpans(text);
+    expect(spans.filter((s) => s.code).map((s) => s.text)).toEqual([
+      "'lead'",
+      "'responsible'",
+      "'partner'",
+      'VARCHAR',
+      "getvariable('place')",
+      'NULL',
+    ]);
+    expect(spans.map((s) => s.text).join('')).toBe(text);
+  });
+
+  it('leaves prose alone: an apostrophe in English is not a literal, a capitalised word is not a type', () => {
+    expect(codeSpans('the plan’s lead institution')).toEqual([{ text: 'the plan’s lead institution', code: false }]);
+    expect(codeSpans('Integers only')).toEqual([{ text: 'Integers only', code: false }]);
+    expect(codeSpans('')).toEqual([]);
   });
 });
