@@ -181,6 +181,34 @@ describe('targetsDot', () => {
     expect(changeAxis!.textContent).not.toContain('100%');
   });
 
+  it('keeps a change’s label inside its strip on a phone: beside zero, beyond the tip, or in two lines', () => {
+    // yulin.txt: 向下转诊人数年均增长10%, no year: too long for either side of a 284 px plot in one line.
+    const growth: TargetMark = {
+      ...base,
+      id: 'yulin-t14',
+      place: 'yulin',
+      placeLabel: 'Yulin',
+      indicator: 'downward_referral_growth',
+      indicatorLabel: 'Growth of downward referrals',
+      group: 'orderly_care_seeking',
+      measure: 'change',
+      frequency: 'per_year',
+      comparator: 'increase',
+      value: 10,
+      year: null,
+      href: '/plans/yulin/#targets-yulin-yulin-t14',
+    };
+    const phone = targetsDot([growth], { ...options, width: 380, labelWidth: 96 })!;
+    const label = [...phone.querySelectorAll('g.blk-row a text')].find((t) => t.textContent.includes('+10%'))!;
+    expect([...label.querySelectorAll('tspan')].map((t) => t.textContent)).toEqual(['+10% per year', 'no year']);
+    // Anchored at zero (the middle of the change axis), to its left: the arrow points right.
+    expect(label.getAttribute('transform')).toMatch(/^translate\(139,/);
+    expect(label.closest('g[text-anchor]')!.getAttribute('text-anchor')).toBe('end');
+    // Wide, it fits in one line on the other side of zero.
+    const wide = targetsDot([growth], options)!;
+    expect(wide.querySelector('g.blk-row a text')!.textContent).toBe('+10% per year · no year');
+  });
+
   it('gives every linked mark a tap target of 24 px', () => {
     const hits = [...svg.querySelectorAll('a[href$="yulin-t15"] circle')].map((c) => Number(c.getAttribute('r')));
     expect(Math.max(...hits)).toBeGreaterThanOrEqual(12);

@@ -115,9 +115,21 @@ function strip(
   const px = (x: number) => 8 + ((x - domain[0]) / (domain[1] - domain[0])) * (plotWidth - 22);
   const fitsRight = (end: number, text: string) => px(end) + 9 + textWidth(text, 12) <= plotWidth;
   const fitsLeft = (start: number, text: string) => px(start) - 9 - textWidth(text, 12) >= -4;
+  // A change's label goes on the other side of zero from its arrow; when it does not fit there, beyond the arrow's
+  // tip; when neither, in two lines on the other side of zero. `at` is the value the label is anchored to.
+  const placeChange = (end: number, text: string) => {
+    const up = end > 0;
+    const opposite = (t: string) => (up ? fitsLeft(0, t) : fitsRight(0, t));
+    const beyond = (t: string) => (up ? fitsRight(end, t) : fitsLeft(end, t));
+    if (opposite(text)) return { text, right: up, at: 0 };
+    if (beyond(text)) return { text, right: !up, at: end };
+    const [value, ...rest] = text.split(' · ');
+    return { text: rest.length ? `${value!}\n${rest.join(' · ')}` : text, right: up, at: 0 };
+  };
   const place = (x: number, end: number, text: string, short: string) => {
     const fit = (t: string) => fitsRight(end, t) || fitsLeft(x, t);
-    if (change || fit(text)) return { text, right: !fitsRight(end, text) };
+    if (change) return placeChange(end, text);
+    if (fit(text)) return { text, right: !fitsRight(end, text) };
     if (fit(short)) return { text: short, right: !fitsRight(end, short) };
     const [value, ...rest] = short.split(' · ');
     return { text: rest.length ? `${value!}\n${rest.join(' · ')}` : short, right: px(x) > plotWidth - px(end) };
@@ -153,12 +165,13 @@ function strip(
     x?: number;
     end?: number;
     right: boolean;
+    at?: number;
   }
   const label = (data: Labelled[], dy: number, right: boolean) =>
     Plot.text(
-      data.filter((m) => (change ? (m.end ?? m.value) < 0 !== right : m.right === right)),
+      data.filter((m) => m.right === right),
       {
-        x: (m: Labelled) => (change ? 0 : right ? (m.x ?? m.value) : (m.end ?? m.value)),
+        x: (m: Labelled) => m.at ?? (right ? (m.x ?? m.value) : (m.end ?? m.value)),
         y: 'lane',
         text: 'text',
         dx: right ? -9 : 9,
@@ -219,7 +232,7 @@ function strip(
             fill: (m: TargetMark) => (m.other ? HUE.conflict : HUE.blue),
           }),
       hitArea(labelled, { x: 'end', y: 'lane', dy: up, href: 'href', title: 'full' }),
-      // Levels: the label beside the dot, on the side with room. Changes: on the other side of zero from the arrow.
+      // Levels: the label beside the dot, on the side with room. Changes: see placeChange.
       label(labelled, up, false),
       label(labelled, up, true),
     ],
