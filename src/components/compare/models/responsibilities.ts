@@ -118,7 +118,8 @@ export const responsibilitiesSpec: ChartSpec = {
     return agencyBars(tasks, {
       document: layout.document,
       width: layout.width,
-      labelWidth: narrow ? 120 : 200,
+      // English names run longer than Chinese ones: on a phone they take more of the width, in fewer lines.
+      labelWidth: narrow ? (lang === 'en' ? 160 : 120) : 200,
       roleLabels: ROLE_LABELS[lang],
       countLabel: lang === 'en' ? 'tasks' : '项任务',
     });
