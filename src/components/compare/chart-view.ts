@@ -2,7 +2,7 @@
 // checked against the chart's contract, and drawn (jsdom). Server side only; the page and the embed of a chart in a
 // language share one view.
 import type { Lang } from '../../i18n/ui.ts';
-import { readDocuments, runPublishedSql } from '../../lib/site-data/index.ts';
+import { nameLookup, readDocuments, runPublishedSql } from '../../lib/site-data/index.ts';
 import type { SqlResult } from '../../lib/sql-result.ts';
 import { chartDocument } from '../charts/dom.ts';
 import { drawChart, filterViews, type ChartDrawing, type FilterView } from './draw.ts';
@@ -34,16 +34,18 @@ export function publishedResult(id: ChartId): Promise<SqlResult> {
   return hit;
 }
 
-/** The plans and their source-line parts, from the documents dataset. */
+/** The plans and their source-line parts, from the documents dataset (issuers in the page's language, by the glossary). */
 export function chartContext(lang: Lang): ChartContext {
   const docs = [...readDocuments()].sort((a, b) => a.doc_id.localeCompare(b.doc_id));
   const en = lang === 'en';
+  const names = nameLookup();
   return {
     lang,
     plans: docs.map((d) => ({ id: d.doc_id, label: en ? d.place_en : d.place_zh })),
     sources: Object.fromEntries(
       docs.map((d) => {
-        const issuer = d.issuer_zh ?? (en ? `${d.place_en} (issuer not stated)` : `${d.place_zh}（发文机关未载明）`);
+        const unstated = en ? `${d.place_en} (issuer not stated)` : `${d.place_zh}（发文机关未载明）`;
+        const issuer = d.issuer_zh ? names(d.issuer_zh, lang).text : unstated;
         const year = d.issue_year ? (en ? `, ${d.issue_year}` : `，${d.issue_year}年`) : '';
         const flag = d.complete ? '' : en ? ` (${STR.en.incomplete})` : `（${STR.zh.incomplete}）`;
         return [d.doc_id, `${issuer}${year}${flag}`];

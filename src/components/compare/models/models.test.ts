@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { datasetArrowIpc } from '../../../lib/arrow/dataset.ts';
 import { wasmDuckDb, type WasmDb } from '../../../lib/arrow/wasm-duckdb.testing.ts';
+import { glossaryLookup, type GlossaryTerm } from '../../../lib/glossary.ts';
 import { DATASETS } from '../../../lib/schema/index.ts';
 import { runPublishedSql } from '../../../lib/site-data/index.ts';
 import type { SqlResult } from '../../../lib/sql-result.ts';
@@ -86,11 +87,20 @@ describe.each(CHART_IDS)('chart %s', (id: ChartId) => {
     }
   }, 30_000);
 
-  it('names the issuing bodies of the plans drawn in its source line', () => {
-    const d = drawChart(spec, published.rows, chartContext('en'), chartDocument());
+  it('names the issuing bodies of the plans drawn in its source line, in the page’s language', () => {
+    const zh = drawChart(spec, published.rows, chartContext('zh'), chartDocument());
+    const en = drawChart(spec, published.rows, chartContext('en'), chartDocument());
     const docs = JSON.parse(readFileSync(`${DATA}/documents.json`, 'utf8')) as { doc_id: string; issuer_zh: string }[];
+    const glossary = JSON.parse(readFileSync(`${DATA}/vocab_glossary.json`, 'utf8')) as GlossaryTerm[];
+    const english = glossaryLookup(glossary);
     const used = new Set(published.rows.map((r) => String(r['doc_id'])));
-    for (const doc of docs) if (doc.issuer_zh) expect(d.source.includes(doc.issuer_zh)).toBe(used.has(doc.doc_id));
+    for (const doc of docs.filter((d) => d.issuer_zh)) {
+      expect(zh.source.includes(doc.issuer_zh)).toBe(used.has(doc.doc_id));
+      const name = english(doc.issuer_zh, 'en');
+      expect(name.lang, `${doc.issuer_zh} is in the glossary`).toBe('en');
+      expect(en.source.includes(name.text)).toBe(used.has(doc.doc_id));
+      expect(en.source).not.toContain(doc.issuer_zh);
+    }
   });
 
   it('words its notes, legends and labels plainly: no row ids, comparator codes, column names or file paths', () => {
