@@ -23,6 +23,7 @@ export const ALLOWED = new Set(
     'DuckDB',
     'URL',
     'Parquet',
+    'Arrow',
     'Excel',
     'pandas',
     'Frictionless',
@@ -35,6 +36,9 @@ export const ALLOWED = new Set(
     'MB',
     'GB',
     'sic', // [sic]
+    'brotli', // compression formats, as hosts name them
+    'gzip',
+    'Mac', // a computer's name, like Excel
   ].map((w) => w.toLowerCase()),
 );
 

@@ -8,13 +8,10 @@ import { expect, test } from './fixtures.ts';
 import { SITE } from './site-under-test.ts';
 
 /**
- * Words other work still owns, by page prefix, each with its reason: the explorer's keyboard hint and its note on
- * reserved words (issue 16 items 6–8). Remove an entry when its page is fixed; any other English word on any Chinese
- * page fails.
+ * Words other work still owns, by page prefix, each with its reason. None left: remove an entry when its page is
+ * fixed; any other English word on any Chinese page fails.
  */
-const PENDING_ELSEWHERE: Record<string, string[]> = {
-  '/zh/explore/': ['Ctrl', 'Enter', 'Mac', 'end', 'group'],
-};
+const PENDING_ELSEWHERE: Record<string, string[]> = {};
 
 test.describe('the English-word check itself', () => {
   test('flags English prose, and lets code, lang="en", data, identifiers and acronyms pass', () => {

@@ -52,6 +52,8 @@ export interface DocScore {
   allianceKind: { right: number; of: number };
   allianceMisses: string[];
   allianceFalse: string[];
+  /** Unmatched edges to a category member (flagged by the pipeline): listed, not counted as false. */
+  allianceCategories: string[];
   responsibilities: Tally | null;
   responsibilityMisses: string[];
   milestones: Tally | null;
@@ -101,6 +103,7 @@ export function emptyScore(run: PlanRun): DocScore {
     allianceKind: { right: 0, of: 0 },
     allianceMisses: [],
     allianceFalse: [],
+    allianceCategories: [],
     responsibilities: null,
     responsibilityMisses: [],
     milestones: null,

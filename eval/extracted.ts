@@ -23,6 +23,8 @@ export interface ExtractedAlliance {
   lead_zh: string;
   member_zh: string;
   member_written_zh: string;
+  /** A category of institutions kept as written (全县11个乡镇卫生院): a hit when gold lists it, never a false edge. */
+  member_category?: boolean;
   quote: string;
   start: number;
   end: number;

@@ -98,6 +98,7 @@ export function formatLists(docs: DocScore[]): string {
     }
     for (const a of d.allianceMisses) items.push(`MISS edge ${a}`);
     for (const a of d.allianceFalse) items.push(`FALSE edge ${a}`);
+    for (const a of d.allianceCategories) items.push(`CATEGORY edge (flagged, not counted) ${a}`);
     for (const r of d.responsibilityMisses) items.push(`MISS resp ${r}`);
     for (const m of d.milestoneMisses) items.push(`MISS milestone ${m}`);
     for (const n of d.notes.missing) items.push(`MISS note ${n}`);

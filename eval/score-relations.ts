@@ -42,10 +42,17 @@ export function scoreAlliances(run: PlanRun, out: ExtractedOutput | null, s: Doc
     if (rows[j]?.kind === g.kind) s.allianceKind.right++;
   });
   const used = new Set(match.filter((j) => j >= 0));
+  let categories = 0;
   rows.forEach((e, j) => {
-    if (!used.has(j)) s.allianceFalse.push(`${e.lead_zh} → ${e.member_zh} (${e.kind}) «${e.quote}»`);
+    if (used.has(j)) return;
+    const edge = `${e.lead_zh} → ${e.member_zh} (${e.kind}) «${e.quote}»`;
+    // The gold lists named members only (a category is no edge); a flagged category row is kept, not false.
+    if (e.member_category === true) {
+      categories++;
+      s.allianceCategories.push(edge);
+    } else s.allianceFalse.push(edge);
   });
-  s.alliances.extracted = rows.length;
+  s.alliances.extracted = rows.length - categories;
   s.proseAlliances.extracted = s.proseAlliances.found;
 }
 

@@ -221,6 +221,21 @@ describe('alliances, responsibilities, milestones, notes, organisations', () => 
     expect(s.allianceFalse).toHaveLength(1);
   });
 
+  it('a flagged category member is a hit when the gold lists it and never a false edge', () => {
+    const withCategory = ok([], {
+      document: { title_zh: 't', doc_number: null, complete: false },
+      alliances: [
+        edge('市人民医院', '县人民医院'),
+        { ...edge('市人民医院', '全县11个乡镇卫生院'), member_category: true },
+        { ...edge('县医院', '甲镇卫生院', 'county_medical_community'), member_category: true },
+      ],
+    });
+    const c = scoreDocument(run(withCategory, g));
+    expect(c.alliances).toEqual({ gold: 3, found: 2, extracted: 2 });
+    expect(c.allianceFalse).toEqual([]);
+    expect(c.allianceCategories).toEqual(['市人民医院 → 全县11个乡镇卫生院 (specialist_alliance) «»']);
+  });
+
   it('matches responsibilities by task, agency (any written form) and role', () => {
     expect(s.responsibilities).toEqual({ gold: 2, found: 1, extracted: 2 });
     expect(s.responsibilityMisses).toEqual(['医保支付: 市财政局 as partner']);

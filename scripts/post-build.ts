@@ -1,8 +1,8 @@
 // After `astro build`: split files too large for static hosts into parts, then write dist/_headers.
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { headersFile, metaCspOf, type PagePolicy } from './site/headers.ts';
-import { contentTypeOf, MAX_FILE_BYTES, partRanges, type PartsManifest } from './site/split-large-files.ts';
+import { MAX_FILE_BYTES, splitFile } from './site/split-large-files.ts';
 
 const DIST = new URL('../dist/', import.meta.url).pathname;
 const base = process.env.SITE_BASE ?? '/';
@@ -17,14 +17,14 @@ function files(dir: string): string[] {
 for (const file of files(DIST)) {
   const size = statSync(file).size;
   if (size <= MAX_FILE_BYTES) continue;
-  const bytes = readFileSync(file);
-  const ranges = partRanges(size);
-  ranges.forEach(([a, b], i) => writeFileSync(`${file}.part${i}`, bytes.subarray(a, b)));
-  const manifest: PartsManifest = { parts: ranges.length, bytes: size, type: contentTypeOf(file) };
+  const { parts, manifest } = splitFile(basename(file), readFileSync(file));
+  for (const p of parts) writeFileSync(join(dirname(file), p.name), p.bytes);
   writeFileSync(`${file}.parts.json`, JSON.stringify(manifest));
   rmSync(file);
+  const t = manifest.transfer;
   process.stdout.write(
-    `post-build: ${relative(DIST, file)} (${(size / 1048576).toFixed(1)} MiB) → ${ranges.length} parts\n`,
+    `post-build: ${relative(DIST, file)} (${(size / 1048576).toFixed(1)} MiB) → ${parts.length} parts; ` +
+      `on the wire ${(t.br / 1e6).toFixed(2)} MB brotli, ${(t.gzip / 1e6).toFixed(2)} MB gzip\n`,
   );
 }
 

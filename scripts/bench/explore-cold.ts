@@ -1,114 +1,107 @@
-// `npm run bench:explore`: cold time from navigation to the first result row of a shared query, median of 5.
-// Needs a built dist/ (npm run build); serves it itself and starts every run in a fresh browser profile.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// `npm run bench:explore`: what the SQL explorer costs a reader. Needs a built dist/ (npm run build) and Chromium.
+// 1. The engine's bytes on the wire (from the parts manifest written at build time, and the scripts beside it).
+// 2. Timings on two hosts — one that compresses with brotli, one with gzip (scripts/measure/host-server.ts: dist/
+//    with its _headers) — under CDP throttling: a cold `?sql=` link at 10 Mbps / 60 ms (goal ≤ 10 s) and a reader
+//    who types for 2 s before Run (goal: first result ≤ 1.5 s after Run), each the median of RUNS (default 3).
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { normalizeBase } from '../../src/i18n/ui.ts';
+import type { PartsManifest } from '../../src/lib/large-file-layout.ts';
+import { brotli, gzip } from '../../src/lib/site-data/engine.ts';
 import { brotliSize } from '../measure/brotli-size.ts';
-import { chromiumLaunchOptions } from '../measure/chromium.ts';
-import { duckdbPayloadFiles } from '../measure/duckdb-payload.ts';
-import { serve } from '../measure/static-server.ts';
+import { launchChromium } from '../measure/chromium.ts';
+import { serveLikeHost, type HostEncoding } from '../measure/host-server.ts';
+import { breakdown, coldLink, NETWORKS, typingReader, type ExploreRun, type Network } from './explore-timing.ts';
 
-const RUNS = Number(process.env.RUNS ?? 5);
+const RUNS = Number(process.env.RUNS ?? 3);
 const DIST = process.env.DIST_DIR ?? join(process.cwd(), 'dist');
 const BASE = normalizeBase(process.env.SITE_BASE ?? '/');
-const SQL = 'SELECT count(*) FROM targets';
+const LINK_SQL = 'SELECT count(*) AS targets FROM targets';
+const TYPED_SQL = 'SELECT d.place_en, count(*) AS n FROM targets t JOIN documents d USING (doc_id) GROUP BY ALL';
 
 const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const out = (line = '') => process.stdout.write(`${line}\n`);
 
-/** What a reader's browser downloads for DuckDB (the eh flavour that Chromium picks): raw, gzip -9, brotli 11. */
-async function payload(): Promise<{ file: string; raw: number; gzip: number; brotli: number }[]> {
-  return Promise.all(
-    duckdbPayloadFiles(join(DIST, '_astro')).map(async ({ file, bytes }) => ({
-      file,
-      raw: bytes.length,
-      gzip: gzipSync(bytes, { level: 9 }).length,
-      brotli: await brotliSize(bytes),
-    })),
-  );
-}
-
-interface Run {
-  firstRow: number;
-  answer: string;
-  requests: number;
-  /** ms since navigation start: script loaded DuckDB's JS, engine ready, tables created. */
-  marks: Record<string, number>;
-}
-
-async function once(url: string): Promise<Run> {
-  const profile = mkdtempSync(join(tmpdir(), 'explore-bench-'));
-  const context = await chromium.launchPersistentContext(profile, { ...chromiumLaunchOptions, headless: true });
-  try {
-    let requests = 0;
-    context.on('request', () => requests++);
-    // Stamp the moment the first result row enters the DOM, in the page's own clock (0 = navigation start).
-    await context.addInitScript(() => {
-      new MutationObserver((_m, obs) => {
-        if (document.querySelector('[data-output] tbody tr')) {
-          (window as unknown as { __firstRow: number }).__firstRow = performance.now();
-          obs.disconnect();
-        }
-      }).observe(document, { childList: true, subtree: true });
-    });
-    const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(url);
-    await page.waitForSelector('[data-output] tbody tr', { timeout: 60_000 });
-    const firstRow = await page.evaluate(() => (window as unknown as { __firstRow: number }).__firstRow);
-    const answer = (await page.locator('[data-output] tbody td').first().textContent()) ?? '';
-    const marks = await page.evaluate(() =>
-      Object.fromEntries(
-        performance
-          .getEntriesByType('mark')
-          .filter((m) => m.name.startsWith('duckdb:'))
-          .map((m) => [m.name.slice(7), m.startTime]),
-      ),
+async function payload(): Promise<void> {
+  const astro = join(DIST, '_astro');
+  const files = readdirSync(astro);
+  const manifestFile = files.find((f) => /^duckdb-eh\..*\.wasm\.parts\.json$/.test(f));
+  if (!manifestFile) throw new Error(`${astro}: no duckdb-eh wasm manifest: run \`npm run build\``);
+  const manifest = JSON.parse(readFileSync(join(astro, manifestFile), 'utf8')) as PartsManifest;
+  const wasm = Buffer.concat(manifest.parts.map((p) => readFileSync(join(astro, p.name))));
+  out('DuckDB engine on the wire (eh build, what current browsers load; brotli 5 and gzip 6 as hosts compress on');
+  out('the fly, per part; brotli 11 as a host storing pre-compressed files would send it):');
+  const row = (name: string, raw: number, gz: number, br: number, br11: number) =>
+    out(
+      `  ${name.padEnd(44)} raw ${mb(raw).padStart(9)}  gzip ${mb(gz).padStart(9)}  brotli ${mb(br).padStart(9)}  brotli-11 ${mb(br11).padStart(9)}`,
     );
-    return { firstRow, answer, requests, marks };
-  } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+  const br11 = await brotliSize(wasm);
+  row(
+    `${manifestFile.replace('.parts.json', '')} (${manifest.parts.length} parts)`,
+    wasm.length,
+    manifest.transfer.gzip,
+    manifest.transfer.br,
+    br11,
+  );
+  for (const f of files.filter((n) =>
+    /^(duckdb-browser-eh\.worker|duckdb-engine-worker|duckdb)[.-][^.]+\.js$/.test(n),
+  )) {
+    const b = readFileSync(join(astro, f));
+    row(f, b.length, gzip(b).length, brotli(b).length, await brotliSize(b));
   }
 }
 
-const sizes = await payload();
-const total = sizes.reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), {
-  raw: 0,
-  gzip: 0,
-  brotli: 0,
-});
-process.stdout.write('DuckDB payload (eh bundle, what Chromium loads):\n');
-for (const s of sizes)
-  process.stdout.write(
-    `  ${s.file.padEnd(44)} raw ${mb(s.raw).padStart(9)}  gzip ${mb(s.gzip).padStart(9)}  brotli ${mb(s.brotli).padStart(9)}\n`,
-  );
-process.stdout.write(
-  `  ${'total'.padEnd(44)} raw ${mb(total.raw).padStart(9)}  gzip ${mb(total.gzip).padStart(9)}  brotli ${mb(total.brotli).padStart(9)}\n`,
-);
+async function scenario(label: string, run: () => Promise<ExploreRun>): Promise<number> {
+  const runs: ExploreRun[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await run());
+  const ms = median(runs.map((r) => r.ms));
+  out(`  ${label}: median ${s(ms)} (${runs.map((r) => s(r.ms)).join(', ')}; answer ${runs[0]!.answer})`);
+  const mid = runs.find((r) => r.ms === ms)!;
+  if (Object.keys(mid.marks).length > 0) out(`      median run, ms: ${breakdown(mid)}`);
+  return ms;
+}
 
-const { server, origin } = await serve(DIST, BASE);
+await payload();
+const browser = await launchChromium();
+const results: Record<string, Record<HostEncoding, number>> = {};
 try {
-  const url = `${origin}${BASE}explore/?sql=${encodeURIComponent(SQL)}`;
-  process.stdout.write(`\ncold runs (fresh profile each, uncompressed local server): ${url}\n`);
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const r = await once(url);
-    times.push(r.firstRow);
-    const m = r.marks;
-    const split =
-      m['start'] !== undefined && m['engine'] !== undefined && m['tables'] !== undefined
-        ? ` = page+JS ${m['start'].toFixed(0)} + engine ${(m['engine'] - m['start']).toFixed(0)} + tables ${(m['tables'] - m['engine']).toFixed(0)} + query/render ${(r.firstRow - m['tables']).toFixed(0)}`
-        : '';
-    process.stdout.write(
-      `  run ${i + 1}: first result row at ${r.firstRow.toFixed(0)} ms${split} (answer ${r.answer}, ${r.requests} requests)\n`,
-    );
+  for (const encoding of ['br', 'gzip'] as const) {
+    const host = await serveLikeHost(DIST, BASE, { encoding });
+    const root = `${host.origin}${BASE}`;
+    try {
+      // Compress every file once before measuring (a real host caches its compressed copies too).
+      host.warm(readdirSync(join(DIST, '_astro')).map((f) => `${BASE}_astro/${f}`));
+      out(`\n${encoding === 'br' ? 'brotli' : 'gzip'} host (${root}), ${RUNS} runs each, new browser context per run:`);
+      const add = (key: string, ms: number) =>
+        ((results[key] ??= { br: NaN, gzip: NaN, identity: NaN })[encoding] = ms);
+      const net = (n: Network) => n.label;
+      add(
+        `cold ?sql= link, ${net(NETWORKS.slow)} (goal ≤ 10 s)`,
+        await scenario(`cold ?sql= link, ${net(NETWORKS.slow)}`, () =>
+          coldLink(browser, root, LINK_SQL, NETWORKS.slow),
+        ),
+      );
+      add(
+        `cold ?sql= link, ${net(NETWORKS.none)}`,
+        await scenario(`cold ?sql= link, ${net(NETWORKS.none)}`, () =>
+          coldLink(browser, root, LINK_SQL, NETWORKS.none),
+        ),
+      );
+      for (const n of [NETWORKS.fast, NETWORKS.slow])
+        add(
+          `Run → result after typing 2 s, ${net(n)}${n === NETWORKS.fast ? ' (goal ≤ 1.5 s)' : ''}`,
+          await scenario(`Run → result after typing 2 s, ${net(n)}`, () => typingReader(browser, root, TYPED_SQL, n)),
+        );
+    } finally {
+      await host.close();
+    }
   }
-  process.stdout.write(
-    `explore cold, navigation → first result: median ${median(times).toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}, n=${RUNS})\n`,
-  );
 } finally {
-  server.close();
+  await browser.close();
 }
+out('\nSummary (medians):');
+out(`  ${'scenario'.padEnd(62)} ${'brotli host'.padStart(12)} ${'gzip host'.padStart(12)}`);
+for (const [k, v] of Object.entries(results))
+  out(`  ${k.padEnd(62)} ${s(v.br).padStart(12)} ${s(v.gzip).padStart(12)}`);

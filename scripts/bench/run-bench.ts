@@ -122,7 +122,7 @@ async function main(): Promise<void> {
   process.stdout.write(`astro build: ${(astro / 1000).toFixed(1)} s, ${builtPages(DIST).length} pages\n`);
 
   await pageWeights();
-  heading('DuckDB payload and time to first SQL result, cold (median of 5)');
+  heading('SQL explorer: DuckDB on the wire, cold ?sql= link and a typing reader, brotli and gzip hosts');
   passthrough(NODE, ['scripts/bench/explore-cold.ts']);
   if (!process.argv.includes('--no-lighthouse')) await lighthouseScores();
   heading('Text reuse: growth with the number of plans');

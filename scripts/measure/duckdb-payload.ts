@@ -3,13 +3,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const PAYLOAD = /^duckdb(-eh\..*\.wasm(\.part\d+)?|-browser-eh\.worker\..*\.js|\.[^.]+\.js)$/;
-const partNo = (f: string) => Number(/\.part(\d+)$/.exec(f)?.[1] ?? 0);
+const PAYLOAD = /^duckdb(-eh\.[^.]+(\.part\d+)?\.wasm|-browser-eh\.worker\..*\.js|\.[^.]+\.js)$/;
+const partNo = (f: string) => Number(/\.part(\d+)\.wasm$/.exec(f)?.[1] ?? 0);
 
 export function duckdbPayloadFiles(astroDir: string): { file: string; bytes: Buffer }[] {
   const groups = new Map<string, string[]>();
   for (const f of readdirSync(astroDir).filter((n) => PAYLOAD.test(n))) {
-    const key = f.replace(/\.part\d+$/, '');
+    const key = f.replace(/\.part\d+(?=\.wasm$)/, '');
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   if (![...groups.keys()].some((f) => f.endsWith('.wasm'))) throw new Error(`no DuckDB wasm in ${astroDir}`);

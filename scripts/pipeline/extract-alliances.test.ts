@@ -94,8 +94,8 @@ describe('unseen layouts (scripts/pipeline/fixtures/plans)', () => {
   it.each([
     // a generic lead is not an edge
     ['某县方案\n\n一、任务\n\n由县级医院牵头的医共体，成员包括乡镇卫生院、社区卫生服务中心。\n', 0],
-    // two leads in one phrase are not split into guesses
-    ['某县方案\n\n一、任务\n\n由县人民医院、县中医院牵头的医共体，成员包括甲镇卫生院。\n', 0],
+    // two leads 分别 (each its own group): members are not assigned to one lead
+    ['某县方案\n\n一、任务\n\n由县人民医院、县中医院分别牵头的医共体，成员包括甲镇卫生院。\n', 0],
     // 联合 inside 医疗联合体 is not a pairing
     ['某市方案\n\n一、任务\n\n加快推进医疗联合体建设。\n', 0],
   ])('bad input %#: no edge invented', (text, n) => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractOrganisations } from './extract-organisations.ts';
-import { CORPUS_IDS, corpusDoc, planDoc, vocab, type CorpusId } from '../test-support/corpus.ts';
+import { CORPUS_IDS, corpusDoc, planDoc, planFromText, vocab, type CorpusId } from '../test-support/corpus.ts';
 
 interface MustFind {
   canonical_zh: string;
@@ -93,7 +93,8 @@ describe('unseen layouts (scripts/pipeline/fixtures/plans)', () => {
         ['县人民医院', 'general_hospital', '青山县'],
         ['县医疗保障局', 'government_department', '青山县'],
         ['东河镇中心卫生院', 'township_health_centre', null],
-        ['青山县人民政府', 'government', '青山县'],
+        ['青山县人民政府办公室', 'government', '青山县'],
+        ['县人民政府', 'government', '青山县'],
       ],
     ],
     [
@@ -128,5 +129,34 @@ describe('unseen layouts (scripts/pipeline/fixtures/plans)', () => {
   it('short and long forms join within a document (石门县: 县人民医院 = 石门县人民医院)', () => {
     const orgs = extractOrganisations(planDoc('orgs-numbered-members.txt'), vocab).datasets.organisations ?? [];
     expect(orgs.find((o) => o.canonical_zh === '石门县人民医院')?.name_forms_zh).toBe('县人民医院、石门县人民医院');
+  });
+});
+
+describe('one body, several forms, across a document (issue 14 §10)', () => {
+  const text = [
+    '某省医改重点工作任务',
+    '',
+    '一、工作安排',
+    '',
+    '1.由省卫生健康委员会牵头，省医疗保障局配合。',
+    '2.由省卫生健康委牵头，省医保局配合。',
+    '3.由省卫健委(省中医药管理局)牵头，省人民政府办公厅督办。',
+    '4.省卫生健康委员会（省中医药管理局）负责解释。',
+    '',
+  ].join('\n');
+  const orgs = extractOrganisations(planFromText(text), vocab).datasets.organisations ?? [];
+  const holding = (form: string) => orgs.filter((o) => String(o.name_forms_zh).split('、').includes(form));
+  it.each([
+    ['省卫生健康委员会', '省卫生健康委'],
+    ['省卫生健康委员会', '省卫健委(省中医药管理局)'],
+    ['省卫生健康委员会', '省卫生健康委员会（省中医药管理局）'],
+    ['省医疗保障局', '省医保局'],
+  ])('%s = %s', (a, b) => {
+    expect(holding(a)).toHaveLength(1);
+    expect(holding(b)).toEqual(holding(a));
+  });
+  it('bounds the name by its longest form (省人民政府办公厅, not 省人民政府)', () => {
+    expect(orgs.map((o) => o.canonical_zh)).toContain('省人民政府办公厅');
+    expect(orgs.map((o) => o.canonical_zh)).not.toContain('省人民政府');
   });
 });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CORPUS_IDS, corpusDoc, fixturePath, planFromText, rawOf, ROOT } from '../test-support/corpus.ts';
+import { CORPUS_IDS, corpusDoc, fixturePath, planFromText, rawOf, ROOT, vocab } from '../test-support/corpus.ts';
 import { anchoredAt, forbidden, mustNotFindOf } from '../test-support/fixture-match.ts';
 import type { ResponsibilityRow } from '../../src/lib/schema/responsibilities.ts';
 import { extractResponsibilities } from './extract-responsibilities.ts';
@@ -16,7 +16,7 @@ const expected = JSON.parse(
   readFileSync(join(ROOT, 'scripts/pipeline/fixtures/expected-responsibilities.json'), 'utf8'),
 ) as Expected[];
 const rowsOf = (id: string): ResponsibilityRow[] =>
-  extractResponsibilities(corpusDoc(id as (typeof CORPUS_IDS)[number])).rows;
+  extractResponsibilities(corpusDoc(id as (typeof CORPUS_IDS)[number]), vocab).rows;
 const FIELDS = [
   'section_id',
   'task_zh',
@@ -76,7 +76,7 @@ describe('responsibilities on the corpus', () => {
     const ids = rowsOf('yulin').map((r) => r.responsibility_id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids[0]).toBe('yulin-t01-a1');
-    expect(extractResponsibilities(corpusDoc('yulin')).rows.map((r) => r.responsibility_id)).toEqual(ids);
+    expect(extractResponsibilities(corpusDoc('yulin'), vocab).rows.map((r) => r.responsibility_id)).toEqual(ids);
   });
 });
 
@@ -159,7 +159,7 @@ const PLANS: [string, string[]][] = [
 describe('responsibilities on unseen layouts (scripts/pipeline/fixtures/plans)', () => {
   it.each(PLANS)('%s', (file, want) => {
     const doc = parseDocument({ docId: 'misc', fileName: file, bytes: readFileSync(fixturePath(file)) });
-    const { rows } = extractResponsibilities(doc);
+    const { rows } = extractResponsibilities(doc, vocab);
     expect(rows.map((r) => [r.task_zh, r.agency_zh, r.agency_norm_zh, r.role, r.deadline ?? ''].join('|'))).toEqual(
       want,
     );
@@ -172,7 +172,7 @@ describe('responsibilities on unseen layouts (scripts/pipeline/fixtures/plans)',
       fileName: 'misc-markdown-b.txt',
       bytes: readFileSync(fixturePath('misc-markdown-b.txt')),
     });
-    const { rows, report } = extractResponsibilities(doc);
+    const { rows, report } = extractResponsibilities(doc, vocab);
     expect(rows.find((r) => r.deadline_zh === '长期坚持')?.deadline).toBeNull();
     expect(report.map((e) => e.kind)).toEqual(['unparsed-deadline']);
   });
@@ -181,20 +181,20 @@ describe('responsibilities on unseen layouts (scripts/pipeline/fixtures/plans)',
 describe('responsibilities: bad input', () => {
   it('an unclosed note is reported, not guessed', () => {
     const doc = planFromText('某县方案\n\n一、任务\n\n（一）建设医共体。组建医共体。（责任单位：县卫健局、县医保局\n');
-    const { rows, report } = extractResponsibilities(doc);
+    const { rows, report } = extractResponsibilities(doc, vocab);
     expect(rows).toEqual([]);
     expect(report.map((e) => e.kind)).toEqual(['unclosed-note']);
   });
 
   it('a note naming no agency is reported', () => {
     const doc = planFromText('某县方案\n\n一、任务\n\n（一）建设医共体。组建医共体。（责任单位：）\n');
-    const { rows, report } = extractResponsibilities(doc);
+    const { rows, report } = extractResponsibilities(doc, vocab);
     expect(rows).toEqual([]);
     expect(report.map((e) => e.kind)).toEqual(['empty-note']);
   });
 
   it('a prose mention of 单位 is not a note', () => {
     const doc = planFromText('某县方案\n\n一、任务\n\n（一）建设医共体。各成员单位要配合牵头单位工作。\n');
-    expect(extractResponsibilities(doc)).toEqual({ rows: [], report: [] });
+    expect(extractResponsibilities(doc, vocab)).toEqual({ rows: [], report: [] });
   });
 });

@@ -6,14 +6,21 @@ import { foldWidth } from '../../src/lib/text/index.ts';
 import type { ExtractorResult, ReportEntry, Vocabularies } from './extractor-types.ts';
 import { rawSpanOf } from './locate.ts';
 import { parseYearMonthSpan } from './parse-year-month.ts';
+import { proseTasks } from './extract-responsibilities-prose.ts';
+import { readOrganisationVocab } from './organisation-vocab.ts';
 import { noteTasks, tableTasks } from './responsibility-tasks.ts';
 import type { ParsedDocument } from './types.ts';
 import { writtenText } from './written-text.ts';
 
 /** Responsibilities of one plan: tasks in reading order, agencies in the order written. */
-export function extractResponsibilities(doc: ParsedDocument): { rows: ResponsibilityRow[]; report: ReportEntry[] } {
+export function extractResponsibilities(
+  doc: ParsedDocument,
+  vocab: Vocabularies,
+): { rows: ResponsibilityRow[]; report: ReportEntry[] } {
   const report: ReportEntry[] = [];
-  const tasks = [...noteTasks(doc, report), ...doc.tables.flatMap((t) => tableTasks(doc, t, report))].sort(
+  const listed = [...noteTasks(doc, report), ...doc.tables.flatMap((t) => tableTasks(doc, t, report))];
+  const taken = listed.map((t) => ({ start: t.cleanStart, end: t.cleanEnd }));
+  const tasks = [...listed, ...proseTasks(doc, readOrganisationVocab(vocab), taken)].sort(
     (a, b) => a.cleanStart - b.cleanStart,
   );
   const rows: ResponsibilityRow[] = [];
@@ -76,7 +83,7 @@ export function extractResponsibilities(doc: ParsedDocument): { rows: Responsibi
 }
 
 /** Registry entry: the `responsibilities` dataset. */
-export function responsibilitiesExtractor(doc: ParsedDocument, _vocab: Vocabularies): ExtractorResult {
-  const { rows, report } = extractResponsibilities(doc);
+export function responsibilitiesExtractor(doc: ParsedDocument, vocab: Vocabularies): ExtractorResult {
+  const { rows, report } = extractResponsibilities(doc, vocab);
   return { datasets: { responsibilities: rows }, report };
 }

@@ -113,3 +113,45 @@ describe('scanOrganisations', () => {
     expect(c && s.slice(c.start, c.end)).toBe('旗人民医院');
   });
 });
+
+describe('scanOrganisations: the longest valid form, never a fragment (issue 14 §10)', () => {
+  const named = (s: string) =>
+    scanOrganisations(s, v)
+      .filter((c) => c.analysis.named)
+      .map((c) => c.analysis.written);
+  // [text (clean: brackets folded to ASCII), names that must be found, fragments that must not]
+  it.each([
+    ['理事会由县人民政府办公室、县财政局等部门组成', ['县人民政府办公室', '县财政局'], ['县人民政府']],
+    ['省人民政府办公厅牵头建立联席会议制度', ['省人民政府办公厅'], ['省人民政府']],
+    ['县政府办公室负责解释', ['县政府办公室'], ['县政府']],
+    ['由县委组织部门负责干部配备', ['县委组织部门'], ['县委组织部']],
+    ['各级组织部门、宣传部门要给予支持', [], ['组织部', '宣传部', '组织部门']],
+    ['以市中心医院为龙头', ['市中心医院'], ['市中心']],
+    ['省财政厅、省人力资源社会保障厅配合', ['省财政厅', '省人力资源社会保障厅'], ['省人力资源']],
+    ['在政务服务大厅设立医保窗口', [], ['政务服务大厅']],
+    ['市财政厅长出席', [], ['市财政厅']],
+    ['其中县人民医院医共体由县人民医院牵头', ['县人民医院'], ['中县人民医院']],
+    // a second nameplate in brackets is the same body (加挂牌子)
+    [
+      '由市卫生健康委员会(市中医药管理局)牵头',
+      ['市卫生健康委员会(市中医药管理局)'],
+      ['市卫生健康委员会', '市中医药管理局'],
+    ],
+    // a hospital in brackets after a department is a second body, not a nameplate
+    ['由市卫健委(市人民医院)负责', ['市卫健委', '市人民医院'], []],
+    // a generic role after a named body is still that body
+    ['充分发挥市人医院区域医疗中心作用', ['市人医院'], ['市人医院区域医疗中心']],
+  ])('%s', (text, found, fragments) => {
+    const names = named(text);
+    for (const f of found) expect(names).toContain(f);
+    for (const f of fragments) expect(names).not.toContain(f);
+  });
+
+  it('short, long and width-variant forms of one body share the long form (卫健委 = 卫生健康委员会; 人社厅)', () => {
+    expect(expandAliases('人社厅', v)).toBe('人力资源和社会保障厅');
+    expect(expandAliases('人力资源社会保障厅', v)).toBe('人力资源和社会保障厅');
+    expect(expandAliases('卫生健康委', v)).toBe('卫生健康委员会');
+    expect(expandAliases('发改局', v)).toBe(expandAliases('发展和改革局', v));
+    expect(expandAliases('卫计委', v)).toBe('卫生和计划生育委员会');
+  });
+});

@@ -9,6 +9,8 @@ export interface NameCandidate {
   /** Offsets within the scanned string. */
   start: number;
   end: number;
+  /** Where the suffix word that ended the name starts (人民政府 of 县人民政府). */
+  suffixStart: number;
   analysis: NameAnalysis;
 }
 
@@ -104,28 +106,62 @@ export function scanOrganisations(
     const analysis = analyseName(name, v, aliasOf ? { documentAlias: true } : {});
     if (!analysis) continue;
     if (s.placeOnly && (analysis.placeKind === 'none' || analysis.expandedStem !== s.suffix)) continue;
-    found.push({ start, end, analysis });
+    found.push({ start, end, suffixStart: ss, analysis });
   }
-  return dropNested(found.map((c) => outerAsRole(c, found, v)));
+  return joinSecondNameplates(text, dropNested(found.map((c) => outerAsRole(c, found, v))), v);
 }
 
-/** `市人医院区域医疗中心`: a named body followed by a generic role is that body, not a new one. */
+/**
+ * `市卫生健康委员会（市中医药管理局）`: a department followed by a bracket that holds nothing but another department
+ * is one body with a second nameplate (加挂牌子): one candidate spanning both, analysed as the first.
+ */
+function joinSecondNameplates(text: string, list: NameCandidate[], v: OrganisationVocab): NameCandidate[] {
+  const plate = (c: NameCandidate) => c.analysis.named && v.secondNameplateTypes.includes(c.analysis.typeId);
+  const out: NameCandidate[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i] as NameCandidate;
+    const next = list[i + 1];
+    if (next && plate(c) && plate(next) && text[c.end] === '(' && next.start === c.end + 1 && text[next.end] === ')') {
+      out.push({ ...c, end: next.end + 1, analysis: { ...c.analysis, written: text.slice(c.start, next.end + 1) } });
+      i++;
+    } else out.push(c);
+  }
+  return out;
+}
+
+/**
+ * `市人医院区域医疗中心`: a named body followed by a generic role (区域医疗中心: generic words before a suffix) is that
+ * body, not a new one. A bare suffix after it makes a longer name (县人民政府 + 办公室, 市中心 + 医院).
+ */
 function outerAsRole(outer: NameCandidate, all: NameCandidate[], v: OrganisationVocab): NameCandidate {
   if (CONTAINER_TYPES.has(outer.analysis.typeId)) return outer;
   const inner = all.find((c) => c !== outer && c.start === outer.start && c.end < outer.end && c.analysis.named);
   if (!inner) return outer;
   const rest = outer.analysis.written.slice(inner.end - inner.start);
   const restAnalysis = analyseName(rest, v);
+  if (restAnalysis && restAnalysis.placeKind === 'none' && restAnalysis.expandedStem === restAnalysis.suffix)
+    return outer;
   return restAnalysis && !restAnalysis.named ? inner : outer;
 }
 
 const CONTAINER_TYPES = new Set(['party_organ', 'office', 'committee_office', 'committee']);
 
-/** A name inside a longer name is kept only when the longer one is a sub-body (党支部, 办公室) of it. */
+/**
+ * A name inside a longer name is kept only when the longer one is a sub-body (党支部, 办公室) of it; a name whose
+ * suffix is cut out of a longer suffix word (组织部 of 组织部门, 人民政府 of 人民政府办公室) is never kept.
+ */
 function dropNested(list: NameCandidate[]): NameCandidate[] {
   const found = list.filter((c, i) => list.findIndex((d) => d.start === c.start && d.end === c.end) === i);
   return found.filter(
     (inner) =>
+      !found.some(
+        (outer) =>
+          outer !== inner &&
+          outer.suffixStart <= inner.suffixStart &&
+          outer.end > inner.end &&
+          inner.start >= outer.start &&
+          outer.suffixStart < inner.end,
+      ) &&
       !found.some(
         (outer) =>
           outer !== inner &&

@@ -1,5 +1,12 @@
-// The organisation vocabularies (data/vocab/organisation-*.json, alliance-kinds.json) as the scanner uses them.
+// The organisation vocabularies (data/vocab/organisation-*.json, alliance-kinds.json) as the scanner and the alliance
+// and responsibility readers use them.
+import type { OrganisationRelationsFile } from '../../src/lib/schema/vocab.ts';
 import type { Vocabularies } from './extractor-types.ts';
+
+/** The words of alliance statements (data/vocab/organisation-relations.json → alliances). */
+export type AllianceWords = OrganisationRelationsFile['alliances'];
+/** The words of responsibility statements in prose (organisation-relations.json → responsibilities). */
+export type ResponsibilityWords = OrganisationRelationsFile['responsibilities'];
 
 export interface OrganisationType {
   typeId: string;
@@ -37,14 +44,18 @@ export interface OrganisationVocab {
   falseSuffixWords: string[];
   /** Stop characters that also occur in transliterated names (阿门其日格); not cut inside a 、-list item. */
   nameChars: string[];
+  /** Kinds of body whose bracketed second name (加挂牌子) is the same body: 市卫生健康委员会（市中医药管理局）. */
+  secondNameplateTypes: string[];
   /** Place abbreviations written alone before a name (市, 县, 旗, 县(区)); longest first. */
   barePlaces: string[];
   titles: string[];
   roles: CommitteeRole[];
   allianceKinds: AllianceKind[];
+  allianceWords: AllianceWords;
+  responsibilityWords: ResponsibilityWords;
 }
 
-/** The four vocabularies (checked against their schemas when read) in the shape the name scanner uses. */
+/** The five vocabularies (checked against their schemas when read) in the shape the name scanner uses. */
 export function readOrganisationVocab(vocab: Vocabularies): OrganisationVocab {
   const b = vocab['organisation-boundaries'];
   return {
@@ -65,10 +76,13 @@ export function readOrganisationVocab(vocab: Vocabularies): OrganisationVocab {
     barePlaceBlockers: b.bare_place_blockers_zh,
     protectedWords: b.protected_words_zh,
     nameChars: b.name_chars_zh,
+    secondNameplateTypes: b.second_nameplate_types,
     falseSuffixWords: b.false_suffix_words_zh,
     barePlaces: [...b.bare_places_zh].sort((x, y) => y.length - x.length),
     titles: b.titles_zh,
     roles: b.committee_roles.map((r) => ({ roleZh: r.role_zh, roleEn: r.role_en })),
     allianceKinds: vocab['alliance-kinds'].map((k) => ({ kindId: k.kind_id, nameEn: k.name_en, terms: k.terms_zh })),
+    allianceWords: vocab['organisation-relations'].alliances,
+    responsibilityWords: vocab['organisation-relations'].responsibilities,
   };
 }

@@ -59,7 +59,6 @@ export interface AgencyPart {
  */
 export function splitAgencies(list: string): AgencyPart[] {
   const out: AgencyPart[] = [];
-  let prefix: AgencyPart['prefix'] = null;
   for (const part of splitOutsideBrackets(list, '、,，/')) {
     let text = part.text.replace(/[。.]$/, '');
     const offset = part.offset;
@@ -79,16 +78,23 @@ export function splitAgencies(list: string): AgencyPart[] {
         names.push({ text, offset, note });
       }
     } else names.push({ text, offset, note });
-    for (const n of names) {
-      const own = LEVEL_PREFIX.exec(n.text)?.[0] ?? '';
-      let inherited: AgencyPart['prefix'] = null;
-      if (own) prefix = { offset: n.offset, length: own.length };
-      else if (/^各/.test(n.text)) prefix = null;
-      else if (prefix && DEPARTMENT_END.test(n.text)) inherited = prefix;
-      out.push({ text: n.text, note: n.note, offset: n.offset, length: n.text.length, prefix: inherited });
-    }
+    for (const n of names)
+      out.push({ text: n.text, note: n.note, offset: n.offset, length: n.text.length, prefix: null });
   }
-  return out;
+  return levelPrefixes(out);
+}
+
+/** A bare department (`财政局` after `市医改办`) takes the level prefix of the name before it; `各…` resets it. */
+export function levelPrefixes(parts: AgencyPart[]): AgencyPart[] {
+  let prefix: AgencyPart['prefix'] = null;
+  return parts.map((n) => {
+    const own = LEVEL_PREFIX.exec(n.text)?.[0] ?? '';
+    let inherited: AgencyPart['prefix'] = null;
+    if (own) prefix = { offset: n.offset, length: own.length };
+    else if (/^各/.test(n.text)) prefix = null;
+    else if (prefix && DEPARTMENT_END.test(n.text)) inherited = prefix;
+    return { ...n, prefix: inherited };
+  });
 }
 
 export interface Assignment {

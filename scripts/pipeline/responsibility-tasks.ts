@@ -24,7 +24,7 @@ export interface Task {
   base: number;
   cleanStart: number;
   cleanEnd: number;
-  kind: 'note' | 'table';
+  kind: 'note' | 'table' | 'prose';
 }
 
 /** The task a note belongs to: its section heading when it is the section's only note, else the sentence before it. */

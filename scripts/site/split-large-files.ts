@@ -1,23 +1,39 @@
 // Static hosts cap file size (Cloudflare Pages: 25 MiB); DuckDB's wasm is 34–39 MB. Files over the cap are
-// published as numbered parts plus a small manifest, and src/lib/large-file.ts joins them in the browser.
-export const PART_BYTES = 20 * 1024 * 1024;
-export const MAX_FILE_BYTES = 25 * 1024 * 1024;
+// published as parts plus a manifest (layout: src/lib/large-file-layout.ts), and src/lib/large-file.ts joins them
+// in the browser. The manifest also carries each part's SHA-256 (a resumed download is checked) and the bytes on
+// the wire when a host compresses them (the explorer's progress counts in those).
+import { createHash } from 'node:crypto';
+import {
+  contentTypeOf,
+  MAX_FILE_BYTES,
+  PART_BYTES,
+  partName,
+  partRanges,
+  type PartsManifest,
+} from '../../src/lib/large-file-layout.ts';
+import { transferSizes } from '../../src/lib/site-data/engine.ts';
 
-export interface PartsManifest {
-  /** Number of parts: `<file>.part0` … `<file>.part{n-1}`. */
-  parts: number;
-  /** Total bytes of the joined file. */
-  bytes: number;
-  /** Content type the joined file must be served as (wasm needs application/wasm to stream-compile). */
-  type: string;
-}
+export { contentTypeOf, MAX_FILE_BYTES, PART_BYTES, partName, partRanges, type PartsManifest };
 
-export function partRanges(size: number, partBytes = PART_BYTES): [number, number][] {
-  const out: [number, number][] = [];
-  for (let s = 0; s < size; s += partBytes) out.push([s, Math.min(size, s + partBytes)]);
-  return out;
-}
-
-export function contentTypeOf(name: string): string {
-  return name.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream';
+/** The parts of a file (name relative to its folder, bytes) and its manifest. */
+export function splitFile(
+  name: string,
+  bytes: Uint8Array,
+): { parts: { name: string; bytes: Uint8Array }[]; manifest: PartsManifest } {
+  const parts = partRanges(bytes.length).map(([a, b], i) => ({ name: partName(name, i), bytes: bytes.subarray(a, b) }));
+  const { identity, gzip, br } = transferSizes(bytes);
+  return {
+    parts,
+    manifest: {
+      version: 2,
+      bytes: bytes.length,
+      type: contentTypeOf(name),
+      parts: parts.map((p) => ({
+        name: p.name,
+        bytes: p.bytes.length,
+        sha256: createHash('sha256').update(p.bytes).digest('hex'),
+      })),
+      transfer: { identity, gzip, br },
+    },
+  };
 }

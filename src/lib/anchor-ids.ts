@@ -1,5 +1,6 @@
-// Highlight ids that tie a data row to its quote on the plan page. Pure and browser-safe (charts redrawn in the
-// browser link their marks with them); src/lib/anchors.ts re-exports them with the dataset-aware helpers.
+// Ids of the plan page: highlight ids of extracted items and section anchors. No imports: the plan page builds
+// them at build time, and the browser builds the same ids for the SQL explorer's result links and for the marks of
+// charts redrawn from an edited query.
 
 /** Valid, stable HTML id from parts (kept readable: letters, digits, '-', '_', '.'). */
 export function htmlId(...parts: (string | number)[]): string {

@@ -3,7 +3,7 @@
 import { DATASETS, type DatasetSpec } from './schema/index.ts';
 import { scalarText } from './text/index.ts';
 
-// The ids themselves live in a module without the schema, so browser code can build them without zod.
+// The ids themselves have no dependency (the explorer's result links build them in the browser).
 export { highlightId, htmlId } from './anchor-ids.ts';
 
 /** A dataset whose rows point into the text: it has doc_id, start, end and quote. */

@@ -1,40 +1,58 @@
-// <sql-explorer>: editor, run, results. DuckDB is imported only when the reader runs a query or opens ?sql=.
+// <sql-explorer>: editor, run, results. DuckDB (src/lib/duckdb.ts) is imported on the reader's intent — focus in the
+// editor, pointing at or touching Run or an example, a ?sql= link — so that the engine downloads and compiles while
+// they type; on an idle page only where the line is known not to be metered (explore-progress.ts). A query loads
+// only the tables it names.
 import type { ExploreText } from '../../lib/explore-i18n.ts';
 import { fill } from '../../lib/explore-i18n.ts';
+import { explainError } from '../../lib/explore-errors.ts';
 import type { QueryResult } from '../../lib/explore-format.ts';
-import { formatCell, formatMs } from '../../lib/explore-format.ts';
+import { formatMs } from '../../lib/explore-format.ts';
+import type { LinkSpec } from '../../lib/explore-links.ts';
+import { byteProgress, idlePrefetchAllowed, mb, type ConnectionInfo } from '../../lib/explore-progress.ts';
+import { tablesInSql } from '../../lib/explore-tables.ts';
+import { resultTable } from './result-table.ts';
+import { el, proseWithCode } from './dom.ts';
+
+type DuckDbModule = typeof import('../../lib/duckdb.ts');
+type LoadProgress = import('../../lib/duckdb.ts').LoadProgress;
 
 const MAX_SHOWN = 1000;
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  className?: string,
-): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (text !== undefined) e.textContent = text;
-  if (className) e.className = className;
-  return e;
-}
+let engineModule: Promise<DuckDbModule> | undefined;
+/** The engine's module (a chunk of its own); after a failed import the next call tries again. */
+const loadModule = () =>
+  (engineModule ??= import('../../lib/duckdb.ts').catch((e: unknown) => {
+    engineModule = undefined;
+    throw e;
+  }));
 
 class SqlExplorer extends HTMLElement {
   private text!: ExploreText;
-  /** Names of the tables to load (one per published dataset). */
+  /** Names of the published tables (one per dataset). */
   private tables: string[] = [];
+  private links!: LinkSpec;
+  private reservedColumns: string[] = [];
   private editor!: HTMLTextAreaElement;
   private runButton!: HTMLButtonElement;
   private status!: HTMLElement;
+  private progress!: HTMLProgressElement;
   private error!: HTMLElement;
   private output!: HTMLElement;
   private last: QueryResult | null = null;
+  private lastProgress: LoadProgress | null = null;
   private busy = false;
+  private intended = false;
+  private tableTimer: ReturnType<typeof setTimeout> | undefined;
 
   connectedCallback(): void {
     this.text = JSON.parse(this.dataset['text'] ?? '{}') as ExploreText;
     this.tables = JSON.parse(this.dataset['tables'] ?? '[]') as string[];
+    this.links = JSON.parse(this.dataset['links'] ?? '{"planHref":"","sources":{},"keys":[]}') as LinkSpec;
+    this.reservedColumns = JSON.parse(this.dataset['reservedColumns'] ?? '[]') as string[];
     this.editor = this.querySelector('textarea')!;
     this.runButton = this.querySelector('[data-run]')!;
     this.status = this.querySelector('[data-status]')!;
+    this.progress = this.querySelector('[data-progress]')!;
     this.error = this.querySelector('[data-error]')!;
     this.output = this.querySelector('[data-output]')!;
     this.runButton.addEventListener('click', () => void this.run());
@@ -44,6 +62,7 @@ class SqlExplorer extends HTMLElement {
         void this.run();
       }
     });
+    this.listenForIntent();
     // Example and table links carry ?sql=: run in place instead of reloading the page and the engine.
     this.addEventListener('click', (e) => {
       const a = (e.target as Element).closest<HTMLAnchorElement>('a[data-sql-link]');
@@ -60,19 +79,97 @@ class SqlExplorer extends HTMLElement {
     if (shared !== null && shared.trim() !== '') {
       this.editor.value = shared;
       void this.run();
+    } else this.prefetchWhenIdle();
+  }
+
+  /** The published tables a query needs: those it names, or all of them when it reads the catalog. */
+  private tablesFor(sql: string): string[] {
+    const need = tablesInSql(sql, this.tables);
+    return need.all ? this.tables : need.tables;
+  }
+
+  /** The reader is about to run something: fetch and compile the engine now, and the tables in the editor. */
+  private intent = (sql = this.editor.value): void => {
+    const tables = this.tablesFor(sql);
+    if (this.intended && tables.length === 0) return;
+    this.intended = true;
+    void loadModule().then((m) => {
+      m.getDb([], this.dataset['dataBase'], undefined, this.stallMs()).catch(() => {});
+      m.prefetchTables(tables);
+    });
+  };
+
+  private listenForIntent(): void {
+    const passive = { passive: true } as const;
+    this.editor.addEventListener('focus', () => this.intent(), passive);
+    // While typing, fetch (not insert) the tables the query names so far.
+    this.editor.addEventListener('input', () => {
+      clearTimeout(this.tableTimer);
+      this.tableTimer = setTimeout(() => this.intent(), 400);
+    });
+    for (const type of ['pointerenter', 'pointerdown', 'focus'] as const)
+      this.runButton.addEventListener(type, () => this.intent(), passive);
+    this.runButton.addEventListener('touchstart', () => this.intent(), passive);
+    const onLink = (e: Event) => {
+      const a = e.target instanceof Element ? e.target.closest<HTMLAnchorElement>('a[data-sql-link]') : null;
+      const sql = a ? new URL(a.href).searchParams.get('sql') : null;
+      if (sql !== null) this.intent(sql);
+    };
+    for (const type of ['pointerover', 'touchstart', 'focusin'] as const) this.addEventListener(type, onLink, passive);
+  }
+
+  private prefetchWhenIdle(): void {
+    const connection = (navigator as Navigator & { connection?: ConnectionInfo }).connection;
+    if (!idlePrefetchAllowed(connection)) return;
+    const idle = (cb: () => void) =>
+      'requestIdleCallback' in window ? requestIdleCallback(cb, { timeout: 5000 }) : setTimeout(cb, 2000);
+    addEventListener('load', () => idle(() => this.intent()), { once: true });
+  }
+
+  /** Tests shorten the stall time with data-stall-ms; readers get the engine's default. */
+  private stallMs(): number | undefined {
+    const ms = Number(this.dataset['stallMs']);
+    return ms > 0 ? ms : undefined;
+  }
+
+  private setStatus(message: string, fraction?: number | null): void {
+    this.status.textContent = message;
+    if (fraction === undefined) this.progress.hidden = true;
+    else {
+      this.progress.hidden = false;
+      if (fraction === null) this.progress.removeAttribute('value');
+      else this.progress.value = fraction;
     }
   }
 
-  private setStatus(message: string): void {
-    this.status.textContent = message;
+  /** Byte counts arrive with every chunk (~100 a second): the status is redrawn at most once a frame. */
+  private frame = 0;
+  private showProgress = (p: LoadProgress): void => {
+    this.lastProgress = p.stage === 'engine' ? p : this.lastProgress;
+    const bytes = p.stage === 'engine' && !p.starting && p.bytesTotal;
+    cancelAnimationFrame(this.frame);
+    if (bytes) this.frame = requestAnimationFrame(() => this.drawProgress(p));
+    else this.drawProgress(p);
+  };
+
+  private drawProgress(p: LoadProgress): void {
+    if (this.dataset['state'] !== 'loading') return;
+    if (p.stage === 'tables')
+      this.setStatus(fill(this.text.loadingTables, { tables: (p.tables ?? []).join(', ') }), null);
+    else if (p.stage === 'engine' && p.starting) this.setStatus(this.text.starting, null);
+    else if (p.stage === 'engine') {
+      const b = byteProgress(p);
+      if (b) this.setStatus(fill(this.text.loadingBytes, { loaded: mb(b.loaded), total: mb(b.total) }), b.fraction);
+      else this.setStatus(this.text.loadingEngine, null);
+    }
   }
 
-  private showError(heading: string, message: string, retry: boolean): void {
+  private showError(heading: string, message: string, notes: string[], retry: boolean): void {
     this.output.hidden = true;
     delete this.status.dataset['rowCount'];
-    this.error.replaceChildren();
-    this.error.append(el('strong', heading));
+    this.error.replaceChildren(el('strong', heading));
     if (message) this.error.append(el('pre', message, 'error-message'));
+    for (const n of notes) this.error.append(proseWithCode(n, 'error-hint'));
     if (retry) {
       const b = el('button', this.text.retry);
       b.type = 'button';
@@ -81,6 +178,36 @@ class SqlExplorer extends HTMLElement {
       this.error.append(b);
     }
     this.error.hidden = false;
+  }
+
+  private showLoadError(e: unknown, m?: DuckDbModule): void {
+    const err = e as { message?: string; timedOut?: boolean; bytesKept?: number };
+    const started = /did not start within/.test(err.message ?? '');
+    const notes: string[] = [];
+    const b = this.lastProgress ? byteProgress(this.lastProgress) : null;
+    if (!started && err.bytesKept && b) notes.push(fill(this.text.kept, { loaded: mb(b.loaded), total: mb(b.total) }));
+    const stallS = Math.round((this.stallMs() ?? m?.STALL_MS ?? 15_000) / 1000);
+    const heading = started
+      ? fill(this.text.startTimeout, { s: (m?.START_TIMEOUT_MS ?? 60_000) / 1000 })
+      : err.timedOut
+        ? fill(this.text.stalled, { s: stallS })
+        : fill(this.text.loadFailed, { message: '' });
+    this.showError(heading, err.timedOut ? '' : (err.message ?? String(e)), notes, true);
+  }
+
+  private showQueryError(e: unknown): void {
+    const raw = e instanceof Error ? e.message : String(e);
+    const x = explainError(raw, { reservedColumns: this.reservedColumns, tables: this.tables });
+    const notes: string[] = [];
+    if (x.reserved) notes.push(fill(this.text.reservedHint, { name: x.reserved }));
+    if (x.extension) notes.push(this.text.extensionHint);
+    if (x.missingTable)
+      notes.push(
+        x.missingTable.suggestion
+          ? fill(this.text.didYouMean, { table: x.missingTable.suggestion })
+          : this.text.tablesListed,
+      );
+    this.showError(this.text.queryError, x.message, notes, false);
   }
 
   async run(): Promise<void> {
@@ -95,59 +222,37 @@ class SqlExplorer extends HTMLElement {
     const url = new URL(location.href);
     url.search = `?sql=${encodeURIComponent(sql.trim())}`;
     history.replaceState(history.state, '', url);
-    const started = performance.now();
-    let ticker: ReturnType<typeof setInterval> | undefined;
+    const named = this.tablesFor(sql);
     try {
-      const { getDb, runQuery, LOAD_TIMEOUT_MS, LoadError } = await import('../../lib/duckdb.ts');
+      this.setStatus(this.text.loadingEngine, null);
+      const m = await loadModule().catch((e: unknown) => {
+        this.dataset['state'] = 'load-error';
+        throw e;
+      });
       let conn;
       try {
-        let msg = this.text.loadingEngine;
-        this.setStatus(msg);
-        ticker = setInterval(
-          () => this.setStatus(`${msg} ${Math.round((performance.now() - started) / 1000)} s`),
-          1000,
-        );
-        ({ conn } = await getDb(this.tables, this.dataset['dataBase'] ?? '/data/', (p) => {
-          if (p.stage === 'tables') msg = this.text.loadingTables;
-          else if (p.stage === 'engine' && p.bytesTotal)
-            msg = fill(this.text.loadingBytes, {
-              loaded: (p.bytesLoaded! / 1e6).toFixed(1),
-              total: (p.bytesTotal / 1e6).toFixed(1),
-            });
-          this.setStatus(msg);
-        }));
+        ({ conn } = await m.getDb(named, this.dataset['dataBase'], this.showProgress, this.stallMs()));
       } catch (e) {
-        const timedOut = e instanceof LoadError && e.timedOut;
         this.setStatus('');
         this.dataset['state'] = 'load-error';
-        this.showError(
-          timedOut
-            ? fill(this.text.loadTimeout, { s: LOAD_TIMEOUT_MS / 1000 })
-            : fill(this.text.loadFailed, { message: '' }),
-          timedOut ? '' : (e as Error).message,
-          true,
-        );
+        this.showLoadError(e, m);
         return;
-      } finally {
-        clearInterval(ticker);
       }
       this.dataset['state'] = 'running';
-      this.setStatus(this.text.running);
+      this.setStatus(this.text.running, null);
       try {
-        this.last = await runQuery(conn, sql);
+        this.last = await m.runQuery(conn, sql);
       } catch (e) {
-        const message = e instanceof Error ? e.message : String(e);
         this.setStatus('');
         this.dataset['state'] = 'query-error';
-        this.showError(
-          this.text.queryError,
-          /extension/i.test(message) ? `${message}\n\n${this.text.extensionHint}` : message,
-          false,
-        );
+        this.showQueryError(e);
         return;
       }
-      this.render(this.last);
+      this.render(this.last, named);
       this.dataset['state'] = 'done';
+    } catch (e) {
+      this.setStatus('');
+      this.showLoadError(e);
     } finally {
       this.busy = false;
       this.runButton.disabled = false;
@@ -155,7 +260,7 @@ class SqlExplorer extends HTMLElement {
     }
   }
 
-  private render(result: QueryResult): void {
+  private render(result: QueryResult, named: string[]): void {
     const n = result.rows.length;
     const summary = [
       n === 1 ? this.text.row : fill(this.text.rows, { n: n.toLocaleString() }),
@@ -178,36 +283,16 @@ class SqlExplorer extends HTMLElement {
     }
     if (n === 0) children.push(el('p', this.text.empty, 'muted'));
     if (result.columns.length > 0 && n > 0) {
-      const table = el('table');
-      const head = el('tr');
-      for (const c of result.columns) {
-        const th = el('th', c.name);
-        th.scope = 'col';
-        th.title = c.type;
-        head.append(th);
-      }
-      table.append(el('thead'));
-      table.tHead!.append(head);
-      const body = el('tbody');
-      for (const row of result.rows.slice(0, MAX_SHOWN)) {
-        const tr = el('tr');
-        for (const v of row) {
-          const text = formatCell(v);
-          const td = el('td', text);
-          if (v === null) td.className = 'null';
-          else if (typeof v === 'number' || typeof v === 'bigint') td.className = 'num';
-          else if (text.length > 12) td.className = 'long';
-          tr.append(td);
-        }
-        body.append(tr);
-      }
-      table.append(body);
-      const wrap = el('div', undefined, 'scroll-x result-table');
-      wrap.tabIndex = 0;
-      wrap.setAttribute('role', 'region');
-      wrap.setAttribute('aria-label', this.text.result);
-      wrap.append(table);
-      children.push(wrap);
+      const table = resultTable(result, {
+        label: this.text.result,
+        sortLabel: (name) => fill(this.text.sortBy, { name }),
+        links: this.links,
+        named,
+        locale: document.documentElement.lang || 'en',
+        maxShown: MAX_SHOWN,
+      });
+      children.push(table);
+      if (table.querySelector('td a')) children.push(el('p', this.text.linksNote, 'small muted'));
     }
     this.output.replaceChildren(...children);
     this.output.hidden = false;

@@ -9,7 +9,7 @@ export const ResponsibilityRow = z.object({
   task_zh: z
     .string()
     .describe(
-      'The task as written: the table cell, or the heading of the section the note closes (else the sentence before the note)',
+      'The task as written: the table cell, or the heading of the section the note closes (else the sentence before the note); for a sentence, its run-in heading, else the words after the agencies (做好参保扩面工作)',
     ),
   agency_zh: z.string().describe('Agency exactly as written in the list, e.g. 卫生计生委'),
   agency_norm_zh: z
@@ -31,14 +31,18 @@ export const ResponsibilityRow = z.object({
     .nullable()
     .describe('Deadline as year-month YYYY-MM (end of the period named); empty when none or unparsed'),
   source_kind: z
-    .enum(['note', 'table'])
-    .describe('note = bracketed or trailing 责任单位/牵头单位 note in the text; table = a task table'),
+    .enum(['note', 'table', 'prose'])
+    .describe(
+      'note = bracketed or trailing 责任单位/牵头单位 note in the text; table = a task table; prose = a sentence (由X牵头，Y、Z配合，…)',
+    ),
   note: z
     .string()
     .describe(
       'Remark attached to the agency, e.g. a bracketed comment or that it is named in brackets after another agency; empty if none',
     ),
-  quote: z.string().describe('Verbatim raw text of the note (with its brackets) or of the whole table row'),
+  quote: z
+    .string()
+    .describe('Verbatim raw text of the note (with its brackets), of the whole table row, or of the sentence'),
   start: z.number().int().describe('Raw offset where the quote starts'),
   end: z.number().int().describe('Raw offset where the quote ends (exclusive)'),
 });
@@ -48,7 +52,7 @@ export const responsibilitiesSpec: DatasetSpec = {
   name: 'responsibilities',
   title: 'Responsibilities',
   description:
-    'Which agencies lead or support each task, one row per task and agency, from responsibility notes and task tables, with deadlines where given.',
+    'Which agencies lead or support each task, one row per task and agency, from responsibility notes, task tables and sentences (由X牵头，Y配合), with deadlines where given.',
   schema: ResponsibilityRow,
   primaryKey: ['responsibility_id'],
   foreignKeys: [{ fields: ['doc_id'], reference: { resource: 'documents', fields: ['doc_id'] } }],

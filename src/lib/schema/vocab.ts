@@ -128,8 +128,77 @@ export const OrganisationBoundariesFile = z.strictObject({
   false_suffix_words_zh: words.default([]),
   /** Stop characters that also occur in transliterated names (阿门其日格); not cut inside a 、-list item. */
   name_chars_zh: words.default([]),
+  /** Kinds (type_id) of body whose bracketed second name is the same body: 市卫生健康委员会（市中医药管理局）. */
+  second_nameplate_types: words.default([]),
 });
 export type OrganisationBoundariesFile = z.infer<typeof OrganisationBoundariesFile>;
+
+/** data/vocab/organisation-relations.json: the words of alliance and responsibility statements (EXTRACTION_RULES.md). */
+export const OrganisationRelationsFile = z.strictObject({
+  $comment: z.string().optional(),
+  alliances: z.strictObject({
+    /** 由X牵头, 以X为牵头医院. */
+    lead_markers_zh: someWords,
+    lead_verbs_zh: someWords,
+    /** 由A和B共同牵头: several leads of one alliance. */
+    joint_words_zh: words,
+    /** 以X为<role>, X作为<role>. */
+    lead_roles_zh: someWords,
+    /** 依托X，联合A、B建设…: the body relied on leads. */
+    lead_supports_zh: words,
+    /** 牵头医院为X, 牵头医院：X (clean text: the colon folded to ASCII). */
+    lead_is_words_zh: words,
+    /** A、B分别牵头: one alliance per lead, members not shared. */
+    respectively_words_zh: words,
+    /** Words that open the member list after the lead: 联合, 成员单位为. */
+    member_openers_zh: someWords,
+    /** A paragraph ending `成员单位如下：` opens a numbered member list. */
+    member_list_intros_zh: words,
+    /** A、B为成员单位. */
+    member_roles_zh: words,
+    /** Words that open a further member list in the same statement: 吸纳. */
+    more_member_openers_zh: words,
+    /** Words that close a member list besides a formation verb: 吸纳…参加. */
+    list_end_words_zh: words,
+    /** Kind terms so general (医联体) that a specific kind in the same sentence or paragraph wins. */
+    generic_kind_terms_zh: words,
+    formation_verbs_zh: someWords,
+    /** X与Y组建…: an alliance whose lead is the subject. */
+    subject_links_zh: words,
+    /** `A、B等` (and 等单位, 等7家医疗卫生机构): the tail is cut; 甲等 is never a tail. */
+    list_tail_words_zh: words,
+    /** `A、B共同参与`: adverbs between a list and its role; cut from the last member. */
+    list_trailing_adverbs_zh: words,
+    /** `区域内A`: words before a member that only say where it is; cut from the member. */
+    list_lead_words_zh: words,
+    list_joiners_zh: words,
+    /** 东湖街道、南湖街道社区卫生服务中心: a bare place ending in one of these takes the last member's institution. */
+    shared_suffix_places_zh: words,
+    /** 市人民医院心血管内科, 市人民医院远程医疗中心: a named body and one of its departments; the body leads. */
+    department_words_zh: words,
+    /** A member that is no named body but holds one of these is a category of institutions (全县11个乡镇卫生院). */
+    institution_words_zh: someWords,
+    /** Kinds of organisation (organisation-types.json) that can lead an alliance. */
+    lead_types: z.array(id).min(1),
+    table_lead_headers_zh: someWords,
+    table_member_headers_zh: someWords,
+    table_name_headers_zh: words,
+    see_table_words_zh: words,
+  }),
+  responsibilities: z.strictObject({
+    lead_markers_zh: someWords,
+    lead_verbs_zh: someWords,
+    /** X负责…，Y协助. */
+    owner_verbs_zh: words,
+    /** X会同Y、Z制定…: X leads, Y and Z are partners. */
+    with_words_zh: words,
+    /** X要牵头…, X应会同…: words between the agencies and the verb. */
+    modal_words_zh: words,
+    partner_verbs_zh: someWords,
+    list_joiners_zh: words,
+  }),
+});
+export type OrganisationRelationsFile = z.infer<typeof OrganisationRelationsFile>;
 
 const wordsFor = z.strictObject({ comparator: Comparator, words: someWords });
 
@@ -213,6 +282,7 @@ export const VOCABULARY_FILES = {
   'organisation-types': OrganisationTypesFile,
   'organisation-aliases': OrganisationAliasesFile,
   'organisation-boundaries': OrganisationBoundariesFile,
+  'organisation-relations': OrganisationRelationsFile,
   'target-lexicon': TargetLexiconFile,
   glossary: GlossaryFile,
 } as const;

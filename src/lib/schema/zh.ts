@@ -189,6 +189,10 @@ export const DATASET_TEXT_ZH: Record<string, DatasetTextZh> = {
       lead_zh: '牵头单位（照录）',
       member_zh: '成员单位；原文多个地名共用一个机构名时补全（容县、博白县、陆川县人民医院 → 容县人民医院）',
       member_written_zh: '成员单位在列表中的原样写法（容县）',
+      member_category:
+        '成员是一类机构的照录写法（全县11个乡镇卫生院、县级妇幼保健机构）而非一个具体单位时为 true；不为其编造名称',
+      source_kind:
+        '出处类型：prose 正文语句（由X牵头，联合A、B组建…）；list 成员单位：之后逐行列出的名单；table 有牵头单位列与成员列的表格',
       lead_start: '牵头单位名称的起始位置',
       lead_end: '牵头单位名称的结束位置',
       member_start: '成员原样写法的起始位置',
@@ -256,7 +260,7 @@ export const DATASET_TEXT_ZH: Record<string, DatasetTextZh> = {
       role: 'lead 牵头单位/牵头部门；partner 配合单位（或与牵头单位并列的责任单位）；responsible 未区分牵头的注释中的责任单位',
       deadline_zh: '原文的完成时限，如 2021年3月底前；未给出时为空',
       deadline: '完成时限的年月 YYYY-MM（所指期间的末月）；未给出或无法解析时为空',
-      source_kind: 'note 正文中括注或句末的责任单位/牵头单位注释；table 任务表',
+      source_kind: 'note 正文中括注或句末的责任单位/牵头单位注释；table 任务表；prose 正文语句（由X牵头，Y、Z配合，…）',
       note: '附在该部门后的说明，如括注，或注明它写在另一部门后的括号中；无则为空',
       quote: '注释（含括号）或整行任务表的原文',
       start: '引文的起始位置',

@@ -1,0 +1,226 @@
+// Alliance statements, the words: where the lead stands (由X牵头, 以X为龙头, X牵头组建, 牵头医院为X, X与Y组建, X联合Y,
+// X医共体成员单位为…) and where the member list after it starts and ends. Words from organisation-relations.json.
+import { scanOrganisations } from './organisation-names.ts';
+import type { AllianceKind, AllianceWords, OrganisationVocab } from './organisation-vocab.ts';
+import type { Lead } from './extract-alliances-members.ts';
+import { leadsByName, type GroupNames } from './extract-alliances-names.ts';
+import type { Paragraph } from './types.ts';
+
+export const alt = (words: string[]): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+
+/** Link words that make an alliance statement on their own (X联合Y); 与/和/同 need a formation verb and a kind. */
+export const STRONG_LINKS = ['联合', '携手'];
+
+export interface Frame {
+  /** Statement offsets of the lead phrase and of the text after the frame. */
+  leadAt: number;
+  leadText: string;
+  restAt: number;
+  /** `link`: X与Y组建 / X联合Y — the link word opens the member list. */
+  type: 'by' | 'as' | 'is' | 'verb' | 'link' | 'named';
+  link?: string;
+  /** Leads already known: a group named in an earlier statement (东部城市医疗集团成员单位包括…). */
+  leads?: Lead[];
+}
+
+/** Start of the chain of organisation names (joined by 、和及与) that ends `text`; -1 when `text` ends in none. */
+export function trailingNames(text: string, v: OrganisationVocab): number {
+  const cands = scanOrganisations(text, v);
+  const last = cands[cands.length - 1];
+  // 市第一人民医院胸痛中心: a named body and one of its departments end the text.
+  const department = new RegExp(
+    `^[\\u4e00-\\u9fff]{0,10}(?:${v.allianceWords.department_words_zh.join('|') || '(?!)'})$`,
+  );
+  if (!last || (last.end !== text.length && !(last.analysis.named && department.test(text.slice(last.end))))) return -1;
+  let start = last.start;
+  for (let i = cands.length - 2; i >= 0; i--) {
+    const c = cands[i];
+    if (!c || c.end > start) continue;
+    if (!/^[、和及与]$/.test(text.slice(c.end, start))) break;
+    start = c.start;
+  }
+  return start;
+}
+
+/** The first lead frame of a statement at or after `from`. */
+export function leadFrame(
+  s: string,
+  from: number,
+  v: OrganisationVocab,
+  w: AllianceWords,
+  kinds: AllianceKind[],
+  names: GroupNames = new Map(),
+): Frame | null {
+  const frames: Frame[] = [];
+  const marker = alt(w.lead_markers_zh);
+  const by = new RegExp(
+    `(${marker})([^,;。:${w.lead_markers_zh.join('')}]{2,40}?)(?:作?为(${alt(w.lead_roles_zh)})|(?:${alt(w.joint_words_zh) || '(?!)'})?(${alt(w.lead_verbs_zh)}))`,
+    'g',
+  );
+  by.lastIndex = from;
+  for (let m = by.exec(s); m; m = by.exec(s)) {
+    const leadAt = m.index + (m[1] ?? '').length;
+    frames.push({ leadAt, leadText: m[2] ?? '', restAt: m.index + m[0].length, type: m[3] ? 'as' : 'by' });
+    break;
+  }
+  const is = new RegExp(`(?:${alt(w.lead_is_words_zh)})([^,;。\t]{2,30})`, 'g');
+  is.lastIndex = from;
+  const mi = is.exec(s);
+  if (mi && mi[1])
+    frames.push({
+      leadAt: mi.index + mi[0].length - mi[1].length,
+      leadText: mi[1],
+      restAt: mi.index + mi[0].length,
+      type: 'is',
+    });
+  // 依托X，联合A、B建设…: the body relied on leads.
+  const support = new RegExp(
+    `(?:${alt(w.lead_supports_zh) || '(?!)'})([^,;。:]{2,30}?)(?=,|${alt(w.formation_verbs_zh)})`,
+    'g',
+  );
+  support.lastIndex = from;
+  const ms = support.exec(s);
+  if (ms && ms[1])
+    frames.push({
+      leadAt: ms.index + ms[0].length - ms[1].length,
+      leadText: ms[1],
+      restAt: ms.index + ms[0].length,
+      type: 'by',
+    });
+  // X牵头组建, X作为牵头医院, X为牵头单位: the names just before the verb in the same clause.
+  const verb = new RegExp(
+    `(?:${alt([...w.joint_words_zh, ...w.respectively_words_zh]) || '(?!)'})?(?:(?:${alt(w.lead_verbs_zh)})(?![单部医机院])|作?为(?:${alt(w.lead_roles_zh)}))`,
+    'g',
+  );
+  verb.lastIndex = from;
+  for (let m = verb.exec(s); m; m = verb.exec(s)) {
+    const clauseAt = Math.max(from, ...[',', ';', '。', ':'].map((c) => s.lastIndexOf(c, m.index - 1) + 1));
+    const before = s.slice(clauseAt, m.index);
+    const at = trailingNames(before, v);
+    if (at >= 0 && !new RegExp(`(?:${marker})`).test(before.slice(0, at).slice(-1)))
+      frames.push({ leadAt: clauseAt + at, leadText: before.slice(at), restAt: m.index + m[0].length, type: 'verb' });
+    if (at >= 0) break;
+  }
+  // X与Y组建…, X联合Y: the subject leads, the link word opens the members.
+  const link = new RegExp(`(${alt(w.subject_links_zh)})`, 'g');
+  link.lastIndex = from;
+  for (let m = link.exec(s); m; m = link.exec(s)) {
+    const clauseAt = Math.max(from, ...[',', ';', '。', ':'].map((c) => s.lastIndexOf(c, m.index - 1) + 1));
+    const before = s.slice(clauseAt, m.index);
+    const at = trailingNames(before, v);
+    // 由A、B和C组成: the list is the subject of 组成, nobody leads it.
+    if (at < 0 || before.slice(0, at).endsWith('由')) continue;
+    frames.push({ leadAt: clauseAt + at, leadText: before.slice(at), restAt: m.index, type: 'link', link: m[1] ?? '' });
+    break;
+  }
+  // 县人民医院医共体成员单位为A、B: an alliance named after its lead.
+  const memberWords = [
+    ...w.member_openers_zh.filter((o) => o.startsWith('成员') || o === '包括'),
+    ...w.member_list_intros_zh.map((o) => `${o}:`),
+  ];
+  const named = new RegExp(`(?:的|\\()?(?:${alt(memberWords)})`, 'g');
+  named.lastIndex = from;
+  for (let m = named.exec(s); m; m = named.exec(s)) {
+    const before = s.slice(from, m.index);
+    const kind = kinds.flatMap((k) => k.terms).find((t) => before.endsWith(t));
+    if (!kind) continue;
+    const at = trailingNames(before.slice(0, before.length - kind.length), v);
+    const known = at < 0 ? leadsByName(before, kinds, names) : null;
+    if (known) {
+      const restAt = m.index + (/^[的(]/.test(m[0]) ? 1 : 0);
+      frames.push({ leadAt: m.index, leadText: '', restAt, type: 'named', leads: known });
+      break;
+    }
+    if (at < 0) continue;
+    const restAt = m.index + (/^[的(]/.test(m[0]) ? 1 : 0);
+    frames.push({ leadAt: from + at, leadText: before.slice(at, before.length - kind.length), restAt, type: 'named' });
+    break;
+  }
+  // The earliest lead wins; at the same place a frame with a lead word beats a bare link.
+  frames.sort((a, b) => a.leadAt - b.leadAt || Number(a.type === 'link') - Number(b.type === 'link'));
+  return frames[0] ?? null;
+}
+
+export interface MemberList {
+  text: string;
+  at: number;
+  end: number;
+  /** The list continues in the following paragraphs (`成员单位：` then 1. 2. 3.). */
+  intro: boolean;
+  /** The list is in a table (`成员单位见下表`). */
+  table: boolean;
+  /** The paragraph the list is in, when not the statement's own. */
+  paragraph?: Paragraph;
+}
+
+/** Where a list ends: at a verb, a role or a stop outside brackets, or at a bracket that closes one opened before it. */
+function listEnd(tail: string, enders: RegExp): number {
+  let depth = 0;
+  for (let i = 0; i < tail.length; i++) {
+    const ch = tail.charAt(i);
+    if (ch === '(' || ch === '〔') depth++;
+    else if (ch === ')' || ch === '〕') {
+      if (depth === 0) return i;
+      depth--;
+    } else if (depth === 0) {
+      enders.lastIndex = i;
+      if (enders.test(tail)) return i;
+    }
+  }
+  return tail.length;
+}
+
+/** The member list after a frame: an opener and a list up to a verb, a role or a stop; or a list before 为成员单位. */
+export function memberList(s: string, restAt: number, frame: Frame, w: AllianceWords): MemberList | null {
+  let at = restAt;
+  // Skip punctuation, a relative tail (的医共体，) and the formation clause before the list (组建中医专科联盟，).
+  const skip = new RegExp(`^(?:[,;、\\s]|的[^,;。]{0,12},|(?:${alt(w.formation_verbs_zh)})[^,;。]{0,20},)+`).exec(
+    s.slice(at),
+  );
+  if (skip) at += skip[0].length;
+  // 牵头组建的医共体包括A、B: a 成员…/包括 opener later in the first clause, after the words that form the alliance.
+  const inner = new RegExp(
+    `^([^,;。]*?(?:${alt(w.formation_verbs_zh)})[^,;。]*?)(?=(?:${alt(w.member_openers_zh.filter((o) => o.startsWith('成员') || o === '包括'))}))`,
+  ).exec(s.slice(at));
+  if (frame.type !== 'link' && inner && !new RegExp(`^(?:${alt(w.member_openers_zh)})`).test(s.slice(at)))
+    at += inner[0].length;
+  const rest = s.slice(at);
+  const openers = frame.type === 'link' ? [frame.link ?? ''] : [...w.member_openers_zh, ...w.member_list_intros_zh];
+  const opener = new RegExp(`^(?:${alt(openers)})[:]?`).exec(rest);
+  const enders = new RegExp(
+    `(?:${alt([...w.formation_verbs_zh, ...w.member_roles_zh, ...w.list_end_words_zh, ...w.more_member_openers_zh])}|[,;。\t])`,
+    'y',
+  );
+  if (opener) {
+    const listAt = at + opener[0].length;
+    const tail = s.slice(listAt);
+    if (w.see_table_words_zh.some((x) => tail.startsWith(x)))
+      return { text: '', at: listAt, end: listAt, intro: false, table: true };
+    if (/^[。;]?$/.test(tail) && /[:]$/.test(opener[0]))
+      return { text: '', at: listAt, end: listAt, intro: true, table: false };
+    const len = listEnd(tail, enders);
+    return { text: tail.slice(0, len), at: listAt, end: listAt + len, intro: false, table: false };
+  }
+  // A、B为成员单位: in the first clause after the lead, or a later one (市中医医院为副牵头单位，A、B为成员单位).
+  const roleRe = new RegExp(`(?:${alt(w.member_roles_zh)})`);
+  let clauseAt = at;
+  for (const piece of rest.split(/(?<=,)/)) {
+    const clause = /^[^;。]*/.exec(piece)?.[0] ?? '';
+    const role = roleRe.exec(clause);
+    if (role && role.index > 0)
+      return {
+        text: clause.slice(0, role.index),
+        at: clauseAt,
+        end: clauseAt + role.index,
+        intro: false,
+        table: false,
+      };
+    if (clause.length < piece.length) break;
+    clauseAt += piece.length;
+  }
+  return null;
+}

@@ -1,0 +1,302 @@
+// Alliance statements in running text: who leads (由X牵头, 以X为龙头, X牵头组建, 牵头医院为X, X与Y组建, X联合Y)
+// and who the members are (联合/成员单位为/包括/与 A、B, A、B为成员单位, a numbered list after 成员单位：).
+// The words come from data/vocab/organisation-relations.json; the rules are in EXTRACTION_RULES.md (Alliances).
+import type { AllianceKind, AllianceWords, OrganisationVocab } from './organisation-vocab.ts';
+import { leadsOf, membersOf, NOT_AN_INSTITUTION, type AllianceMember, type Lead } from './extract-alliances-members.ts';
+import { alt, leadFrame, memberList, STRONG_LINKS, type Frame, type MemberList } from './extract-alliances-frames.ts';
+import { composedLists } from './extract-alliances-composed.ts';
+import { registerNames, type GroupNames } from './extract-alliances-names.ts';
+import type { Paragraph, ParsedDocument } from './types.ts';
+
+export interface Alliance {
+  kindId: string;
+  kindZh: string;
+  leads: Lead[];
+  members: AllianceMember[];
+  sectionId: string;
+  /** Clean offsets of the statement (from its first lead); members may lie in later paragraphs or a table. */
+  start: number;
+  end: number;
+  source: 'prose' | 'list' | 'table';
+}
+
+/** A statement whose members are in a table (`成员单位见下表`): its lead waits for the table. */
+export interface PendingLeads {
+  leads: Lead[];
+  sectionId: string;
+  start: number;
+  end: number;
+}
+
+export interface Skip {
+  start: number;
+  end: number;
+  message: string;
+}
+
+export function findKind(text: string, kinds: AllianceKind[]): { kind: AllianceKind; term: string; at: number } | null {
+  let best: { kind: AllianceKind; term: string; at: number } | null = null;
+  for (const kind of kinds) {
+    for (const term of kind.terms) {
+      const at = text.indexOf(term);
+      if (at < 0) continue;
+      if (!best || at < best.at || (at === best.at && term.length > best.term.length)) best = { kind, term, at };
+    }
+  }
+  return best;
+}
+
+/** Headings of a section and its ancestors, innermost first. */
+export function headingsOf(doc: ParsedDocument, sectionId: string): string[] {
+  const out: string[] = [];
+  let s = doc.sections.find((x) => x.sectionId === sectionId);
+  while (s) {
+    if (s.headingZh) out.push(s.headingZh);
+    const parent = s.parentId;
+    s = parent ? doc.sections.find((x) => x.sectionId === parent) : undefined;
+  }
+  return out;
+}
+
+/**
+ * `牵头医院：县人民医院；成员单位：A、B` or `牵头医院：县人民医院` then, in the next paragraph, `成员单位：A、B`: the list
+ * opens the next statement of the paragraph, or the next paragraph, with a member word (成员单位) or, in the next
+ * paragraph, as a whole list of institutions before its role (A、B为成员单位).
+ */
+function nextList(
+  doc: ParsedDocument,
+  p: Paragraph,
+  statementAt: number,
+  statementEnd: number,
+  frame: Frame,
+  v: OrganisationVocab,
+): (MemberList & { paragraph?: Paragraph; outside: true }) | null {
+  const w = v.allianceWords;
+  const opens = new RegExp(`^\\s*(?:${alt([...w.member_openers_zh, ...w.member_list_intros_zh])})`);
+  if (statementEnd < p.text.length) {
+    const nextStatement = statementsOf(p.text.slice(statementEnd))[0] ?? '';
+    if (!opens.test(nextStatement)) return null;
+    const list = memberList(nextStatement, 0, { ...frame, type: 'is' }, w);
+    const shift = statementEnd - statementAt;
+    return list && !list.intro ? { ...list, at: list.at + shift, end: list.end + shift, outside: true } : null;
+  }
+  const next = doc.paragraphs[p.index + 1];
+  if (!next || next.kind === 'table-row') return null;
+  const list = memberList(next.text, 0, { ...frame, type: 'is' }, w);
+  if (!list) return null;
+  if (!opens.test(next.text) && membersOf(list.text, 0, v, w).dropped.length > 0) return null;
+  // Offsets stay relative to the statement, as for a list inside it.
+  const shift = next.cleanStart - (p.cleanStart + statementAt);
+  return { ...list, at: list.at + shift, end: list.end + shift, paragraph: next, outside: true };
+}
+
+/** Members one a paragraph after an intro (`成员单位如下：` then `1.东河镇中心卫生院`), numbered or not. */
+function numberedMembers(doc: ParsedDocument, p: Paragraph, v: OrganisationVocab, w: AllianceWords): AllianceMember[] {
+  const out: AllianceMember[] = [];
+  for (const q of doc.paragraphs.slice(p.index + 1)) {
+    const item = /^(?:(?:[(]\d{1,2}[)]|\d{1,2}[.、)]|[①-⑳])\s*)?([^;。:]+?)[;。,、]?$/.exec(q.text);
+    // A heading that is not a numbered item (（二）西部城市医疗集团) ends the list.
+    const otherHeading = q.kind === 'heading' && !/^\s*(?:\(?\d|[①-⑳])/.test(q.text);
+    if (q.kind === 'table-row' || otherHeading || !item || !item[1]) break;
+    const found = membersOf(item[1], q.cleanStart + q.text.indexOf(item[1]), v, w);
+    if (found.members.length === 0 || found.dropped.length > 0) break;
+    out.push(...found.members);
+  }
+  return out;
+}
+
+/**
+ * Statements of a paragraph: pieces ending after 。!? or after a ; outside brackets (`（牵头医院：X；成员单位：A）`); a
+ * table row's cells (apart by tabs) are statements of their own.
+ */
+export function statementsOf(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let s = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (ch === '(' || ch === '〔') depth++;
+    else if ((ch === ')' || ch === '〕') && depth > 0) depth--;
+    if ('。!?\t'.includes(ch) || (ch === ';' && depth === 0)) {
+      out.push(text.slice(s, i + 1));
+      s = i + 1;
+      depth = 0;
+    }
+  }
+  if (s < text.length) out.push(text.slice(s));
+  return out;
+}
+
+/**
+ * The kind of an alliance: the term after its member list (组建X医共体), else before its lead, else in the statement,
+ * sentence, paragraph, headings. A generic term (医联体) gives way to a specific one in the sentence or paragraph.
+ */
+function kindOf(
+  doc: ParsedDocument,
+  p: Paragraph,
+  s: string,
+  sentence: string,
+  leadAt: number,
+  listEnd: number,
+  v: OrganisationVocab,
+) {
+  const kinds = v.allianceKinds;
+  const generic = v.allianceWords.generic_kind_terms_zh;
+  const near = [
+    findKind(s.slice(listEnd), kinds),
+    findKind(s.slice(0, leadAt), kinds),
+    findKind(s, kinds),
+    findKind(sentence, kinds),
+    findKind(p.text, kinds),
+  ];
+  const first = near.find((k) => k !== null) ?? findKind(headingsOf(doc, p.sectionId).join('\n'), kinds);
+  if (first && generic.includes(first.term)) return near.find((k) => k !== null && !generic.includes(k.term)) ?? first;
+  return first;
+}
+
+/** Every alliance statement of one paragraph; statements that look like one but give no edge are returned as skips. */
+export function paragraphAlliances(
+  doc: ParsedDocument,
+  p: Paragraph,
+  v: OrganisationVocab,
+  names: GroupNames = new Map(),
+): { alliances: Alliance[]; pending: PendingLeads[]; skips: Skip[] } {
+  const w = v.allianceWords;
+  const kinds = v.allianceKinds;
+  const alliances: Alliance[] = [];
+  const pending: PendingLeads[] = [];
+  const skips: Skip[] = [];
+  const t = p.text;
+  const sentenceOf = (i: number) => {
+    const a = t.lastIndexOf('。', i - 1) + 1;
+    const b = t.indexOf('。', i);
+    return t.slice(a, b < 0 ? t.length : b + 1);
+  };
+  const formation = new RegExp(alt(w.formation_verbs_zh));
+  let sAt = 0;
+  for (const s of statementsOf(t)) {
+    const sentence = sentenceOf(sAt);
+    let from = 0;
+    // 由A、B、C组成，A为牵头医院 / A（牵头医院）、B、C: one list holds the lead and the members.
+    for (const c of composedLists(s, sentence, p.cleanStart + sAt, v, w, names)) {
+      const kind = kindOf(doc, p, s, sentence, c.at, c.end, v);
+      if (!kind) continue;
+      const start = Math.min(c.at + p.cleanStart + sAt, ...c.leads.map((l) => l.start));
+      const end = Math.max(...c.members.map((m) => m.end), ...c.leads.map((l) => l.end));
+      alliances.push({
+        kindId: kind.kind.kindId,
+        kindZh: kind.term,
+        leads: c.leads,
+        members: c.members,
+        sectionId: p.sectionId,
+        start,
+        end,
+        source: 'prose',
+      });
+      from = s.length;
+    }
+    for (let frame = leadFrame(s, from, v, w, kinds, names); frame; frame = leadFrame(s, from, v, w, kinds, names)) {
+      const searchedFrom = from;
+      from = Math.max(frame.restAt, from + 1);
+      const abs = (i: number) => p.cleanStart + sAt + i;
+      // A lead named as such (牵头医院为X) needs no verb; other frames need a formation verb or a kind in the sentence.
+      const signal = frame.type === 'is' || formation.test(sentence) || findKind(sentence, kinds) !== null;
+      const weakLink = frame.type === 'link' && !STRONG_LINKS.includes(frame.link ?? '');
+      if (weakLink && !(formation.test(s.slice(frame.restAt)) && findKind(s, kinds))) continue;
+      if (!signal || !findKind(`${sentence}\n${t}\n${headingsOf(doc, p.sectionId).join('\n')}`, kinds)) continue;
+      const skip = (message: string) =>
+        skips.push({ start: abs(frame.leadAt), end: abs(Math.max(from, frame.restAt)), message });
+      // 分别 in the lead's own clause (A、B分别牵头, 分别组建由A、B为牵头单位…): one group per lead, members not shared.
+      const clauseAt = Math.max(searchedFrom, ...[',', ';', ':'].map((c) => s.lastIndexOf(c, frame.leadAt - 1) + 1));
+      if (w.respectively_words_zh.some((x) => s.slice(clauseAt, frame.restAt + 2).includes(x))) {
+        // …分别牵头组建东部、西部城市医疗集团: the names wait for a later statement that lists each group's members.
+        const each = leadsOf(frame.leadText, abs(frame.leadAt), v, w);
+        if (typeof each !== 'string') registerNames(s, frame.restAt, each, true, kinds, w, names);
+        skip(`leads listed with ${w.respectively_words_zh[0]}: members are not assigned to one lead`);
+        continue;
+      }
+      const leads = frame.leads ?? leadsOf(frame.leadText, abs(frame.leadAt), v, w);
+      if (typeof leads === 'string') {
+        if (leads !== NOT_AN_INSTITUTION) skip(leads);
+        continue;
+      }
+      const list = memberList(s, frame.restAt, frame, w) ?? nextList(doc, p, sAt, sAt + s.length, frame, v);
+      const start = Math.min(...leads.map((l) => l.start));
+      if (list?.table) {
+        pending.push({ leads, sectionId: p.sectionId, start, end: abs(list.end) });
+        continue;
+      }
+      let members = list?.intro ? numberedMembers(doc, list.paragraph ?? p, v, w) : [];
+      if (list && !list.intro) {
+        members = membersOf(list.text, abs(list.at), v, w).members;
+      }
+      if (list && !list.intro && !('outside' in list)) {
+        from = Math.max(from, list.end);
+        // 成员单位为：A，B，C。 — a clause after the list that holds nothing but named institutions continues it.
+        for (let end = list.end; s.charAt(end) === ',';) {
+          const next = /^[^,;。]+/.exec(s.slice(end + 1))?.[0] ?? '';
+          const found = membersOf(next, abs(end + 1), v, w);
+          if (found.members.length === 0 || found.dropped.length > 0 || found.members.some((m) => m.category)) break;
+          members.push(...found.members);
+          end += 1 + next.length;
+          from = Math.max(from, end);
+        }
+        // 成员单位：A；B；C。 — statements after the list that hold nothing but named institutions continue it.
+        if (list.end === s.length - 1 && s.endsWith(';')) {
+          let at = s.length;
+          for (const next of statementsOf(t.slice(sAt + s.length))) {
+            const text = next.replace(/[;。]$/, '');
+            const found = membersOf(text, abs(at), v, w);
+            if (found.members.length === 0 || found.dropped.length > 0 || found.members.some((m) => m.category)) break;
+            members.push(...found.members);
+            at += next.length;
+            if (!next.endsWith(';')) break;
+          }
+        }
+        // …，东城区人民医院为枢纽医院，A、B为网底: each following clause that gives members a role adds them.
+        const ownRole = new RegExp(`^(?:${alt(w.member_roles_zh)})`).exec(s.slice(from));
+        if (ownRole) from += ownRole[0].length;
+        const roleClause = new RegExp(`^,([^,;。]+?)(?:${alt(w.member_roles_zh)})(?=[,;。]|$)`);
+        for (let r = roleClause.exec(s.slice(from)); r; r = roleClause.exec(s.slice(from))) {
+          const text = r[1] ?? '';
+          const found = membersOf(text, abs(from + 1), v, w);
+          if (found.members.length === 0 || found.dropped.length > 0) break;
+          members.push(...found.members);
+          from += r[0].length;
+        }
+        // 吸纳县级妇幼保健机构参加: more members in the same statement.
+        const more = new RegExp(
+          `(?:${alt(w.more_member_openers_zh)})([^,;。]+?)(?:${alt(w.list_end_words_zh)}|[,;。]|$)`,
+          'g',
+        );
+        more.lastIndex = from;
+        for (let m = more.exec(s); m; m = more.exec(s)) {
+          const text = m[1] ?? '';
+          members.push(...membersOf(text, abs(m.index + m[0].indexOf(text)), v, w).members);
+          from = Math.max(from, m.index + m[0].length);
+        }
+      }
+      if (members.length === 0) {
+        registerNames(s, frame.restAt, leads, false, kinds, w, names);
+        skip('no members listed');
+        continue;
+      }
+      const kind = kindOf(doc, p, s, sentence, frame.leadAt, list && !('outside' in list) ? list.end : s.length, v);
+      if (!kind) continue;
+      const source = list?.intro ? 'list' : 'prose';
+      const end = Math.max(...members.map((m) => m.end));
+      alliances.push({
+        kindId: kind.kind.kindId,
+        kindZh: kind.term,
+        leads,
+        members,
+        sectionId: p.sectionId,
+        start,
+        end,
+        source,
+      });
+    }
+    sAt += s.length;
+  }
+  return { alliances, pending, skips };
+}
