@@ -66,9 +66,11 @@ describe('gold files', () => {
     expect(NOT_TARGET_REASONS.filter((r) => !reasons.has(r))).toEqual([]);
   });
 
-  it('marks 33 core targets in the corpus gold (the hand-checked fixture, core by the rule in eval/README.md)', () => {
+  // 33 from the hand-checked fixture, plus 3 plan-wide commitments implied by wording (全覆盖, 全部达到, 所有…全部参与)
+  // that issue 14 §6 makes targets (yulin's 容县 全覆盖 is a subset, not core).
+  it('marks 36 core targets in the corpus gold (the hand-checked fixture, core by the rule in eval/README.md)', () => {
     const core = golds.filter((g) => g.set === 'corpus').flatMap((g) => g.gold.targets.filter((t) => t.core));
-    expect(core).toHaveLength(33);
+    expect(core).toHaveLength(36);
     expect(core.every((t) => (t.unit === 'percent' || t.unit === 'percentage_points') && !t.scope)).toBe(true);
   });
 });

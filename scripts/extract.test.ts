@@ -89,3 +89,35 @@ describe('npm run extract -- <file>', () => {
     expect(out.document_notes.map((n) => n.code)).toContain('no-outline');
   });
 });
+
+describe('npm run extract -- --explain <file>', () => {
+  const run = (...args: string[]) => {
+    const r = spawnSync(process.execPath, ['scripts/extract.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it('prints, per paragraph, the targets found and the numbers skipped with their reasons', () => {
+    const r = run('--explain', fixturePath('targets-annual-genre.txt'));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('targets-annual-genre.txt: 南溪县2025年卫生健康重点工作计划');
+    expect(lines).toContain('  ✓ target          医护比 [doctor_nurse_ratio] ≥ 1.2 ratio by 2025 «医护比达到1:1.2»');
+    expect(lines).toContain('  · skipped         65岁及以上: an age that defines a population');
+    expect(lines.some((l) => /^line \d+ {2}（二）完善医保支付。从2025年起/.test(l))).toBe(true);
+  });
+
+  it('--explain with --text is a usage error, nothing on stdout', () => {
+    const r = run('--explain', '--text', fixturePath('targets-annual-genre.txt'));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/usage: .*--explain/);
+  });
+
+  it('bad input is refused as without --explain', () => {
+    const r = run('--explain', fixturePath('bad-empty.txt'));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('bad-empty.txt');
+  });
+});

@@ -1,5 +1,6 @@
-// `npm run --silent extract -- plan.txt|.md|.html|.docx|.pdf [--text]`: one plan to one JSON object on stdout
-// (with --text: its canonical text, the text every offset points into); errors on stderr, exit 1.
+// `npm run --silent extract -- plan.txt|.md|.html|.docx|.pdf [--text|--explain]`: one plan to one JSON object on
+// stdout (with --text: its canonical text, the text every offset points into; with --explain: per paragraph, what
+// was found and what was skipped and why, as plain text); errors on stderr, exit 1.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -10,6 +11,7 @@ import {
   convertFile,
   ConvertError,
   docIdFromFileName,
+  explainExtraction,
   extractConverted,
   InputError,
   type ConvertResult,
@@ -30,9 +32,11 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const args = process.argv.slice(2);
 const textOnly = args.includes('--text');
-const files = args.filter((a) => a !== '--text');
+const explain = args.includes('--explain');
+const files = args.filter((a) => a !== '--text' && a !== '--explain');
 const file = files[0];
-if (!file || files.length > 1) fail('usage: npm run --silent extract -- <plan.txt|.md|.html|.docx|.pdf> [--text]');
+if (!file || files.length > 1 || (textOnly && explain))
+  fail('usage: npm run --silent extract -- <plan.txt|.md|.html|.docx|.pdf> [--text | --explain]');
 if (!existsSync(file)) fail(`${file}: no such file`);
 if (!statSync(file).isFile()) fail(`${file}: not a regular file`);
 try {
@@ -48,7 +52,7 @@ try {
 
 function printExtraction(file: string, fileName: string, bytes: Uint8Array, converted: ConvertResult): void {
   const manifest = readManifest().find((m) => m.file === fileName);
-  const { datasets, report, pageMetadata } = extractConverted(
+  const { datasets, report, pageMetadata, doc } = extractConverted(
     converted,
     {
       docId: docIdFromFileName(fileName) ?? 'plan',
@@ -62,6 +66,10 @@ function printExtraction(file: string, fileName: string, bytes: Uint8Array, conv
     },
     readVocabularies(),
   );
+  if (explain) {
+    process.stdout.write(`${explainExtraction(doc, datasets, report).join('\n')}\n`);
+    return;
+  }
   const { documents, ...rest } = datasets;
   const out = { document: documents?.[0] ?? null, page_metadata: pageMetadata, ...rest, report };
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);

@@ -104,6 +104,27 @@ describe('phases: hand-written cases', () => {
     ['（一）试点阶段（2021年下半年）。开会。', ['phase|试点阶段|2021-07|2021-12']],
     ['（一）建设。到2023年，分别组建医共体。', []], // a year-led aim with a comma: not a deadline
     ['（一）建设。2022年3月底前出台办法。', ['milestone|2022年3月底前出台办法||2022-03']],
+    // a deadline with a day: due in that month
+    [
+      '（一）参保。各乡镇于2024年3月31日前完成年度参保登记。',
+      ['milestone|各乡镇于2024年3月31日前完成年度参保登记||2024-03'],
+    ],
+    // a year clause of its own, then a completion with no number
+    [
+      '（一）建设。到2024年底，紧密型县域医共体建设取得明显成效。',
+      ['milestone|到2024年底，紧密型县域医共体建设取得明显成效||2024-12'],
+    ],
+    [
+      '（一）管理。到2024年，各医共体实现人员、财务统一管理，县域内就诊率达到88%。',
+      ['milestone|到2024年，各医共体实现人员、财务统一管理||2024-12'],
+    ],
+    // an aim for a whole system is a vision, not a milestone
+    ['（一）目标。到2025年，基本建成优质高效的整合型医疗卫生服务体系。', []],
+    ['（一）目标。到2020年，形成完善的医联体政策体系。', []],
+    // …but a count or an implied 100 percent is a target, not a milestone
+    ['（一）建设。到2025年，全市建成2个城市医疗集团。', []],
+    ['（一）信息化。到2024年底，实现县乡村信息系统互联互通全覆盖。', []],
+    ['（一）建设。到2022年底，各县全部建成医共体。', []],
   ])('%s', (line, want) => {
     const doc = planFromText(`某县方案\n\n一、任务\n\n${line}\n`);
     expect(extractPhases(doc).rows.map((r) => [r.kind, r.name_zh, r.start_ym ?? '', r.end_ym].join('|'))).toEqual(want);

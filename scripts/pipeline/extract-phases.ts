@@ -14,9 +14,16 @@ const STEPS_HEADING = /实施步骤|工作步骤|推进步骤|步骤安排|进�
 const DATE = /\d{4}年/;
 const DEADLINE_COLUMN = ['完成时限', '完成时间', '时间节点', '时限要求', '时限'];
 const TASK_COLUMN = ['工作任务', '重点任务', '主要任务', '任务内容', '工作内容', '改革任务', '具体任务', '任务'];
-// A date that is a deadline (`底前`, `前`) or is followed at once by a verb of completion.
+// A date that is a deadline (`底前`, `3月31日前`) or is followed at once by a verb of completion.
 const MILESTONE =
-  /(?:\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前|之前)|\d{4}年(?:\d{1,2}月)?(?:底|末)?(?=实现|完成|建成|竣工|验收|全面|基本|覆盖|达标))/g;
+  /(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?(?:底|末)?(?:前|以前|之前)|\d{4}年(?:\d{1,2}月)?(?:底|末)?(?=实现|完成|建成|竣工|验收|全面|基本|覆盖|达标))/g;
+// `到2024年底，X取得明显成效`: a year clause of its own, then a clause that completes something with no number.
+const LEAD_YEAR = /(?:到|至)\d{4}年(?:\d{1,2}月)?(?:底|末)?(?=[,，])/g;
+const COMPLETION = /实现|完成|取得/;
+/** A year-led aim for a whole system (`…基本建成…体系`, `形成…格局`) is a vision, not a milestone. */
+const VISION = /(?:建成|形成|健全|完善)|(?:体系|格局|局面|机制|模式|制度)$/;
+/** Commitments the targets dataset reads as 100 percent (全覆盖, 全部…, 所有…): not milestones as well. */
+const IMPLIED_TARGET = /全覆盖|全部|所有/;
 
 function isStepsSection(doc: ParsedDocument, sectionId: string): boolean {
   let s: Section | undefined = doc.sections.find((x) => x.sectionId === sectionId);
@@ -121,7 +128,15 @@ function insideNote(text: string, at: number): boolean {
 function milestonesIn(para: Paragraph, skip: [number, number][], report: ReportEntry[], doc: ParsedDocument): Found[] {
   const out: Found[] = [];
   const text = para.text;
-  for (const m of text.matchAll(MILESTONE)) {
+  const leads = [...text.matchAll(LEAD_YEAR)].filter((m) => {
+    const [, b] = clauseAround(text, m.index, m.index + m[0].length);
+    const content = text.slice(m.index + m[0].length + 1, b);
+    return COMPLETION.test(content) && !VISION.test(content) && !/\d/.test(content) && !IMPLIED_TARGET.test(content);
+  });
+  const dated = [...text.matchAll(MILESTONE)].filter(
+    (m) => !leads.some((l) => l.index <= m.index && m.index < l.index + l[0].length),
+  );
+  for (const m of [...dated, ...leads].sort((a, b) => a.index - b.index)) {
     const at = m.index;
     if (skip.some(([a, b]) => at >= a && at < b) || insideNote(text, at)) continue;
     // Dates inside a cited title (《…（2021—2025年）》) are not the plan's own milestones.

@@ -7,7 +7,7 @@ import { CORPUS_IDS, ROOT, corpusDoc, fixturePath, planFromText, rawOf, vocab } 
 import { forbidden, mustNotFindOf } from '../test-support/fixture-match.ts';
 import { parseDocument } from './parse-document.ts';
 import type { TargetMentionRow } from '../../src/lib/schema/targets.ts';
-import { extractTargets, type TargetExtraction } from './extract-targets.ts';
+import { extractTargets, targetsExtractor, type TargetExtraction } from './extract-targets.ts';
 
 const indicators = vocab;
 
@@ -24,6 +24,8 @@ interface Expected {
   aspirational: boolean;
   condition: string;
   source_kind: string;
+  /** The value is implied by wording (全覆盖); absent = false. */
+  implied?: boolean;
   target_key: string;
   note: string;
 }
@@ -79,6 +81,7 @@ describe('corpus: every target read by hand is found, with the right comparator,
       base_year: m.base_year,
       aspirational: m.aspirational,
       condition: m.condition,
+      implied: m.implied,
     }).toEqual({
       comparator: e.comparator,
       value: e.value,
@@ -87,6 +90,7 @@ describe('corpus: every target read by hand is found, with the right comparator,
       base_year: e.base_year,
       aspirational: e.aspirational,
       condition: e.condition,
+      implied: e.implied ?? false,
     });
   });
 
@@ -240,11 +244,49 @@ describe('unseen plans', () => {
     ]);
   });
 
+  it('targets-annual-genre.txt: an annual plan read the way issue 14 §3–§8 asks', () => {
+    const r = plan('targets-annual-genre.txt');
+    expect(brief(r)).toEqual([
+      ['text', 'county_visit_rate', 'ge', 90, null, 'percent', 2025],
+      ['text', 'primary_care_visit_share', 'ge', 63, null, 'percent', 2025],
+      ['text', 'family_doctor_signing_rate', 'increase', 2, null, 'percentage_points', 2025],
+      ['text', '实现县乡村医疗机构检查检验结果互认全覆盖', 'eq', 100, null, 'percent', 2025],
+      ['text', '医共体牵头医院全部达到县级医院医疗服务能力推荐标准', 'eq', 100, null, 'percent', 2025],
+      ['text', 'infant_mortality', 'le', 4.8, null, 'per_mille', 2025],
+      ['text', 'under5_mortality', 'le', 6.5, null, 'per_mille', 2025],
+      ['text', 'maternal_mortality', 'le', 12, null, 'per_100000', 2025],
+      ['text', 'elderly_health_management_rate', 'ge', 63, null, 'percent', 2025],
+      ['text', '医学生', 'eq', 30, null, 'persons', 2025],
+      ['text', '乡村医生', 'eq', 400, null, 'person_times', 2025],
+      ['text', '全科医生', 'ge', 3, null, 'persons', 2025],
+      ['text', 'doctor_nurse_ratio', 'ge', 1.2, null, 'ratio', 2025],
+      ['text', '县财政每年安排医共体建设专项资金', 'ge', 1500, null, 'yuan_10k', null],
+      ['text', '农村居民到达最近的乡镇卫生院车程', 'le', 20, null, 'minutes', 2025],
+      ['text', '院前急救平均反应时间', 'le', 15, null, 'minutes', 2025],
+    ]);
+    const by = (zh: string) => r.mentions.find((m) => m.indicator_zh.includes(zh));
+    expect(by('签约率')).toMatchObject({ base_year: 2024, population: '重点人群' });
+    expect(by('互认全覆盖')).toMatchObject({ implied: true });
+    expect(by('全科医生')).toMatchObject({ scope: '每个乡镇卫生院', indicator_id: '' });
+    expect(by('专项资金')).toMatchObject({ start_year: 2025, frequency: 'per_year' });
+    expect(r.skipped.map((s) => [s.quote, s.reason.split(' (')[0]])).toEqual(
+      expect.arrayContaining([
+        ['88.6%', 'a past statistic'],
+        ['2个', 'a past statistic'],
+        ['326人次', 'a past statistic'],
+        ['65岁及以上', 'an age that defines a population'],
+        ['0831-6620381', 'phone number'],
+        ['2025年2月10日', 'date'],
+      ]),
+    );
+  });
+
   it.each([
     'targets-year-columns.txt',
     'targets-respectively.txt',
     'targets-chinese-numerals.txt',
     'targets-year-once.txt',
+    'targets-annual-genre.txt',
   ])('%s: quotes sit at their offsets', (name) => {
     const raw = readFileSync(fixturePath(name), 'utf8');
     const r = plan(name);
@@ -277,13 +319,22 @@ describe('edge and bad input', () => {
     expect(r.skipped.map((s) => s.reason)).toContain('a number with no unit');
   });
 
+  it('an unknown unit is kept as written and reported, never dropped', () => {
+    const doc = planFromText('某县方案\n\n一、目标\n\n到2025年，全县配备流动医疗车不少于5艘。\n');
+    const r = targetsExtractor(doc, vocab);
+    expect(r.datasets['targets']?.map((t) => [t['value'], t['unit']])).toEqual([[5, '艘']]);
+    expect(r.report?.filter((e) => e.kind === 'unknown-unit').map((e) => e.message)).toEqual([
+      'test-m001: unit 艘 is not in data/vocab/target-lexicon.json; kept as written',
+    ]);
+  });
+
   it('an unknown indicator keeps an empty id and is listed, never dropped', () => {
     const r = extractTargets(
-      planFromText('某县方案\n\n一、目标\n\n到2025年，孕产妇系统管理率达到95%以上。\n'),
+      planFromText('某县方案\n\n一、目标\n\n到2025年，学生体质健康达标优良率达到95%以上。\n'),
       indicators,
     );
     expect(r.mentions).toHaveLength(1);
     expect(r.mentions[0]?.indicator_id).toBe('');
-    expect(r.unknownIndicators.map((u) => u.indicator_zh)).toEqual(['孕产妇系统管理率']);
+    expect(r.unknownIndicators.map((u) => u.indicator_zh)).toEqual(['学生体质健康达标优良率']);
   });
 });

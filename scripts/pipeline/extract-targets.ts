@@ -21,22 +21,44 @@ export interface TargetExtraction {
   skipped: SkippedQuantity[];
 }
 
+/** Every unit code the lexicon can give (anything else is a measure word kept as written). */
+export function knownUnits(lex: Vocabularies['target-lexicon']): Set<string> {
+  return new Set([
+    'percent',
+    lex.ratio.unit,
+    ...lex.units.map((u) => u.unit),
+    ...lex.per_population.map((p) => p.unit),
+    ...lex.units_in_context.map((u) => u.unit),
+  ]);
+}
+
 /** Pure: every target and mention of one parsed document. */
 export function extractTargets(
   doc: ParsedDocument,
   vocab: Pick<Vocabularies, 'indicators' | 'target-lexicon'>,
 ): TargetExtraction {
   const ctx = createContext(doc, vocab);
-  let carry: { year: number; sectionId: string } | null = null;
+  type Carry = { year: number; sectionId: string; start: number };
+  const within = (sectionId: string, c: Carry): boolean =>
+    sectionId === c.sectionId || sectionId.startsWith(`${c.sectionId}.`);
+  const leadIns: Carry[] = [];
+  let carry: Carry | null = null;
   for (const p of doc.paragraphs) {
     if (p.kind === 'table-row') continue;
-    if (carry && !(p.sectionId === carry.sectionId || p.sectionId.startsWith(`${carry.sectionId}.`))) carry = null;
+    if (carry && !within(p.sectionId, carry)) carry = null;
     const { found, openYear } = extractParagraph(ctx, p, carry?.year ?? null);
     // A lead-in (`到2025年，主要目标是：`) or a year heading (`（一）2025年目标`) governs the paragraphs under it.
-    if (found === 0 && openYear !== null && (p.kind === 'heading' || /:$/.test(p.text)))
-      carry = { year: openYear, sectionId: p.sectionId };
+    if (found === 0 && openYear !== null && (p.kind === 'heading' || /:$/.test(p.text))) {
+      carry = { year: openYear, sectionId: p.sectionId, start: p.start };
+      leadIns.push(carry);
+    }
   }
-  for (const t of doc.tables) extractTable(ctx, t);
+  // A table with one target column takes the year of the lead-in above it (`到2025年，主要指标如下：`), else the
+  // annual plan's title year.
+  for (const t of doc.tables) {
+    const lead = leadIns.filter((c) => c.start < t.start && within(t.sectionId, c)).pop();
+    extractTable(ctx, t, lead?.year ?? ctx.facts.titleYear);
+  }
   const drafts = ctx.drafts.sort((a, b) => a.start - b.start || a.order - b.order);
   return { ...targetRows(doc.docId, drafts), skipped: ctx.skipped };
 }
@@ -44,7 +66,19 @@ export function extractTargets(
 /** The extractor as registered in extract-all.ts: datasets `targets` and `target_mentions`, plus report entries. */
 export function targetsExtractor(doc: ParsedDocument, vocab: Vocabularies): ExtractorResult {
   const r = extractTargets(doc, vocab);
+  const known = knownUnits(vocab['target-lexicon']);
   const report: ReportEntry[] = [
+    ...r.mentions
+      .filter((m) => m.unit !== '' && !known.has(m.unit))
+      .map((m) => ({
+        doc_id: m.doc_id,
+        dataset: 'targets',
+        kind: 'unknown-unit',
+        message: `${m.mention_id}: unit ${m.unit} is not in data/vocab/target-lexicon.json; kept as written`,
+        quote: m.quote,
+        start: m.start,
+        end: m.end,
+      })),
     ...r.unknownIndicators.map((u) => ({
       doc_id: u.doc_id,
       dataset: 'targets',

@@ -3,6 +3,7 @@
 export { InputError } from './decode.ts';
 export { parseDocument, type DocumentInput } from './parse-document.ts';
 export { extractAll, type DocumentExtraction } from './extract-all.ts';
+export { explainExtraction } from './explain.ts';
 export { docIdOf, extractPlan, planJson, type PlanExtraction, type PlanInput } from './extract-plan.ts';
 export { runPipeline, type DocumentSummary, type PipelineResult, type PipelineSource } from './run-pipeline.ts';
 export { RowError } from './validate-rows.ts';

@@ -1,7 +1,7 @@
 // Number parsing: real wordings from the corpus (source named) and forms the genre uses elsewhere.
 import { describe, expect, it } from 'vitest';
 import { chineseNumeral } from '../../src/lib/text/index.ts';
-import { parseNumberAt, parseRangeAt } from './parse-number.ts';
+import { parseNumberAt, parseRangeAt, parseRatioAt } from './parse-number.ts';
 
 describe('parseNumberAt', () => {
   it.each([
@@ -58,4 +58,15 @@ describe('parseRangeAt', () => {
   it('a descending pair is not a range (a date span like 12-1)', () => {
     expect(parseRangeAt('12-1', 0)?.valueMax).toBeNull();
   });
+});
+
+describe('parseRatioAt', () => {
+  const sep = /^(?::|∶)/;
+  it.each([
+    ['1:1.6', 1.6, 5], // 床人比
+    ['1∶1.25', 1.25, 6], // the ratio sign U+2236
+    ['2:3', 1.5, 3], // A:B is read as 1:(B/A)
+  ])('%s → %s', (s, value, end) => expect(parseRatioAt(s, 0, sep)).toEqual({ value, start: 0, end }));
+
+  it.each(['1.6', '1:', '90%:1', '一:二', '0:5'])('%j is no ratio', (s) => expect(parseRatioAt(s, 0, sep)).toBeNull());
 });

@@ -117,3 +117,25 @@ export function parseRangeAt(s: string, i: number): RangeMatch | null {
   }
   return { value: a.value, valueMax: null, start: i, end: a.end, percent: a.percent, chinese: a.chinese };
 }
+
+export interface RatioMatch {
+  /** X of `1:X`; `A:B` is read as 1:(B/A). */
+  value: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * A ratio `1:1.6` (床人比, 医护比) starting at `i`, the separator matched by `sep` (anchored at the start of
+ * the text after the first number), or null. Both sides are plain numbers (no percent).
+ */
+export function parseRatioAt(s: string, i: number, sep: RegExp): RatioMatch | null {
+  const a = parseNumberAt(s, i);
+  if (!a || a.percent || a.chinese || a.value === 0) return null;
+  const m = sep.exec(s.slice(a.end));
+  if (!m) return null;
+  const b = parseNumberAt(s, a.end + m[0].length);
+  if (!b || b.percent || b.chinese) return null;
+  const value = a.value === 1 ? b.value : Number((b.value / a.value).toPrecision(12));
+  return { value, start: i, end: b.end };
+}

@@ -60,7 +60,7 @@ export function parseYearMonthSpan(text: string): YearMonthSpan | null {
       },
     ],
     [
-      /(\d{4})年(\d{1,2})月(底|末)?(前|以前|之前)?/,
+      /(\d{4})年(\d{1,2})月(?:\d{1,2}[日号])?(底|末)?(前|以前|之前)?/,
       (m) => {
         const y = Number(m[1]);
         const mo = Number(m[2]);

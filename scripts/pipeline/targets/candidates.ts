@@ -1,9 +1,18 @@
 // Quantity candidates: the numbers of a clause that carry target wording (a cue before, a qualifier after, or a
 // commitment verb before a count), with comparator, unit and where the cue starts. Rules: data/vocab/TARGET_RULES.md.
 import type { Comparator } from '../../../src/lib/schema/targets.ts';
-import { insideBrackets, type Span } from '../clauses.ts';
-import { parseRangeAt } from '../parse-number.ts';
-import { measureLength, perPopulationUnit, unitOfMeasure, type CompiledLexicon } from './lexicon.ts';
+import type { Span } from '../clauses.ts';
+import { parseRangeAt, parseRatioAt, type RangeMatch } from '../parse-number.ts';
+import {
+  comparatorOf,
+  measureLength,
+  perPopulationUnit,
+  unitInContext,
+  unitOfMeasure,
+  unknownMeasure,
+  type CompiledLexicon,
+} from './lexicon.ts';
+import { dateSpan, notAQuantity } from './not-quantity.ts';
 
 export interface Candidate {
   numStart: number;
@@ -13,51 +22,81 @@ export interface Candidate {
   value: number;
   valueMax: number | null;
   unit: string;
+  /** The unit is a measure word the lexicon does not know, kept as written (reported). */
+  unknownUnit: boolean;
   comparator: Comparator;
   /** Where the cue words start (indicator text ends there for prefix-named targets). */
   cueStart: number;
   /** The number counts what a verb commits to building or doing (`组建2个`): its object names the indicator. */
   commit: boolean;
+  /** The object of the commitment stands before the number (`新增三级医院2家`): [start, end) of it. */
+  objectBefore: Span | null;
+  /** The cue names the indicator after the number (`按每人120元给予补助`). */
+  nameAfter: boolean;
 }
 
-/** Why a number is not a target, or null when it may be one. Dates, years, labels, ranks, titles. */
-export function notAQuantity(
-  text: string,
-  r: { start: number; end: number; value: number; percent: boolean; chinese: boolean },
-  lex: CompiledLexicon,
-): string | null {
-  const prev = text[r.start - 1] ?? '';
-  const before = text.slice(Math.max(0, r.start - 8), r.start);
-  const next = text.slice(r.end, r.end + 2);
-  const digits = text.slice(r.start, r.end);
-  if (!r.percent && /^\d{4}$/.test(digits) && r.value >= 1949 && r.value <= 2100) return 'year';
-  if (prev === '年' && next.startsWith('月')) return 'date';
-  if (prev === '月' && /^[日号]/.test(next)) return 'date';
-  if (lex.ordinalBeforeAtEnd.test(before)) return 'ordinal or period';
-  if (
-    insideBrackets(text, r.start, '《', '》') ||
-    insideBrackets(text, r.start, '“', '”') ||
-    insideBrackets(text, r.start, '〔', '〕')
-  )
-    return 'inside a title, quotation or document number';
-  if (r.chinese && lex.wordBeforeAtEnd.test(before)) return 'word';
-  return null;
+/** Reports a number that is not a target: reason, clean span. */
+export type SkipFn = (reason: string, s: number, e: number) => void;
+
+/** Units a commitment verb may count (`组建2个`, `选派5名`, `提供4次`, `投资4.2亿元`). */
+const COUNTED = new Set(['count', 'persons', 'person_times', 'times', 'beds', 'yuan', 'yuan_10k', 'yuan_100m']);
+const PUNCT = /[,;:。、()\n]/;
+
+/** `每人每年`, `每个专科`, `人均` between a cue and its number: removed so the cue is found (`为每人每年400元`). */
+function withoutScope(prefix: string): string {
+  let p = prefix;
+  for (;;) {
+    const at = p.lastIndexOf('每');
+    if (at >= 0 && p.length - at <= 5 && !PUNCT.test(p.slice(at))) p = p.slice(0, at);
+    else if (p.endsWith('人均')) p = p.slice(0, -2);
+    else return p;
+  }
 }
 
 /** The cue ending `prefix` (an adverb such as 均 may stand between cue and number), or a commitment verb. */
 export function cueBefore(
   prefix: string,
   lex: CompiledLexicon,
-): { comparator: Comparator; len: number; commit: boolean } | null {
-  const gap = lex.cueGapAtEnd.exec(prefix);
-  const core = gap ? prefix.slice(0, -gap[0].length) : prefix;
-  for (const [re, c] of lex.cues) {
-    const m = re.exec(core);
-    if (m) return { comparator: c, len: m[0].length + (gap ? gap[0].length : 0), commit: false };
+  unit = '',
+): { comparator: Comparator; len: number; commit: boolean; nameAfter: boolean } | null {
+  // `提高到2025年的40%`: a year (and 的) between the cue and its number.
+  const withoutYear = prefix.replace(/\d{4}年(?:底|末)?的?$/, '');
+  for (const p of [prefix, withoutScope(prefix), withoutYear]) {
+    const gap = lex.cueGapAtEnd.exec(p);
+    const core = gap ? p.slice(0, -gap[0].length) : p;
+    const cue = comparatorOf(lex.cues, core, unit);
+    if (cue) {
+      const len = prefix.length - p.length + cue.length + (gap?.[0].length ?? 0);
+      return { comparator: cue.comparator, len, commit: false, nameAfter: cue.nameAfter };
+    }
   }
   const c = lex.commitAtEnd.exec(prefix);
-  if (c) return { comparator: 'eq', len: c[0].length, commit: true };
+  if (c) return { comparator: 'eq', len: c[0].length, commit: true, nameAfter: false };
   return null;
+}
+
+/** The number at `i`: a ratio `1:1.6`, else a number or range. */
+export function numberAt(text: string, i: number, lex: CompiledLexicon): (RangeMatch & { ratio: boolean }) | null {
+  const ratio = parseRatioAt(text, i, lex.ratioSep);
+  if (ratio) return { ...ratio, valueMax: null, percent: false, chinese: false, ratio: true };
+  const r = parseRangeAt(text, i);
+  return r ? { ...r, ratio: false } : null;
+}
+
+/** Unit of the number ending at `end`: %, a measure word (`个`, `‰`, `/10万`), the ratio unit, or an unknown word. */
+export function unitAfter(
+  text: string,
+  r: RangeMatch & { ratio: boolean },
+  clauseEnd: number,
+  lex: CompiledLexicon,
+): { unit: string; end: number; unknown: boolean } {
+  if (r.ratio) return { unit: lex.raw.ratio.unit, end: r.end, unknown: false };
+  if (r.percent) return { unit: 'percent', end: r.end, unknown: false };
+  const after = text.slice(r.end, clauseEnd);
+  const unit = unitOfMeasure(after, lex);
+  if (unit) return { unit, end: r.end + measureLength(after, lex), unknown: false };
+  const word = r.chinese ? null : unknownMeasure(after, lex);
+  return word ? { unit: word, end: r.end + word.length, unknown: true } : { unit: '', end: r.end, unknown: false };
 }
 
 /** Every target candidate of one clause; numbers with a unit but no target wording are reported through `skipped`. */
@@ -67,34 +106,59 @@ export function findCandidates(
   sentence: Span,
   isCondition: boolean,
   lex: CompiledLexicon,
-  skipped: (reason: string, s: number, e: number) => void,
+  skipped: SkipFn,
 ): Candidate[] {
   const out: Candidate[] = [];
   let i = clause.start;
   while (i < clause.end) {
     const prevCh = text[i - 1] ?? '';
     const startsToken = !/[0-9.零〇一二两三四五六七八九十百千万点]/.test(prevCh) || i === clause.start;
-    const r = startsToken ? parseRangeAt(text, i) : null;
+    const r = startsToken ? numberAt(text, i, lex) : null;
     if (!r || r.end > clause.end) {
       i++;
       continue;
     }
     i = r.end;
-    const after = text.slice(r.end, clause.end);
-    let unit = r.percent ? 'percent' : (unitOfMeasure(after, lex) ?? '');
-    let tailEnd = r.end + (r.percent ? 0 : measureLength(after, lex));
+    const u = unitAfter(text, r, clause.end, lex);
+    let unit = u.unit;
+    let tailEnd = u.end;
+    // `40/10万`: the `10万` of the unit is not a number of its own.
+    i = Math.max(i, u.end);
     if (r.chinese && !r.percent && unit === '') continue;
-    if (!r.percent && unit === 'count' && text.slice(r.end, r.end + 3) === '个百分') unit = 'percentage_points';
-    if (notAQuantity(text, r, lex)) continue;
+    const why = notAQuantity(text, r, lex);
+    if (why) {
+      // A year is read as a year (a deadline or a base); a numeral inside a word is no number: neither is listed.
+      if (why === 'date') {
+        // The whole date once: `2024年3月31日`, not its month and its day.
+        const d = dateSpan(text, r.start, clause);
+        skipped(why, d.start, d.end);
+        i = Math.max(i, d.end);
+      } else if (why !== 'year' && why !== 'word') skipped(why, r.start, tailEnd);
+      continue;
+    }
     if (isCondition) continue;
-    if (unit === 'persons' || unit === 'count')
-      unit = perPopulationUnit(text.slice(clause.start, r.start), lex) ?? unit;
     const prefix = text.slice(clause.start, r.start);
+    const rest0 = text.slice(tailEnd, clause.end);
+    // `65岁及以上老年人`, `15岁以上吸烟率`: an age followed by the people it names, or with no cue before it,
+    // defines a population; an age is a target only after a cue (`人均预期寿命达到80岁`).
+    if (unit === 'age_years') {
+      const suffixLen = comparatorOf(lex.suffixes, rest0, unit)?.length ?? 0;
+      const noun = lex.raw.scope.age_nouns.some((n) => rest0.startsWith(n, suffixLen));
+      if (noun || !cueBefore(prefix, lex, unit)) {
+        skipped('an age that defines a population', r.start, tailEnd + suffixLen);
+        continue;
+      }
+    }
+    if (unit === 'persons' || unit === 'count' || unit === 'beds') {
+      unit = unitInContext(text.slice(r.end, tailEnd), unit, text.slice(clause.start, clause.end), lex);
+      unit = perPopulationUnit(prefix, lex) ?? unit;
+    }
     let comparator: Comparator | null = null;
     let cueStart = r.start;
     let commit = false;
-    const cue = cueBefore(prefix, lex);
-    const counted = unit === 'count' || unit === 'persons' || unit === 'person_times';
+    let objectBefore: Span | null = null;
+    const counted = COUNTED.has(unit);
+    const cue = cueBefore(prefix, lex, unit);
     const joined = lex.atLeastJoinedAtEnd.exec(prefix);
     if (cue && (!cue.commit || counted)) {
       comparator = cue.comparator;
@@ -109,24 +173,36 @@ export function findCandidates(
     } else if (
       counted &&
       lex.possessionAtEnd.test(prefix) &&
-      lex.commitments.test(text.slice(sentence.start, r.start))
+      (lex.commitments.test(text.slice(sentence.start, r.start)) || lex.perUnit.test(prefix))
     ) {
-      // `力争有两家`: having a counted thing, in a sentence of commitment.
+      // `力争有两家`, `每个乡镇有1所`: having a counted thing, in a sentence of commitment or per unit.
       comparator = 'eq';
       cueStart = r.start - lex.possessionVerb.length;
       commit = true;
     }
-    const rest = text.slice(tailEnd, clause.end);
-    let suffix: Comparator | null = null;
-    for (const [re, c] of lex.suffixes) {
-      const m = re.exec(rest);
-      if (m) {
-        suffix = c;
-        tailEnd += m[0].length;
-        break;
-      }
+    let rest = text.slice(tailEnd, clause.end);
+    const sfx = comparatorOf(lex.suffixes, rest, unit);
+    const suffix = sfx?.comparator ?? null;
+    if (sfx) {
+      tailEnd += sfx.length;
+      rest = text.slice(tailEnd, clause.end);
     }
+    // `人口超过10万的乡镇`, `床位500张以上的医院`: a bound on a count before 的 picks out which units, it is no
+    // target; a share (`覆盖80%以上的县`) or a counted commitment (`组建2个以上的医联体`) is one.
+    const isBound = (c: Comparator | null): boolean => c === 'ge' || c === 'le';
+    const picksOut = /^的[\u4e00-\u9fff]/.test(rest) && !lex.goalAfter.test(rest);
+    if (!commit && unit !== 'percent' && (isBound(comparator) || isBound(suffix)) && picksOut) {
+      skipped('a threshold that picks out units (…以上的…), not a target', r.start, tailEnd);
+      continue;
+    }
+    if (lex.definitionAfter.test(rest)) {
+      skipped('defines a category (…以上为优秀), not a target', r.start, tailEnd);
+      continue;
+    }
+    // `80%以上的乡镇卫生院达到…`: a share of units names what it counts after 的.
+    if (r.percent && rest.startsWith('的') && comparator !== 'increase' && comparator !== 'decrease') commit = true;
     if (comparator === null && suffix === null) {
+      const object = objectBeforeNumber(text, clause.start, r.start, rest, lex);
       if (r.percent && rest.startsWith('的')) {
         comparator = 'eq';
         commit = true;
@@ -138,14 +214,25 @@ export function findCandidates(
         // `分别组建由A、B牵头，…的2个医共体`: the verb governs a modifier that runs across a comma.
         comparator = 'eq';
         commit = true;
+      } else if (counted && object) {
+        // `新增三级医院2家`, `安排专项经费200万元`: verb, object, then the number closing the clause.
+        comparator = 'eq';
+        commit = true;
+        objectBefore = object;
       } else {
         if (unit !== '')
           skipped('a quantity with no target wording (describes the present or a label)', r.start, tailEnd);
         continue;
       }
     }
-    if (unit === '' && !r.percent) {
+    if (unit === '') {
       skipped('a number with no unit', r.start, tailEnd);
+      continue;
+    }
+    const pastWord = lex.pastClauseWord.exec(prefix);
+    const bound = comparator === 'ge' || comparator === 'le' || suffix !== null;
+    if (pastWord || (!bound && lex.pastTally.test(prefix))) {
+      skipped('a past statistic (已, 累计, 共有…)', r.start, tailEnd);
       continue;
     }
     if (lex.atLeast.test(prefix) && comparator === 'eq') comparator = 'ge';
@@ -158,10 +245,34 @@ export function findCandidates(
       value: r.value,
       valueMax: r.valueMax,
       unit,
+      unknownUnit: u.unknown,
       comparator: comparator ?? 'eq',
       cueStart,
       commit,
+      objectBefore,
+      nameAfter: cue?.nameAfter === true && comparator === cue.comparator,
     });
   }
   return out;
+}
+
+/**
+ * `新增三级医院2家`: a commitment verb, its object (no punctuation, no cue between) and then the number, which
+ * closes its clause (or a list item). The object's span, or null.
+ */
+function objectBeforeNumber(
+  text: string,
+  clauseStart: number,
+  numStart: number,
+  rest: string,
+  lex: CompiledLexicon,
+): Span | null {
+  if (rest !== '' && !lex.listJoiner.test(rest)) return null;
+  const prefix = text.slice(clauseStart, numStart);
+  let verbEnd = -1;
+  for (const m of prefix.matchAll(lex.commitAnywhere)) verbEnd = m.index + m[0].length;
+  if (verbEnd < 0) return null;
+  const object = prefix.slice(verbEnd);
+  if (object.length === 0 || object.length > 20 || PUNCT.test(object) || /\d/.test(object)) return null;
+  return { start: clauseStart + verbEnd, end: numStart };
 }

@@ -23,9 +23,9 @@ function describeValue(d: Draft): string {
   return `${d.comparator} ${v} ${d.unit}`.trim();
 }
 
-/** Same indicator (the vocabulary id, else the folded wording), condition and frequency. */
+/** Same indicator (the vocabulary id, else the folded wording), condition, scope and frequency. */
 const keyOf = (d: Draft): string =>
-  `${d.indicator_id || `zh:${foldKey(d.indicatorClean)}`}|${d.condition}|${d.frequency}`;
+  `${d.indicator_id || `zh:${foldKey(d.indicatorClean)}`}|${d.condition}|${d.scope}|${d.frequency}`;
 
 /** Mentions (in reading order) grouped into targets. */
 export function groupDrafts(drafts: Draft[]): Draft[][] {
@@ -74,8 +74,13 @@ function fieldsOf(d: Draft): Omit<TargetMentionRow, 'mention_id' | 'target_id'> 
     frequency: d.frequency,
     base_year: d.base_year,
     target_year: d.target_year,
+    start_year: d.start_year,
     aspirational: d.aspirational,
+    implied: d.implied,
     condition: d.condition,
+    scope: d.scope,
+    population: d.population,
+    binding: d.binding,
     quote: d.quote,
     start: d.start,
     end: d.end,

@@ -15,6 +15,8 @@ describe('stripIndicator', () => {
     ['血压、血糖控制率均', '血压、血糖控制率'], // jieshou
     ['原则上平均全年', ''],
     ['、和基层就诊率', '基层就诊率'],
+    ['确保2024年底前乡镇卫生院服务能力达标率', '乡镇卫生院服务能力达标率'], // a deadline before the name
+    ['力争到2025年12月底前县域内就诊率', '县域内就诊率'],
   ])('%s → %s', (s, want) => expect(stripIndicator(s, lex)).toBe(want));
 });
 
@@ -37,6 +39,9 @@ describe('objectOf', () => {
       value: 0,
       valueMax: null,
       unit: 'count',
+      unknownUnit: false,
+      objectBefore: null,
+      nameAfter: false,
       comparator: 'eq',
       cueStart: at,
       commit: true,
@@ -61,7 +66,7 @@ describe('matchIndicator', () => {
     ['基层诊疗量占比', 'percent', 'primary_care_visit_share'], // jieshou
     ['常驻人员在下级医院工作', 'years', 'resident_staff_duration'], // yulin: the unit tells the two apart
     ['三级公立医院派出常驻人员', 'persons', 'resident_staff_sent'],
-    ['孕产妇系统管理率', 'percent', null],
+    ['学生体质健康达标优良率', 'percent', null],
     ['县域内就诊率', 'count', null], // a rate is never a count
   ])('%s (%s) → %s', (name, unit, id) => {
     expect(matchIndicator(name, unit, vocab.indicators)?.indicator_id ?? null).toBe(id);

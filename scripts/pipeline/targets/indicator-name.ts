@@ -6,10 +6,23 @@ import type { Span } from '../clauses.ts';
 import type { Candidate } from './candidates.ts';
 import type { CompiledLexicon } from './lexicon.ts';
 
-/** The vocabulary entry whose longest pattern the indicator contains, among entries that allow the unit. */
+/** A head that is a kind of place: `…的县（市、区）` counts places, whatever the words before 的 name. */
+const PLACE_HEAD = /^(?:县|市|区|乡镇|乡|镇|街道|村|省|州|旗|地区|统筹地区|设区市)(?:\(.*\))?$/;
+
+/**
+ * What names the indicator for the vocabulary: the whole wording, except that `X的<place>` counts places
+ * (`对医共体实行总额付费的县（市、区）` is no count of 医共体).
+ */
+export function indicatorHead(indicatorClean: string): string {
+  const at = indicatorClean.lastIndexOf('的');
+  const head = at < 0 ? '' : foldKey(indicatorClean.slice(at + 1));
+  return PLACE_HEAD.test(head) ? head : indicatorClean;
+}
+
+/** The vocabulary entry whose longest pattern the indicator's head contains, among entries that allow the unit. */
 export function matchIndicator(indicatorClean: string, unit: string, vocab: IndicatorEntry[]): IndicatorEntry | null {
   // Folded as the clean text is, so vocabulary patterns may be written either way.
-  const text = foldKey(indicatorClean);
+  const text = foldKey(indicatorHead(indicatorClean));
   let best: { e: IndicatorEntry; len: number } | null = null;
   for (const e of vocab) {
     if (!e.units.includes(unit)) continue;
@@ -28,7 +41,11 @@ export function tidy(s: string): string {
 
 /** The name without lead words (`力争`, `每年`), a trailing base year (`较2022年`), trailing adverbs and joiners. */
 export function stripIndicator(s: string, lex: CompiledLexicon): string {
-  let t = s.replace(lex.leadWords, '').replace(lex.baseYearAtEnd, '').replace(lex.trailWords, '');
+  // A deadline left before the name (`确保2024年底前…`) is no part of it.
+  let t = s.replace(lex.leadWords, '').replace(lex.yearAtStart, '').replace(lex.leadWords, '');
+  t = t.replace(lex.baseValueAtEnd, '');
+  // Base years and trailing adverbs may wrap each other (`…较上年`, `…在2020年的基础上继续`).
+  for (let k = 0; k < 2; k++) t = t.replace(lex.baseYearAtEnd, '').replace(lex.trailWords, '');
   t = t.replace(/^[、和及与]+|[、和及与]+$/g, '');
   return t;
 }

@@ -11,7 +11,6 @@ describe('target-lexicon.json', () => {
   const ordered: [string, string[]][] = [
     ['units', raw.units.map((u) => u.word)],
     ['indicator_lead_words', raw.indicator_lead_words],
-    ['respectively.verbs', raw.respectively.verbs],
     ...raw.cell_prefixes.map((g, i): [string, string[]] => [`cell_prefixes[${i}]`, g.words]),
     ...raw.suffixes.map((g, i): [string, string[]] => [`suffixes[${i}]`, g.words]),
   ];
@@ -23,8 +22,10 @@ describe('target-lexicon.json', () => {
   it('is compiled once per lexicon object', () => expect(compileLexicon(raw)).toBe(lex));
 
   it('an emptied list matches nothing (it does not make every number a word or every lead an opener)', () => {
-    const empty = compileLexicon({ ...raw, not_quantity: { ordinal_before: [], word_before: [] }, cue_adverbs: [] });
+    const none = { ordinal_before: [], word_before: [], goal_after: [] };
+    const empty = compileLexicon({ ...raw, not_quantity: none, cue_adverbs: [] });
     expect(empty.wordBeforeAtEnd.test('力争有')).toBe(false);
+    expect(empty.goalAfter.test('的水平')).toBe(false);
     expect(empty.ordinalBeforeAtEnd.test('第')).toBe(false);
     expect(empty.cueGapAtEnd.test('均')).toBe(false);
   });
@@ -69,10 +70,36 @@ describe('patterns built from the lists', () => {
   });
 
   it.each([
+    ['确保2024年底前', true],
+    ['2024年12月31日前', true],
+    ['力争6月底前', true],
+    ['年底前', true],
+    ['排名前', false], // a rank: 前5位
+    ['每年前', false], // 每年前3名 is a rank too
+    ['6个月前', false],
+  ])('a deadline before a number: %s → %s', (text, want) => expect(lex.deadlineAtEnd.test(text)).toBe(want));
+
+  it.each([
+    ['到2024年底前乡镇卫生院', '乡镇卫生院'],
+    ['2025年12月底前基层就诊率', '基层就诊率'],
+    ['截至2023年4月底', ''],
+    ['二〇二五年全县', '全县'],
+    ['每年基层就诊率', '每年基层就诊率'], // no year expression
+  ])('a year expression opening a name: %s → %s', (text, rest) => expect(text.replace(lex.yearAtStart, '')).toBe(rest));
+
+  it.each([
+    ['的水平', true],
+    ['的目标', true],
+    ['的医院', false],
+  ])('a goal noun after 的: %s → %s', (text, want) => expect(lex.goalAfter.test(text)).toBe(want));
+
+  it.each([
     ['较2022年增长', 2022],
     ['同比2021年', 2021],
     ['到2025年', null],
-  ])('a base year: %s', (text, year) => expect(Number(lex.baseYear.exec(text)?.[1] ?? NaN) || null).toBe(year));
+  ])('a base year: %s', (text, year) =>
+    expect(Number(lex.baseYear.exec(text)?.slice(1).find(Boolean) ?? NaN) || null).toBe(year),
+  );
 
   it.each([
     ['每月选派', 'per_month'],

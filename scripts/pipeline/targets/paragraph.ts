@@ -1,55 +1,17 @@
-// Targets in a paragraph of text: sentence by sentence, clause by clause, each candidate number with its
-// indicator (the subject carried from clause to clause), year, frequency, base year and condition.
+// Targets in a paragraph of text: sentence by sentence, clause by clause, each candidate number (or value list,
+// or commitment without a number) with its indicator (the subject carried from clause to clause), year, start
+// year, frequency, base year, condition, scope and population; past statistics are reported, not kept.
 import { clausesOf, sentencesOf, type Span } from '../clauses.ts';
 import type { Paragraph } from '../types.ts';
-import type { Candidate } from './candidates.ts';
+import { nameOf } from './candidate-name.ts';
 import { findCandidates } from './candidates.ts';
-import { pushDraft, rawOf, type TextContext } from './context.ts';
-import { distribute, objectOf, stripIndicator, tidy } from './indicator-name.ts';
-import { extractRespectively } from './respectively.ts';
-import { governingYear, LEADING_LABEL, yearMarks } from './years.ts';
-
-/** The indicator a candidate names: the words before its cue, else the object of a counted commitment, else the subject. */
-function nameOf(
-  ctx: TextContext,
-  p: Paragraph,
-  c: Candidate,
-  sub: Span,
-  sentence: Span,
-  subject: string | null,
-): { indicator: string; indicatorZh: string } {
-  const { lex } = ctx;
-  const text = p.text;
-  const prefixText = text.slice(sub.start, c.cueStart);
-  let indicator = '';
-  let indStart = sub.start;
-  if (!c.commit || c.unit !== 'count') indicator = stripIndicator(prefixText, lex);
-  if (c.commit || (c.unit === 'count' && indicator === '') || indicator === '' || lex.scopeOnly.test(indicator)) {
-    const obj = objectOf(text, c, sub, sentence);
-    const objText = stripIndicator(text.slice(obj.start, obj.end), lex);
-    if (c.commit && objText !== '') {
-      indicator = objText;
-      indStart = obj.start + text.slice(obj.start, obj.end).indexOf(objText);
-    } else if (indicator === '' || lex.scopeOnly.test(indicator)) {
-      indicator = objText !== '' && !c.commit && c.unit === 'count' ? objText : '';
-      if (indicator) indStart = obj.start + text.slice(obj.start, obj.end).indexOf(objText);
-    }
-  } else {
-    indStart = sub.start + prefixText.indexOf(indicator);
-  }
-  let indicatorZh: string;
-  if (indicator === '' || lex.scopeOnly.test(indicator)) {
-    indicator = subject ?? '';
-    indicatorZh = indicator;
-  } else {
-    indicatorZh = tidy(rawOf(ctx.doc, p.cleanStart, indStart, indStart + indicator.length).quote);
-  }
-  if (indicatorZh === indicator && indicator !== '') {
-    const at = text.lastIndexOf(indicator, c.numStart);
-    if (at !== -1) indicatorZh = tidy(rawOf(ctx.doc, p.cleanStart, at, at + indicator.length).quote);
-  }
-  return { indicator, indicatorZh };
-}
+import { asWritten, pushDraft, rawOf, skipAt, type TextContext } from './context.ts';
+import { readImplied } from './implied-reader.ts';
+import { distribute, stripIndicator, tidy } from './indicator-name.ts';
+import { readList } from './lists.ts';
+import { populationOf, populationSpan, scopeOf } from './scope.ts';
+import { baseYearOf, scopeStarts, timing, type Reading } from './timing.ts';
+import { LEADING_LABEL, yearMarks } from './years.ts';
 
 /** Every target of one paragraph; `openYear` is the last sentence-opening year (it may govern the paragraphs after). */
 export function extractParagraph(
@@ -60,30 +22,77 @@ export function extractParagraph(
   const { lex } = ctx;
   const text = p.text;
   const sentences = sentencesOf(text);
-  const marks = yearMarks(text, sentences, lex);
+  const marks = yearMarks(text, sentences, lex, ctx.facts);
+  const r: Reading = { ctx, p, marks, carry, pastSection: ctx.facts.pastSections.has(p.sectionId) };
   let found = 0;
   let subject: string | null = null;
-  const skip = (reason: string, s: number, e: number): void => {
-    const span = rawOf(ctx.doc, p.cleanStart, s, e);
-    ctx.skipped.push({ doc_id: ctx.doc.docId, reason, quote: span.quote, start: span.start, end: span.end });
-  };
+  const skip = (reason: string, s: number, e: number): void => skipAt(ctx, p.cleanStart, reason, s, e);
   for (const sent of sentences) {
-    const consumed = extractRespectively(ctx, p, sent, marks, carry);
-    if (consumed) {
-      found++;
-      continue;
-    }
+    const label = LEADING_LABEL.exec(text.slice(sent.start, sent.end))?.[0].length ?? 0;
+    const sentencePast = lex.pastOpener.test(text.slice(sent.start + label, sent.end));
+    const clauses = targetClauses(text, { start: sent.start + label, end: sent.end });
+    const first = clauses[0];
+    const firstFrequency = first
+      ? (lex.frequency.find(([re]) => re.test(text.slice(first.start, first.end)))?.[1] ?? '')
+      : '';
     let condition = '';
-    // A heading label (`（二）`) is not part of the first clause.
-    const label = sent.start === 0 ? (LEADING_LABEL.exec(text)?.[0].length ?? 0) : 0;
-    for (const clause of clausesOf(text, { start: sent.start + label, end: sent.end })) {
+    let parenHead: Span | null = null;
+    let prevCloser = '';
+    for (const clause of clauses) {
       const ctext = text.slice(clause.start, clause.end);
       const isCondition = /的$/.test(ctext) && lex.conditionSign.test(ctext) && /\d/.test(ctext);
-      const cands = findCandidates(text, clause, sent, isCondition, lex, skip);
+      // `条件成熟的县（市）可…`: a condition for the rest of the sentence.
+      const opener = lex.conditionOpener.exec(ctext.replace(LEADING_LABEL, '').replace(lex.leadWords, ''));
+      if (opener) {
+        const at = text.indexOf(opener[0], clause.start);
+        condition = rawOf(ctx.doc, p.cleanStart, at, at + opener[0].length).quote;
+      }
+      const lead = prevCloser === ')' ? parenHead : null;
+      const list = isCondition ? null : readList(text, clause, sent, marks, lex);
+      let count = 0;
+      if (list) {
+        const t = timing(r, list.span.start, sentencePast);
+        if (t.past !== null) skip(t.past, list.span.start, list.span.end);
+        else {
+          const span = rawOf(ctx.doc, p.cleanStart, list.span.start, list.span.end);
+          for (const item of list.items) {
+            const at = item.indicatorStart;
+            pushDraft(ctx, {
+              doc_id: ctx.doc.docId,
+              section_id: p.sectionId,
+              indicator_zh:
+                at >= 0 ? tidy(rawOf(ctx.doc, p.cleanStart, at, at + item.indicator.length).quote) : item.indicator,
+              indicatorClean: item.indicator,
+              comparator: list.comparatorOf(item.v),
+              value: item.v.value,
+              value_max: item.v.valueMax,
+              unit: item.v.unit,
+              frequency: '',
+              base_year: null,
+              target_year: item.byYear ? item.year : t.year,
+              start_year: item.byYear ? null : t.startYear,
+              aspirational: lex.aspirational.test(text.slice(sent.start, list.span.start)),
+              condition,
+              population:
+                at >= 0
+                  ? asWritten(ctx.doc, p.cleanStart, populationSpan(text, at, at + item.indicator.length, lex))
+                  : populationOf(item.indicator, lex),
+              quote: span.quote,
+              start: span.start,
+              end: span.end,
+              source_kind: 'text',
+            });
+            count++;
+          }
+          subject = list.items[list.items.length - 1]?.indicator ?? subject;
+        }
+      }
+      const cands = list ? [] : findCandidates(text, clause, sent, isCondition, lex, skip);
       if (isCondition) {
         condition = rawOf(ctx.doc, p.cleanStart, clause.start, clause.end).quote;
         const sign = ctext.search(lex.conditionSign);
         subject = stripIndicator(ctext.slice(0, sign), lex);
+        prevCloser = clause.closer;
         continue;
       }
       let subStart = clause.start;
@@ -98,14 +107,38 @@ export function extractParagraph(
         // A 、 cut can leave the next sub-clause starting after its own number: keep the number inside.
         if (subStart > c.cueStart) subStart = Math.min(c.cueStart, c.numStart);
         if (subEnd < c.tailEnd) subEnd = c.tailEnd;
-        const { indicator, indicatorZh } = nameOf(ctx, p, c, { start: subStart, end: subEnd }, sent, subject);
+        const sub = { start: subStart, end: subEnd };
+        subStart = subEnd + 1;
+        const t = timing(r, c.numStart, sentencePast);
+        if (t.past !== null) {
+          skip(t.past, c.numStart, c.tailEnd);
+          return;
+        }
+        let { indicator, indicatorZh } = nameOf(ctx, p, c, sub, sent, subject, k === 0 ? lead : null);
+        const scope = scopeOf(
+          text,
+          scopeStarts(text, lex, sub.start, clause.start, sent.start + label),
+          c.numStart,
+          sent,
+          lex,
+        );
+        // `其中三级医院不低于70%`: a subset named by a short noun alone keeps the previous target's indicator.
+        const bareSubset =
+          indicator.length <= 8 &&
+          !/[率比数量额]/.test(indicator) &&
+          !new RegExp(lex.commitAnywhere.source).test(indicator);
+        if (scope.subset && subject && bareSubset) {
+          indicator = subject;
+          indicatorZh = subject;
+        }
         subject = indicator || subject;
-        const span = rawOf(ctx.doc, p.cleanStart, subStart, subEnd);
+        const span = rawOf(ctx.doc, p.cleanStart, sub.start, sub.end);
         const before = text.slice(sent.start, c.numStart);
         const freqText = text.slice(clause.start, c.numStart);
-        const frequency = lex.frequency.find(([re]) => re.test(freqText))?.[1] ?? '';
-        const base = lex.baseYear.exec(text.slice(clause.start, c.numStart));
-        const names = distribute(indicator, text.slice(Math.max(subStart, c.cueStart - 1), c.cueStart), lex);
+        // `每年为…培养医学生100名，培训…300人次`: a clause opening with a verb shares the first clause's frequency.
+        const own = lex.frequency.find(([re]) => re.test(freqText))?.[1];
+        const frequency = own ?? (clause !== first && lex.commitAtStart.test(ctext) ? firstFrequency : '');
+        const names = distribute(indicator, text.slice(Math.max(sub.start, c.cueStart - 1), c.cueStart), lex);
         for (const name of names) {
           pushDraft(ctx, {
             doc_id: ctx.doc.docId,
@@ -117,26 +150,48 @@ export function extractParagraph(
             value_max: c.valueMax,
             unit: c.unit,
             frequency,
-            base_year: base ? Number(base[1]) : null,
-            target_year: governingYear(marks, c.numStart, carry),
+            base_year: baseYearOf(r, text.slice(clause.start, c.numStart), t.year),
+            target_year: t.year,
+            start_year: t.startYear,
             aspirational: lex.aspirational.test(before),
             condition,
+            scope: asWritten(ctx.doc, p.cleanStart, scope.span),
+            population: asWritten(ctx.doc, p.cleanStart, populationSpan(text, clause.start, c.numStart, lex)),
+            perUnit: scope.perUnit,
             quote: span.quote,
             start: span.start,
             end: span.end,
             source_kind: 'text',
           });
-          found++;
+          count++;
         }
-        subStart = subEnd + 1;
       });
-      if (clause.closer === ')') condition = '';
-      if (cands.length === 0) {
+      // A heading (`（三）推进…全覆盖`) names a task, not a commitment: its first sentence is not read for one.
+      const headingText = p.kind === 'heading' && sent.start === 0 && (sentences.length > 1 || !/[,;]/.test(text));
+      if (count === 0 && !list && !headingText) count += readImplied(r, clause, sent, sentencePast, condition);
+      if (count === 0 && !list) {
         const t = stripIndicator(ctext.replace(LEADING_LABEL, ''), lex);
         if (t !== '' && !/\d{4}年/.test(t)) subject = t;
       }
+      found += count;
+      if (clause.closer === '(' && count === 0) parenHead = clause;
+      else if (clause.closer !== ')') parenHead = null;
+      if (clause.closer === ')') condition = '';
+      prevCloser = clause.closer;
     }
   }
-  const open = marks.filter((m) => m.kind === 'open').pop();
+  const open = marks.filter((m) => m.kind === 'open' && m.year !== null).pop();
   return { found, openYear: open ? open.year : null };
+}
+
+/** Clauses of a sentence, a ratio's colon (`医护比达到1:1.3`) not cutting one. */
+function targetClauses(text: string, sentence: Span): ReturnType<typeof clausesOf> {
+  const out: ReturnType<typeof clausesOf> = [];
+  for (const c of clausesOf(text, sentence)) {
+    const prev = out[out.length - 1];
+    if (prev && prev.closer === ':' && /\d$/.test(text.slice(prev.start, prev.end)) && /^\d/.test(text.slice(c.start)))
+      out[out.length - 1] = { start: prev.start, end: c.end, closer: c.closer };
+    else out.push(c);
+  }
+  return out;
 }

@@ -48,6 +48,24 @@ describe('targetWords', () => {
       'down by 5 percentage points on 2022 by 2025',
       '较 2022 年减少 5 个百分点（到 2025 年）',
     ],
+    [
+      { comparator: 'le', value: 4.5, unit: 'per_mille', target_year: 2025 },
+      'at most 4.5‰ by 2025',
+      '不高于 4.5‰（到 2025 年）',
+    ],
+    [{ comparator: 'le', value: 9, unit: 'per_100000', target_year: null }, 'at most 9 per 100,000', '不高于 9/10万'],
+    [{ comparator: 'ge', value: 1.6, unit: 'ratio', target_year: null }, 'at least 1:1.6', '不低于 1:1.6'],
+    [
+      { comparator: 'ge', value: 79.5, unit: 'age_years', target_year: null },
+      'at least 79.5 years of age',
+      '不低于 79.5 岁',
+    ],
+    [
+      { comparator: 'ge', value: 2, unit: 'times', frequency: 'per_week', target_year: null },
+      'at least 2 times a week',
+      '不低于 2 次（每周）',
+    ],
+    [{ comparator: 'ge', value: 5, unit: '艘', target_year: null }, 'at least 5 艘', '不低于 5 艘'], // kept as written
   ])('%j', (t, wantEn, wantZh) => {
     const full = { value_max: null, frequency: '', base_year: null, ...t };
     expect(targetWords(full, 'en')).toBe(wantEn);
@@ -61,6 +79,19 @@ describe('rowFields', () => {
     const s = text(rowFields('targets', jieshouT02, en));
     expect(s).toBe('Indicator: Share of insurance fund spent outside the city | Target: at most 30% by 2023');
     expect(text(rowFields('targets', jieshouT02, zh))).toBe('指标: 医保基金市外占比 | 目标: 不高于 30%（到 2023 年）');
+  });
+  it('scope, population, class and an implied value in words; the Chinese as written', () => {
+    const r = { ...jieshouT02, scope: '每个乡镇卫生院', population: '重点人群', binding: 'binding', implied: true };
+    expect(text(rowFields('targets', r, zh))).toBe(
+      '指标: 医保基金市外占比 | 目标: 不高于 30%（到 2023 年） | 适用范围: 每个乡镇卫生院 | 对象人群: 重点人群 | 属性: 约束性 | : 数值由措辞推定（如“全覆盖”“全部…”），原文未写数字',
+    );
+    const fs = rowFields('targets', r, en);
+    expect(fs.find((f) => f.label === 'Applies to')).toEqual({
+      label: 'Applies to',
+      text: '每个乡镇卫生院',
+      lang: 'zh-Hans',
+    });
+    expect(fs.find((f) => f.label === 'Class (属性)')?.text).toBe('binding');
   });
   it('flags a conflict and an aspiration so the page can show them differently', () => {
     const fs = rowFields('targets', { ...jieshouT02, aspirational: true }, { ...en, conflict: 'x' });

@@ -33,6 +33,13 @@ const L = {
   indicator: { en: 'Indicator', zh: '指标' },
   aspiration: { en: 'Framed as an aspiration (力争/争取)', zh: '以“力争/争取”表述' },
   condition: { en: 'Applies when', zh: '适用条件' },
+  scope: { en: 'Applies to', zh: '适用范围' },
+  population: { en: 'For', zh: '对象人群' },
+  binding: { en: 'Class (属性)', zh: '属性' },
+  implied: {
+    en: 'Value implied by the wording (全覆盖, 全部…), not written as a number',
+    zh: '数值由措辞推定（如“全覆盖”“全部…”），原文未写数字',
+  },
   where: { en: 'Where', zh: '出处' },
   conflict: { en: 'Statements disagree', zh: '表述不一致' },
   agency: { en: 'Agency', zh: '部门' },
@@ -193,6 +200,10 @@ function targetFields(r: Row, ctx: RowContext): FieldView[] {
     { label: L.target[lang], text: targetWords(r as unknown as TargetValue, lang) },
   ];
   if (r['condition']) fields.push(written(L.condition[lang], str(r['condition']), lang));
+  if (r['scope']) fields.push(written(L.scope[lang], str(r['scope']), lang));
+  if (r['population']) fields.push(written(L.population[lang], str(r['population']), lang));
+  if (r['binding']) fields.push({ label: L.binding[lang], text: enumWords('binding', str(r['binding']), lang) });
+  if (r['implied'] === true) fields.push({ label: '', text: L.implied[lang] });
   if (r['aspirational'] === true) fields.push({ label: '', text: L.aspiration[lang], flag: 'aspiration' });
   if (ctx.conflict) fields.push({ label: L.conflict[lang], text: ctx.conflict, flag: 'conflict' });
   return fields;

@@ -10,18 +10,35 @@ const UNITS: Words = {
   count: { en: '', zh: ' 个' },
   persons: { en: ' people', zh: ' 人' },
   person_times: { en: ' visits', zh: ' 人次' },
+  per_mille: { en: '‰', zh: '‰' },
+  per_myriad: { en: '‱', zh: '‱' },
+  per_100000: { en: ' per 100,000', zh: '/10万' },
   per_1000: { en: ' per 1,000 people', zh: '（每千人口）' },
   per_10000: { en: ' per 10,000 people', zh: '（每万人口）' },
+  age_years: { en: ' years of age', zh: ' 岁' },
+  times: { en: ' times', zh: ' 次' },
+  beds: { en: ' beds', zh: ' 张床位' },
   months: { en: ' months', zh: ' 个月' },
+  weeks: { en: ' weeks', zh: ' 周' },
   years: { en: ' years', zh: ' 年' },
   days: { en: ' days', zh: ' 天' },
+  hours: { en: ' hours', zh: ' 小时' },
+  minutes: { en: ' minutes', zh: ' 分钟' },
+  km: { en: ' km', zh: ' 公里' },
+  yuan: { en: ' yuan', zh: ' 元' },
   yuan_10k: { en: ' × 10,000 yuan', zh: ' 万元' },
+  yuan_100m: { en: ' × 100 million yuan', zh: ' 亿元' },
 };
+
+/** A measure word the lexicon does not know is published as written (`艘`): shown as written. */
+const unitWords = (unit: string, lang: Lang): string =>
+  UNITS[unit]?.[lang] ?? (/^[\u3400-\u9fff]+$/.test(unit) ? ` ${unit}` : '');
 
 const FREQUENCY: Words = {
   per_year: { en: ' a year', zh: '（每年）' },
   per_month: { en: ' a month', zh: '（每月）' },
   per_quarter: { en: ' a quarter', zh: '（每季度）' },
+  per_week: { en: ' a week', zh: '（每周）' },
 };
 
 export interface TargetValue {
@@ -36,11 +53,11 @@ export interface TargetValue {
 
 const num = (v: number, lang: Lang) => v.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
 
-/** The amount with its unit: '65%', '2–3', '5 percentage points'. */
+/** The amount with its unit: '65%', '2–3', '5 percentage points', '1:1.6' (a ratio's value is X of 1:X). */
 function amount(t: Pick<TargetValue, 'value' | 'value_max' | 'unit'>, lang: Lang): string {
-  const unit = UNITS[t.unit]?.[lang] ?? '';
   const v = t.value_max !== null ? `${num(t.value, lang)}–${num(t.value_max, lang)}` : num(t.value, lang);
-  return `${v}${unit}`.trim();
+  if (t.unit === 'ratio') return `1:${v}`;
+  return `${v}${unitWords(t.unit, lang)}`.trim();
 }
 
 /** A target in words: 'at least 65% by 2021', '不低于 65%（到 2021 年）'. */
@@ -90,6 +107,10 @@ export const ENUM_WORDS: Record<string, Words> = {
     lead: { en: 'leads', zh: '牵头' },
     partner: { en: 'supports', zh: '配合' },
     responsible: { en: 'responsible', zh: '负责' },
+  },
+  binding: {
+    binding: { en: 'binding', zh: '约束性' },
+    indicative: { en: 'indicative', zh: '预期性' },
   },
   stance: {
     adopt: { en: 'adopted', zh: '采用' },

@@ -11,7 +11,7 @@ const comparator = Comparator.describe(
 const unit = z
   .string()
   .describe(
-    'Unit of value: percent, percentage_points, count, persons, person_times, per_1000, per_10000, months, years, days, yuan_10k …; empty when the text gives none',
+    'Unit of value: percent, percentage_points, per_mille (‰), per_myriad (‱), per_100000 (1/10万), per_1000 / per_10000 (每千/每万人口), ratio (1:X, value X), age_years (岁), count, persons, person_times, times, beds, yuan, yuan_10k, yuan_100m, years, months, weeks, days, hours, minutes, km; an unknown measure word is kept as written (and reported)',
   );
 
 const common = {
@@ -34,7 +34,9 @@ const common = {
   unit,
   frequency: z
     .string()
-    .describe('per_year, per_month or per_quarter when the clause says 每年/全年/年增长/每月; empty otherwise'),
+    .describe(
+      'per_year, per_month, per_quarter or per_week when the clause says 每年/全年/年增长, 每月, 每季度 or 每周; empty otherwise',
+    ),
   base_year: z.number().int().nullable().describe('Base year of a change (较2022年增长20%); empty otherwise'),
   target_year: z
     .number()
@@ -43,10 +45,35 @@ const common = {
     .describe(
       'Year by which the target is due, from 到2021年底, a year opening the sentence or paragraph, a table year column or a 分别 list; empty when the text gives none',
     ),
+  start_year: z
+    .number()
+    .int()
+    .nullable()
+    .describe('Year from which a recurring target runs (从2023年起，每年…); empty otherwise. Not a deadline'),
   aspirational: z.boolean().describe('True when the sentence frames the target as an aspiration (力争, 争取)'),
+  implied: z
+    .boolean()
+    .describe(
+      'True when the value is implied by wording, not written as a number: 全覆盖, 覆盖全部…, 全部建成/达到…, 所有…实现 (100 percent), 翻一番 (an increase of 100 percent)',
+    ),
   condition: z
     .string()
-    .describe('Condition under which the target applies, verbatim (总体转出率＞20%的); empty when unconditional'),
+    .describe(
+      'Condition under which the target applies, verbatim (总体转出率＞20%的, 条件成熟的县（市）); empty when unconditional',
+    ),
+  scope: z
+    .string()
+    .describe(
+      'Where the target applies when narrower than the plan, verbatim: per unit (每个乡镇卫生院), each (各县（市）), a subset (其中三级医院), a unit of account (以县为单位); empty when plan-wide',
+    ),
+  population: z
+    .string()
+    .describe('Population group the target is for, verbatim (重点人群, 脱贫人口, 65岁及以上老年人); empty otherwise'),
+  binding: z
+    .string()
+    .describe(
+      "How the plan's indicator table classes the target (属性): binding (约束性) or indicative (预期性); empty when the plan does not say",
+    ),
   quote: z
     .string()
     .describe('Verbatim raw text of the clause (text) or the cell (table); equals the raw file between start and end'),

@@ -57,6 +57,8 @@ export const IndicatorEntry = z.strictObject({
   /** Units a mention must have to take this id (tells 常驻人员 persons from 常驻人员 years). */
   units: someWords,
   patterns_zh: someWords,
+  /** The indicator is itself defined per unit (each county hospital's partners): a per-unit scope (每个县…) keeps it. */
+  per_unit: z.boolean().optional(),
   national_goal: NationalGoal.optional(),
 });
 export type IndicatorEntry = z.infer<typeof IndicatorEntry>;
@@ -200,7 +202,14 @@ export const OrganisationRelationsFile = z.strictObject({
 });
 export type OrganisationRelationsFile = z.infer<typeof OrganisationRelationsFile>;
 
-const wordsFor = z.strictObject({ comparator: Comparator, words: someWords });
+/** Words that give a comparator; with `units`, only for numbers in one of those units (`约` before a rate, not a headcount). */
+const wordsFor = z.strictObject({
+  comparator: Comparator,
+  words: someWords,
+  units: z.array(id).optional(),
+  /** The indicator is named after the number, not before the cue (`按每人120元的标准给予补助` → 补助). */
+  name_after: z.boolean().optional(),
+});
 
 /** data/vocab/target-lexicon.json: the words that make a number a target (rules in data/vocab/TARGET_RULES.md). */
 export const TargetLexiconFile = z.strictObject({
@@ -224,22 +233,36 @@ export const TargetLexiconFile = z.strictObject({
   cell_prefixes: z.array(wordsFor).min(1),
   /** A clause ending in 的 with one of these is a condition (`总体转出率＞20%的`), not a target. */
   condition_signs: someWords,
+  /** A clause opening with one of these names a condition for the rest of its sentence (`条件成熟的县（市）…`). */
+  condition_openers: words,
+  /** Where a condition phrase opened by `condition_openers` ends: before one of these words. */
+  condition_stops: words,
   aspiration_words: someWords,
   /** `A、B控制率均达到60%`: these adverbs spread one value over a list of indicators. */
   spread_adverbs: someWords,
-  respectively: z.strictObject({ marker: text, verbs: someWords }),
+  /** `分别`, and the words joining the values of a list (`4.5‰、6.0‰和12/10万`). */
+  respectively: z.strictObject({ marker: text, list_joiners: someWords }),
   indicator_lead_words: words,
   indicator_trail_words: words,
   indicator_base_year_markers: words,
   /** Words that say only how often or for whom (`每人`, `每年`): not an indicator name. */
   scope_words: words,
-  not_quantity: z.strictObject({ ordinal_before: words, word_before: words }),
+  not_quantity: z.strictObject({
+    ordinal_before: words,
+    word_before: words,
+    /** `达到6张以上的水平`: nouns after `…以上的` that make the bound a target, not a threshold picking out units. */
+    goal_after: words,
+  }),
   years: z.strictObject({
     lead: words,
     year_end: words,
     month_end: words,
     deadline: words,
     base_year_markers: someWords,
+    /** `在2020年（的）基础上`: words after a year that make it the base of a change. */
+    base_year_after: words,
+    /** `由2020年的72%提高到…`: words before `YYYY年的` + a value that make the year and value the starting point. */
+    base_value_markers: words,
     /** Words that may stand before a sentence-opening year: `力争到2021年底`. */
     sentence_openers: words,
   }),
@@ -255,6 +278,80 @@ export const TargetLexiconFile = z.strictObject({
   units: z.array(z.strictObject({ word: text, unit: id })).min(1),
   /** `每千人口`: a count after one of these words is a rate per population. */
   per_population: z.array(z.strictObject({ unit: id, words: someWords })),
+  /** A measure word whose unit depends on what is counted: `张` with `床` in the indicator counts beds. */
+  units_in_context: z.array(z.strictObject({ word: text, context: someWords, unit: id })),
+  /** `医护比达到1:1.3`: a ratio `1:X` (value X; `A:B` is read as 1:B/A). */
+  ratio: z.strictObject({ unit: id, separators: someWords }),
+  /** Characters after a number that never are its measure word (`90%以上的`, `3个县和`): an unknown unit is any other. */
+  not_unit_chars: text,
+  /** Named plan periods (`“十四五”期间`, `“十五五”时期`): the years they run, the end being the deadline. */
+  periods: z.array(z.strictObject({ words: someWords, start: z.number().int(), end: z.number().int() })),
+  /** Words after a period name that make it a deadline (`期间`, `末`); the name alone (`“十四五”规划`) is not one. */
+  period_suffixes: someWords,
+  /** `从2023年起`: a year followed by one of these starts something; it is not a deadline. */
+  start_markers: someWords,
+  /** `较上年`, `比上年`: the base year is the plan's year minus one. */
+  previous_year_words: words,
+  /** Words that make a sentence or clause report the past (截至2022年底…, 已建成98个, 累计培训…). */
+  past: z.strictObject({
+    /** A sentence opening with one of these (before a year) reports the past. */
+    sentence_openers: someWords,
+    /** One of these before a number in its clause makes the number a past statistic (已建成98个). */
+    clause_words: someWords,
+    /** A tally (累计培训…2.3万人次, 共有…7所): past unless a bound word makes it a requirement (每人累计不少于6个月). */
+    tally_words: someWords,
+    /** A section whose heading names one of these describes the starting point (发展基础, 基本情况). */
+    section_headings: someWords,
+    /** …unless its heading also names one of these (目标, 任务). */
+    section_unless: words,
+  }),
+  /** `全覆盖`, `覆盖全部乡镇卫生院`, `全部建成`, `所有县…实现`: a commitment to 100% without a written number. */
+  implied: z.strictObject({
+    full_coverage: someWords,
+    /** `实现…全覆盖`: full coverage counts only after one of these (`推进…全覆盖` is a direction, not a target). */
+    realise_verbs: someWords,
+    cover_verbs: someWords,
+    all_words: someWords,
+    all_verbs: someWords,
+    /** Words that cancel it in the same clause (`未`, `全部由`…). */
+    blockers: words,
+    /** `翻一番`: an increase by a percentage the words imply. */
+    multiples: z.array(z.strictObject({ words: someWords, percent: z.number() })),
+  }),
+  /** Scope of a target: per unit (`每个乡镇卫生院`), for each (`各县`), a subset (`其中三级医院`), a population. */
+  scope: z.strictObject({
+    /** A scope opening with one of these files no vocabulary indicator (a per-hospital count is no citywide rate). */
+    per_unit: someWords,
+    each: words,
+    subset: words,
+    /** Where a scope phrase ends: before one of these words. */
+    scope_stops: someWords,
+    populations: words,
+    /** `65岁及以上老年人`: nouns after an age that name the population it defines. */
+    age_nouns: words,
+    /** `以县为单位`: a unit of account, kept as scope. */
+    account_unit: z.strictObject({ open: text, close: text }),
+  }),
+  /** Words between a standard's number and what it pays for (`的标准给予补助` → 补助). */
+  standard_fillers: words,
+  /** A number and measure word followed by one of these defines a category (`90分以上为优秀`), not a target. */
+  definition_after: words,
+  /** Target tables: the header words of each column kind and the 属性 values. */
+  table: z.strictObject({
+    baseline_headers: someWords,
+    /** `注：2020年为基期值`: these words after a year name it a baseline column. */
+    baseline_notes: someWords,
+    target_headers: someWords,
+    indicator_headers: someWords,
+    unit_headers: someWords,
+    serial_headers: someWords,
+    attribute_headers: someWords,
+    attribute_values: z.array(z.strictObject({ word: text, binding: id })),
+    /** Cells saying there is no value: `——`, `/`, `无`. */
+    no_value_cells: someWords,
+    /** Indicator words that make a bare number a percent (率, 占比, 比例). */
+    rate_words: someWords,
+  }),
 });
 export type TargetLexicon = z.infer<typeof TargetLexiconFile>;
 
