@@ -136,6 +136,7 @@ describe('formatTarget', () => {
     [{ comparator: 'decrease', value: 5, valueMax: null, unit: 'percent' }, '−5%'],
     [{ comparator: 'ge', value: 10, valueMax: null, unit: 'percentage_points' }, '≥10 pt'],
     [{ comparator: 'eq', value: 2, valueMax: null, unit: 'count' }, '2'],
+    [{ comparator: 'le', value: 3, valueMax: null, unit: 'per_mille' }, '≤3‰'],
   ])('%o → %s', (t, expected) => {
     expect(formatTarget(t)).toBe(expected);
   });

@@ -51,14 +51,15 @@ export interface TargetsDotOptions {
   labelWidth?: number;
 }
 
+const SYMBOL: Record<string, string> = { percent: '%', per_mille: '‰', per_myriad: '‱' };
 const SIGN: Record<string, string> = { ge: '≥', le: '≤', eq: '', approx: '≈', range: '', increase: '+', decrease: '−' };
 
 /**
- * '≥65%', '35–50%', '≈10%', '+10%', '≥10 pt' (unit symbol only for percents and percentage points, `points` in the
- * page's language: other units are named in the section heading).
+ * '≥65%', '35–50%', '≈10%', '+10%', '≥10 pt', '≤3‰' (unit symbol only for percents, per-mille and per-myriad and
+ * percentage points, `points` in the page's language: other units are named in the section heading).
  */
 export function formatTarget(t: TargetStatement & { unit: string }, points = ' pt'): string {
-  const u = t.unit === 'percent' ? '%' : t.unit === 'percentage_points' ? points : '';
+  const u = SYMBOL[t.unit] ?? (t.unit === 'percentage_points' ? points : '');
   const v = t.valueMax !== null ? `${t.value}–${t.valueMax}` : String(t.value);
   return `${SIGN[t.comparator] ?? ''}${v}${u}`;
 }

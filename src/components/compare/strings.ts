@@ -22,15 +22,33 @@ export const UNIT_LABELS: Record<string, Record<Lang, string>> = {
   days: { en: 'days', zh: '天' },
   per_1000: { en: 'per 1,000 people', zh: '每千人' },
   per_10000: { en: 'per 10,000 people', zh: '每万人' },
+  per_100000: { en: 'per 100,000 people', zh: '每10万人' },
+  per_mille: { en: '‰', zh: '‰' },
+  per_myriad: { en: '‱', zh: '‱' },
+  ratio: { en: 'ratio 1 : value', zh: '比例 1∶数值' },
+  age_years: { en: 'years of age', zh: '岁' },
+  times: { en: 'times', zh: '次' },
+  beds: { en: 'beds', zh: '张床位' },
+  weeks: { en: 'weeks', zh: '周' },
+  hours: { en: 'hours', zh: '小时' },
+  minutes: { en: 'minutes', zh: '分钟' },
+  km: { en: 'km', zh: '公里' },
+  yuan: { en: 'yuan', zh: '元' },
   yuan_10k: { en: '10,000 yuan', zh: '万元' },
+  yuan_100m: { en: '100 million yuan', zh: '亿元' },
   '': { en: '', zh: '' },
 };
+
+/** A unit in words; a measure word the pipeline keeps as written (艘) is shown as written, never a code. */
+export const unitLabel = (unit: string, lang: Lang): string =>
+  UNIT_LABELS[unit]?.[lang] ?? (/^[\u3400-\u9fff]+$/.test(unit) ? unit : '');
 
 /** How often a target applies, in words: '−5% per year' / '每年−5%'. */
 export const FREQUENCY_LABELS: Record<string, Record<Lang, string>> = {
   per_year: { en: 'per year', zh: '每年' },
   per_month: { en: 'per month', zh: '每月' },
   per_quarter: { en: 'per quarter', zh: '每季度' },
+  per_week: { en: 'per week', zh: '每周' },
 };
 
 /** Where a statement stands in the plan, in a few words (the label of a disagreeing target). */

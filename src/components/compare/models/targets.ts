@@ -4,7 +4,7 @@ import type { Lang } from '../../../i18n/ui.ts';
 import { NATIONAL_DOCUMENTS } from '../../about/national-documents.ts';
 import { formatTarget, targetsDot, type TargetMark, type TargetStatement } from '../../charts/targets-dot.ts';
 import { paramCondition } from '../query/params.ts';
-import { FREQUENCY_LABELS, GROUP_LABELS, STR, UNIT_LABELS, WHERE_LABELS } from '../strings.ts';
+import { FREQUENCY_LABELS, GROUP_LABELS, STR, unitLabel, WHERE_LABELS } from '../strings.ts';
 import {
   distinct,
   docIdsOf,
@@ -83,7 +83,6 @@ function formatFor(lang: Lang) {
 /** Percentage points after a number: '≥10 pt' / '≥10个百分点'. */
 const POINTS: Record<Lang, string> = { en: ' pt', zh: '个百分点' };
 
-const unitLabel = (unit: string, lang: Lang) => UNIT_LABELS[unit]?.[lang] ?? unit;
 const indicatorLabel = (r: DataRow, lang: Lang) =>
   (lang === 'en' ? str(r['indicator_en']) : '') || str(r['indicator_zh']);
 const yearWord = (y: number | null, lang: Lang) => (y === null ? STR[lang].noYear : String(y));
