@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { pdfjsAssets } from './scripts/site/pdfjs-assets.ts';
 import { readSiteSettings } from './src/lib/site-settings.ts';
 
 // SITE_BASE lets the same build serve under a sub-path (e.g. SITE_BASE=/plans/ on a shared host).
@@ -30,6 +31,10 @@ export default defineConfig({
       ],
     },
   },
+  // The in-browser extractor (/extract/) reads PDFs with pdf.js: its CMaps and fonts are served by the site.
+  integrations: [pdfjsAssets()],
+  // Workers are ES modules: the /extract/ worker loads its converters with import() (code-split chunks).
+  vite: { worker: { format: 'es' } },
   i18n: {
     locales: ['en', 'zh'],
     defaultLocale: 'en',

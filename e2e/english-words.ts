@@ -42,6 +42,9 @@ export const ALLOWED = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
+/** Names that are also English words, allowed only as written: Word (the word processor; Chinese writes Word文件). */
+export const NAMES = new Set(['Word']);
+
 const SKIP_TAGS = new Set(['script', 'style', 'code', 'pre', 'kbd', 'samp', 'textarea', 'template', 'math']);
 const ATTRS = ['title', 'aria-label', 'alt', 'placeholder'];
 const WORD = /[A-Za-z0-9_.@/:#?=&%+-]*[A-Za-z][A-Za-z0-9_.@/:#?=&%+'’-]*/g;
@@ -58,6 +61,7 @@ export function isEnglishWord(token: string): boolean {
   if (w.length < 2) return false;
   if (/[0-9_.@/:#?=&%+]/.test(w)) return false; // ids, file names, addresses, versions, hashes
   if (/^[A-Z]{2,5}s?$/.test(w)) return false; // acronyms: SQL, CSV, PNG, OM, TM
+  if (NAMES.has(w)) return false;
   return !ALLOWED.has(w.toLowerCase());
 }
 

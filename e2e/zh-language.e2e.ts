@@ -23,6 +23,8 @@ test.describe('the English-word check itself', () => {
     expect(isEnglishWord('TM12')).toBe(false);
     expect(isEnglishWord('PNG')).toBe(false);
     expect(isEnglishWord('Incomplete')).toBe(true);
+    expect(isEnglishWord('Word')).toBe(false);
+    expect(isEnglishWord('word')).toBe(true);
   });
 });
 

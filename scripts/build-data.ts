@@ -6,12 +6,15 @@ import { columnsOf } from '../src/lib/schema/columns.ts';
 import { InputError, runPipeline } from './pipeline/index.ts';
 import { csvColumns, toCsv } from '../src/lib/csv/index.ts';
 import { writeAtomic } from './io/write-atomic.ts';
+import { VOCABULARIES_FILE } from '../src/lib/schema/vocab.ts';
 import { readManifest, readRuleFiles, readSources, readVocabularies } from './read-sources.ts';
 import { writeRelease, type PublishedSourceFile } from './release/write-release.ts';
 import { readSiteSettings } from '../src/lib/site-settings.ts';
 import { normalizeBase } from '../src/i18n/ui.ts';
 import { buildSearchIndex } from '../src/lib/search/index-build.ts';
 import { searchParagraphs } from '../src/lib/search/paragraphs-of.ts';
+import { diskExtractionCache } from './extraction-cache.ts';
+import { progressLine } from './progress.ts';
 
 // DATA_OUT lets tests build into a temp directory (the determinism test builds twice and compares bytes).
 const OUT = process.env['DATA_OUT']
@@ -24,6 +27,14 @@ const SEARCH_OUT = process.env['SEARCH_OUT']
   : process.env['DATA_OUT']
     ? null
     : new URL('../public/search/', import.meta.url).pathname;
+// Extractions of unchanged plans are kept here between runs (scripts/extraction-cache.ts); PIPELINE_CACHE=off
+// extracts every plan afresh, PIPELINE_CACHE=<dir> keeps them elsewhere. The output is the same bytes either way.
+const CACHE_DIR =
+  process.env['PIPELINE_CACHE'] === 'off'
+    ? null
+    : resolve(process.env['PIPELINE_CACHE'] ?? new URL('../.cache/pipeline/', import.meta.url).pathname);
+/** Up to this many plans, one line per plan; beyond, a progress line with an ETA every 5 %. */
+const LINE_PER_PLAN = 50;
 
 async function main(): Promise<void> {
   const t0 = performance.now();
@@ -31,25 +42,46 @@ async function main(): Promise<void> {
   if (sources.length === 0) throw new Error('data/raw/ holds no .txt sources');
   const manifest = readManifest();
   const vocab = readVocabularies();
+  const cache = CACHE_DIR ? diskExtractionCache(CACHE_DIR, vocab) : null;
+  const tp = performance.now();
+  const every = sources.length <= LINE_PER_PLAN ? 1 : Math.ceil(sources.length / 20);
+  let done = 0;
   let lastDone = performance.now();
   const {
     datasets: ready,
     report,
     parsed,
     sources: sourceDocs,
-  } = runPipeline(sources, manifest, vocab, (d) => {
-    // The pipeline has no clock: a document's time is the interval since the previous one finished.
-    const now = performance.now();
-    const ms = now - lastDone;
-    lastDone = now;
-    const counts = Object.entries(d.counts)
-      .filter(([n]) => n !== 'documents')
-      .map(([n, c]) => `${c} ${n}`)
-      .join(', ');
+  } = runPipeline(
+    sources,
+    manifest,
+    vocab,
+    (d) => {
+      // The pipeline has no clock: a document's time is the interval since the previous one finished.
+      const now = performance.now();
+      const ms = now - lastDone;
+      lastDone = now;
+      done++;
+      if (every === 1) {
+        const counts = Object.entries(d.counts)
+          .filter(([n]) => n !== 'documents')
+          .map(([n, c]) => `${c} ${n}`)
+          .join(', ');
+        process.stdout.write(
+          `  ${d.docId.padEnd(10)} ${String(d.chars).padStart(6)} chars  ${counts}  ${ms.toFixed(0)} ms${d.cached ? ' (cached)' : ''}${d.complete ? '' : '  [INCOMPLETE]'}\n`,
+        );
+      } else if (done % every === 0 || done === sources.length) {
+        process.stdout.write(`  ${progressLine(done, sources.length, now - tp)}\n`);
+      }
+    },
+    cache,
+  );
+  if (cache) {
+    const pruned = cache.prune();
     process.stdout.write(
-      `  ${d.docId.padEnd(10)} ${String(d.chars).padStart(6)} chars  ${counts}  ${ms.toFixed(0)} ms${d.complete ? '' : '  [INCOMPLETE]'}\n`,
+      `  extraction cache: ${cache.hits} of ${sources.length} plans unchanged, ${cache.misses} extracted${pruned > 0 ? `, ${pruned} stale entries removed` : ''} (${relative(ROOT, CACHE_DIR ?? '') || CACHE_DIR})\n`,
     );
-  });
+  }
   const reuseRows = ready['reuse'] ?? [];
   process.stdout.write(
     `  reuse: ${reuseRows.length} shared passages between ${new Set(reuseRows.map((r) => `${String(r['doc_a'])}~${String(r['doc_b'])}`)).size} pairs of plans\n`,
@@ -87,8 +119,11 @@ async function main(): Promise<void> {
       });
     }
   }
+  // The vocabularies as the pipeline reads them (data/vocab/*.json, validated), for the in-browser extractor
+  // (/extract/): not the vocab_* datasets, which flatten them for readers. Beside the release, not in SHA256SUMS.
+  writeAtomic(join(OUT, VOCABULARIES_FILE), `${JSON.stringify(vocab)}\n`);
   process.stdout.write(
-    `rules: ${rules.length} files in ${join(relative(ROOT, OUT), 'rules')}; sources: ${sourceFiles.length} files in ${join(relative(ROOT, OUT), 'sources')}\n`,
+    `rules: ${rules.length} files in ${join(relative(ROOT, OUT), 'rules')}; sources: ${sourceFiles.length} files in ${join(relative(ROOT, OUT), 'sources')}; vocabularies in ${join(relative(ROOT, OUT), VOCABULARIES_FILE)}\n`,
   );
   // SITE_URL (README "Settings") puts the data page's address into CITATION.cff; unset, the file names no host.
   const { siteUrl } = readSiteSettings(process.env);

@@ -1,37 +1,31 @@
-// After `astro build`: split files too large for static hosts into parts, then write dist/_headers.
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+// After `astro build`: split DuckDB's wasm into parts for static hosts (any other file too large stops the build),
+// then write dist/_headers.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles } from './io/list-files.ts';
 import { headersFile, metaCspOf, type PagePolicy } from './site/headers.ts';
-import { MAX_FILE_BYTES, splitFile } from './site/split-large-files.ts';
+import { splitLargeFiles } from './site/split-large-files.ts';
 
 const DIST = new URL('../dist/', import.meta.url).pathname;
 const base = process.env.SITE_BASE ?? '/';
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? files(p) : [p];
-  });
-}
-
-for (const file of files(DIST)) {
-  const size = statSync(file).size;
-  if (size <= MAX_FILE_BYTES) continue;
-  const { parts, manifest } = splitFile(basename(file), readFileSync(file));
-  for (const p of parts) writeFileSync(join(dirname(file), p.name), p.bytes);
-  writeFileSync(`${file}.parts.json`, JSON.stringify(manifest));
-  rmSync(file);
-  const t = manifest.transfer;
-  process.stdout.write(
-    `post-build: ${relative(DIST, file)} (${(size / 1048576).toFixed(1)} MiB) → ${parts.length} parts; ` +
-      `on the wire ${(t.br / 1e6).toFixed(2)} MB brotli, ${(t.gzip / 1e6).toFixed(2)} MB gzip\n`,
-  );
+try {
+  for (const f of splitLargeFiles(DIST)) {
+    const t = f.transfer;
+    process.stdout.write(
+      `post-build: ${f.path} (${(f.bytes / 1048576).toFixed(1)} MiB) → ${f.parts} parts; ` +
+        `on the wire ${(t.br / 1e6).toFixed(2)} MB brotli, ${(t.gzip / 1e6).toFixed(2)} MB gzip\n`,
+    );
+  }
+} catch (err) {
+  process.stderr.write(`post-build: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
 }
 
 const pages: PagePolicy[] = [];
 const missing: string[] = [];
-for (const file of files(DIST).filter((f) => f.endsWith('.html'))) {
-  const rel = relative(DIST, file);
+for (const rel of listFiles(DIST, { ext: '.html' })) {
+  const file = join(DIST, rel);
   const path = `${base.replace(/\/$/, '')}/${rel.replace(/index\.html$/, '')}`;
   const csp = metaCspOf(readFileSync(file, 'utf8'));
   if (csp) pages.push({ path, metaCsp: csp });

@@ -66,13 +66,27 @@ export interface SourceFile {
 
 /** Every data/raw/*.txt, sorted by doc id; the doc id is the file name without .txt. */
 export function readSources(dir = join(DATA_DIR, 'raw')): SourceFile[] {
-  return listFiles(dir, { recursive: false, ext: '.txt' }).map((n) => readSource(join(dir, n)));
+  // originals/ is listed once for the whole corpus, not once per plan (that was quadratic in plans).
+  const originals = originalsIn(dir);
+  return listFiles(dir, { recursive: false, ext: '.txt' }).map((n) => readSource(join(dir, n), originals));
 }
 
-export function readSource(path: string): SourceFile {
+/** The files of originals/ beside the raw texts, by doc id (the file name without its extension). */
+function originalsIn(rawDir: string): Map<string, string> {
+  const dir = join(rawDir, 'originals');
+  const byDoc = new Map<string, string>();
+  if (!existsSync(dir)) return byDoc;
+  for (const name of listFiles(dir, { recursive: false })) {
+    const docId = basename(name, extname(name));
+    if (!byDoc.has(docId)) byDoc.set(docId, name);
+  }
+  return byDoc;
+}
+
+export function readSource(path: string, originals = originalsIn(dirname(path))): SourceFile {
   const bytes = readFileSync(path);
   const fileName = basename(path);
-  const found = originalOf(path, docIdOf(fileName));
+  const found = originalOf(dirname(path), originals.get(docIdOf(fileName)));
   return {
     docId: docIdOf(fileName),
     fileName,
@@ -83,17 +97,14 @@ export function readSource(path: string): SourceFile {
   };
 }
 
-/** originals/<doc_id>.<ext> beside a raw text, with its format and SHA-256; undefined when there is none. */
+/** originals/<name> beside the raw texts, with its format and SHA-256; undefined when there is none. */
 function originalOf(
-  path: string,
-  docId: string,
+  rawDir: string,
+  name: string | undefined,
 ): { original: OriginalFile; file: { fileName: string; bytes: Uint8Array } } | undefined {
-  const dir = join(dirname(path), 'originals');
-  if (!existsSync(dir)) return undefined;
-  const name = listFiles(dir, { recursive: false }).find((n) => basename(n, extname(n)) === docId);
   const format = name ? ACCEPTED_EXTENSIONS[extname(name).slice(1).toLowerCase()] : undefined;
   if (!name || !format) return undefined;
-  const bytes = readFileSync(join(dir, name));
+  const bytes = readFileSync(join(rawDir, 'originals', name));
   return {
     original: { format, sha256: createHash('sha256').update(bytes).digest('hex') },
     file: { fileName: name, bytes },

@@ -1,6 +1,7 @@
 // `npm run bench:pdf`: a generated plan printed by Chromium to a PDF of at least 50 pages, then through to results
 // (conversion with pdf.js, parsing and every extractor): prints the page count and the time, in process (median
-// of 3) and as the CLI a user runs (`npm run --silent extract -- plan.pdf`, Node start-up included, median of 3).
+// of 3) and as the CLI a user runs (`npm run --silent extract -- plan.pdf`, Node start-up included, median of 3);
+// then, when the site is built, in Chromium through /extract/ with the bytes it loads (extract-browser.ts).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { convertFile, extractConverted } from '../pipeline/convert/index.ts';
 import { readVocabularies } from '../read-sources.ts';
 import { planLines, planToPrintHtml } from '../measure/plan-formats.ts';
 import { printPdf, withBrowser } from '../measure/print-pdf.ts';
+import { extractPageFigures } from './extract-browser.ts';
 import { generateLongPlan } from './generate-long-plan.ts';
 
 const PAGES = Number(process.env['PDF_PAGES'] ?? 50);
@@ -100,6 +102,7 @@ try {
     `${pages}-page PDF to results: median ${(median(inProcess) / 1000).toFixed(2)} s in process, ` +
       `${(median(cli) / 1000).toFixed(2)} s through the CLI (${targets} targets)\n`,
   );
+  await extractPageFigures(pdf, 'long-plan.pdf');
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

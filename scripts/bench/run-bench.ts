@@ -125,6 +125,10 @@ async function main(): Promise<void> {
   heading('SQL explorer: DuckDB on the wire, cold ?sql= link and a typing reader, brotli and gzip hosts');
   passthrough(NODE, ['scripts/bench/explore-cold.ts']);
   if (!process.argv.includes('--no-lighthouse')) await lighthouseScores();
+  heading(
+    'A 50-page PDF through to results: in process, the CLI, and /extract/ in the browser (with its bundle sizes)',
+  );
+  passthrough(NODE, ['scripts/bench/pdf-50-pages.ts']);
   heading('Text reuse: growth with the number of plans');
   passthrough(NODE, ['scripts/bench/reuse-scale.ts']);
   heading('Pipeline at scale (generated plans)');

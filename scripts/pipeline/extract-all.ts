@@ -48,9 +48,10 @@ export function extractAll(
   for (const extract of EXTRACTORS) {
     const result = extract(doc, vocab);
     for (const [name, rows] of Object.entries(result.datasets)) {
-      datasets[name] = (datasets[name] ?? []).concat(rows);
+      const into = (datasets[name] ??= []);
+      for (const row of rows) into.push(row);
     }
-    report.push(...(result.report ?? []));
+    for (const entry of result.report ?? []) report.push(entry);
   }
   return { datasets, report };
 }

@@ -35,7 +35,7 @@ export function chainSeeds(flat: number[], opt: Pick<ReuseOptions, 'maxGap' | 'b
       best.lastD = d;
     } else open.push({ seeds: [a, b], lastA: a, lastD: d });
   }
-  done.push(...open);
+  for (const r of open) done.push(r);
   return done
     .map((r) => r.seeds)
     .sort((x, y) => (x[0] as number) - (y[0] as number) || (x[1] as number) - (y[1] as number));

@@ -5,9 +5,15 @@ export { parseDocument, type DocumentInput } from './parse-document.ts';
 export { extractAll, type DocumentExtraction } from './extract-all.ts';
 export { explainExtraction } from './explain.ts';
 export { docIdOf, extractPlan, planJson, type PlanExtraction, type PlanInput } from './extract-plan.ts';
-export { runPipeline, type DocumentSummary, type PipelineResult, type PipelineSource } from './run-pipeline.ts';
-export { RowError } from './validate-rows.ts';
-export { KeyError } from './sort-rows.ts';
+export {
+  runPipeline,
+  type DocumentSummary,
+  type ExtractionCache,
+  type PipelineResult,
+  type PipelineSource,
+} from './run-pipeline.ts';
+export { RowError, validateRows } from './validate-rows.ts';
+export { KeyError, sortByPrimaryKey } from './sort-rows.ts';
 export type { Extractor, ExtractorResult, ReportEntry, Row, Vocabularies } from './extractor-types.ts';
 export type {
   Attachment,

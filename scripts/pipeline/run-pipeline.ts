@@ -3,7 +3,7 @@
 import { DATASETS } from '../../src/lib/schema/index.ts';
 import { checkForeignKeys, sortByPrimaryKey } from './sort-rows.ts';
 import type { Vocabularies } from '../../src/lib/schema/vocab.ts';
-import { extractAll } from './extract-all.ts';
+import { extractAll, type DocumentExtraction } from './extract-all.ts';
 import type { ReportEntry, Row } from './extractor-types.ts';
 import { findReuse } from './find-reuse.ts';
 import { parseDocument } from './parse-document.ts';
@@ -27,6 +27,18 @@ export interface DocumentSummary {
   chars: number;
   complete: boolean;
   counts: Record<string, number>;
+  /** The rows came from the extraction cache (inputs unchanged since they were made). */
+  cached: boolean;
+}
+
+/**
+ * Extractions kept from earlier runs, for the shell to look up and store (the pipeline never touches disk). The
+ * shell keys them by everything an extraction depends on: the source, its manifest entry, the vocabularies and
+ * the pipeline's code; a hit must be exactly what extractAll would return.
+ */
+export interface ExtractionCache {
+  get(source: PipelineSource, entry: ManifestEntry | undefined): DocumentExtraction | undefined;
+  set(source: PipelineSource, entry: ManifestEntry | undefined, extraction: DocumentExtraction): void;
 }
 
 export interface PipelineResult {
@@ -43,13 +55,16 @@ export function runPipeline(
   vocab: Vocabularies,
   /** Called after each document (the shell times documents by the interval between calls). */
   onDocument: (s: DocumentSummary) => void = () => {},
+  /** Where unchanged plans' extractions are found; parsing still runs (text reuse and search need every plan). */
+  cache: ExtractionCache | null = null,
 ): PipelineResult {
   const all: Record<string, Row[]> = {};
   const report: ReportEntry[] = [];
   const parsed: ParsedDocument[] = [];
   const sourceDocs: SourceDocument[] = [];
+  const entries = new Map(manifest.map((m) => [m.doc_id, m]));
   for (const src of sources) {
-    const entry = manifest.find((m) => m.doc_id === src.docId);
+    const entry = entries.get(src.docId);
     if (!entry)
       report.push({
         doc_id: src.docId,
@@ -67,31 +82,38 @@ export function runPipeline(
       path: src.sourceFile,
       sha256: src.sha256,
     });
-    const result = extractAll(
-      doc,
-      {
-        sha256: src.sha256,
-        sourceFile: src.sourceFile,
-        ...(entry ? { manifest: entry } : {}),
-        ...(src.original ? { original: src.original } : {}),
-      },
-      vocab,
-    );
-    for (const [name, rows] of Object.entries(result.datasets)) all[name] = (all[name] ?? []).concat(rows);
-    report.push(...result.report);
+    const hit = cache?.get(src, entry);
+    const result =
+      hit ??
+      extractAll(
+        doc,
+        {
+          sha256: src.sha256,
+          sourceFile: src.sourceFile,
+          ...(entry ? { manifest: entry } : {}),
+          ...(src.original ? { original: src.original } : {}),
+        },
+        vocab,
+      );
+    if (!hit) cache?.set(src, entry, result);
+    // Appended in place: concat per document would copy every row so far (quadratic), and push(...rows) spreads
+    // an unbounded array into one call (a stack overflow at ~1,500 plans).
+    for (const [name, rows] of Object.entries(result.datasets)) appendAll((all[name] ??= []), rows);
+    appendAll(report, result.report);
     const counts = Object.fromEntries(Object.entries(result.datasets).map(([n, r]) => [n, r.length]));
     onDocument({
       docId: src.docId,
       chars: doc.clean.raw.length,
       complete: doc.front.complete,
       counts,
+      cached: hit !== undefined,
     });
   }
   // All-documents steps (need every plan at once): text reuse between plans.
   const reuse = findReuse(parsed);
   all['reuse'] = reuse.rows;
   all['reuse_matrix'] = reuse.matrix;
-  report.push(...reuse.report);
+  appendAll(report, reuse.report);
   // The vocabularies themselves, so pages and readers use the names, definitions and goals the pipeline used.
   Object.assign(all, vocabularyRows(vocab));
   const unregistered = Object.keys(all).filter((n) => !DATASETS.some((d) => d.name === n));
@@ -102,4 +124,9 @@ export function runPipeline(
   for (const spec of DATASETS) datasets[spec.name] = sortByPrimaryKey(spec, validateRows(spec, all[spec.name] ?? []));
   checkForeignKeys(DATASETS, datasets);
   return { datasets, report, parsed, sources: sourceDocs };
+}
+
+/** Append every item of `items` to `into` without spreading them into one call (no argument-count limit). */
+function appendAll<T>(into: T[], items: readonly T[]): void {
+  for (const item of items) into.push(item);
 }

@@ -44,7 +44,7 @@ export function validateDataPackage(pkg: unknown): string[] {
   if (Array.isArray(resources))
     resources.forEach((r, i) => {
       if ((r as { profile?: unknown }).profile === 'tabular-data-resource')
-        messages.push(...problems(profile('tabular-data-resource'), r, `/resources/${i}`));
+        for (const m of problems(profile('tabular-data-resource'), r, `/resources/${i}`)) messages.push(m);
     });
   return [...new Set(messages)];
 }

@@ -15,6 +15,7 @@ import { el, proseWithCode } from './dom.ts';
 
 type DuckDbModule = typeof import('../../lib/duckdb.ts');
 type LoadProgress = import('../../lib/duckdb.ts').LoadProgress;
+import { insertLocalPlan, showLocalPlan, wantsLocalPlan, type LocalPlanText } from './local-plan.ts';
 
 const MAX_SHOWN = 1000;
 
@@ -43,6 +44,8 @@ class SqlExplorer extends HTMLElement {
   private busy = false;
   private intended = false;
   private tableTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Opened from /extract/ (`?local=1`): the reader's own plan is added as the schema `mine`. */
+  private local = false;
 
   connectedCallback(): void {
     this.text = JSON.parse(this.dataset['text'] ?? '{}') as ExploreText;
@@ -75,6 +78,9 @@ class SqlExplorer extends HTMLElement {
       this.editor.scrollIntoView({ block: 'nearest' });
       void this.run();
     });
+    this.local = wantsLocalPlan(location.search);
+    const note = this.querySelector<HTMLElement>('[data-local-note]');
+    if (this.local && note) void showLocalPlan(note, JSON.parse(note.dataset['text'] ?? '{}') as LocalPlanText);
     const shared = new URLSearchParams(location.search).get('sql');
     if (shared !== null && shared.trim() !== '') {
       this.editor.value = shared;
@@ -220,7 +226,7 @@ class SqlExplorer extends HTMLElement {
     this.setAttribute('aria-busy', 'true');
     this.dataset['state'] = 'loading';
     const url = new URL(location.href);
-    url.search = `?sql=${encodeURIComponent(sql.trim())}`;
+    url.search = `?${this.local ? 'local=1&' : ''}sql=${encodeURIComponent(sql.trim())}`;
     history.replaceState(history.state, '', url);
     const named = this.tablesFor(sql);
     try {
@@ -232,6 +238,7 @@ class SqlExplorer extends HTMLElement {
       let conn;
       try {
         ({ conn } = await m.getDb(named, this.dataset['dataBase'], this.showProgress, this.stallMs()));
+        if (this.local) await insertLocalPlan(conn);
       } catch (e) {
         this.setStatus('');
         this.dataset['state'] = 'load-error';

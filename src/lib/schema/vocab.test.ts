@@ -1,7 +1,7 @@
 // Vocabulary schemas on hand-written bad files: each mistake is refused naming the file, the entry and the field.
 import { describe, expect, it } from 'vitest';
 import { DataFileError, parseDataFile } from './data-file.ts';
-import { VOCABULARY_FILES } from './vocab.ts';
+import { parseVocabularies, VOCABULARY_FILES } from './vocab.ts';
 
 const principle = { principle_id: 'a', name_zh: '甲', name_en: 'x', definition_en: 'x', patterns_zh: ['政府主导'] };
 const instrument = { instrument_id: 'a', name_zh: 'x', name_en: 'x', definition_en: 'x', patterns_zh: ['x'] };
@@ -97,5 +97,15 @@ describe('vocabulary schemas', () => {
         list_only: false,
       },
     ]);
+  });
+});
+
+describe('parseVocabularies (the published vocabularies the in-browser extractor fetches)', () => {
+  it.each([
+    [null, /v\.json: not a JSON object/],
+    [{}, /v\.json: indicators: /],
+    [{ indicators: [] }, /v\.json: principles: /],
+  ])('%j is refused naming the file and the vocabulary', (json, message) => {
+    expect(() => parseVocabularies(json, 'v.json')).toThrow(message);
   });
 });

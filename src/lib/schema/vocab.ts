@@ -386,3 +386,26 @@ export const VOCABULARY_FILES = {
 
 /** The vocabularies as the pipeline stages receive them: validated, as arguments (never read by a stage). */
 export type Vocabularies = { -readonly [K in keyof typeof VOCABULARY_FILES]: z.output<(typeof VOCABULARY_FILES)[K]> };
+
+/**
+ * Where `npm run data` publishes the vocabularies as the pipeline reads them, one JSON object keyed like
+ * VOCABULARY_FILES, relative to the data folder; the in-browser extractor (/extract/) fetches it.
+ */
+export const VOCABULARIES_FILE = 'vocab/vocabularies.json';
+
+/** Published vocabularies (VOCABULARIES_FILE, parsed JSON) checked again, file by file; throws naming the first problem. */
+export function parseVocabularies(json: unknown, source: string): Vocabularies {
+  if (typeof json !== 'object' || json === null) throw new Error(`${source}: not a JSON object`);
+  const out: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(VOCABULARY_FILES)) {
+    const parsed = schema.safeParse((json as Record<string, unknown>)[name]);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(
+        `${source}: ${name}${issue?.path.length ? `[${issue.path.join('.')}]` : ''}: ${issue?.message ?? 'invalid'}`,
+      );
+    }
+    out[name] = parsed.data;
+  }
+  return out as Vocabularies;
+}

@@ -3,6 +3,8 @@
 export {
   publishedFileSize,
   readDataset,
+  readDocument,
+  readDocumentRows,
   readDocuments,
   readPublishedJson,
   readPublishedText,

@@ -9,17 +9,22 @@ const DATA_DIR = join(process.cwd(), 'public', 'data');
 
 export type DataRow = Record<string, unknown>;
 
-/** Parsed JSON by path, kept while the file is unchanged (pages read the same datasets many times). */
+/** Parsed published files by path (JSON and text apart), kept while the file is unchanged: pages read the same
+ * datasets many times. One entry per published file, whatever the number of pages. */
 const cache = new Map<string, { mtimeMs: number; value: unknown }>();
 
-function readJson(file: string): unknown {
+function readCached(file: string, kind: 'json' | 'text'): unknown {
   const { mtimeMs } = statSync(file);
-  const hit = cache.get(file);
+  const key = `${kind}:${file}`;
+  const hit = cache.get(key);
   if (hit && hit.mtimeMs === mtimeMs) return hit.value;
-  const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  cache.set(file, { mtimeMs, value });
+  const text = readFileSync(file, 'utf8');
+  const value: unknown = kind === 'json' ? JSON.parse(text) : text;
+  cache.set(key, { mtimeMs, value });
   return value;
 }
+
+const readJson = (file: string): unknown => readCached(file, 'json');
 
 /** Rows of public/data/<name>.json, in the published (primary-key) order; a dataset not built yet has no rows. */
 export function readDataset<T = DataRow>(name: string): T[] {
@@ -34,8 +39,34 @@ export function readDocuments(): DocumentRow[] {
   return readDataset<DocumentRow>('documents');
 }
 
+/** Each dataset's rows grouped by doc_id, built once per published file: a plan page takes its own rows in time
+ * proportional to them, not to the corpus (a filter over every row made the build quadratic in plans). */
+const byDocument = new Map<string, { rows: unknown[]; index: Map<unknown, unknown[]> }>();
+
+/** Rows of public/data/<name>.json whose doc_id is `docId`, in the published order (a fresh array each call). */
+export function readDocumentRows<T = DataRow>(name: string, docId: string): T[] {
+  const rows = readDataset(name);
+  let hit = byDocument.get(name);
+  if (hit?.rows !== rows) {
+    const index = new Map<unknown, unknown[]>();
+    for (const row of rows) {
+      const list = index.get(row['doc_id']);
+      if (list) list.push(row);
+      else index.set(row['doc_id'], [row]);
+    }
+    hit = { rows, index };
+    byDocument.set(name, hit);
+  }
+  return (hit.index.get(docId) ?? []).slice() as T[];
+}
+
+/** The documents row of `docId`, or null when the corpus has no such plan. */
+export function readDocument(docId: string): DocumentRow | null {
+  return readDocumentRows<DocumentRow>('documents', docId)[0] ?? null;
+}
+
 export function readSections(docId: string): SectionRow[] {
-  return readDataset<SectionRow>('sections').filter((s) => s.doc_id === docId);
+  return readDocumentRows<SectionRow>('sections', docId);
 }
 
 /** A plan's source as published, byte for byte (public/data/sources/<file name>): offsets are UTF-16 code units in it. */
@@ -61,5 +92,5 @@ export function readPublishedJson(path: string): unknown {
 /** A published text file (SHA256SUMS, a rule file), or null when absent. */
 export function readPublishedText(path: string): string | null {
   const file = join(DATA_DIR, path);
-  return existsSync(file) ? readFileSync(file, 'utf8') : null;
+  return existsSync(file) ? (readCached(file, 'text') as string) : null;
 }

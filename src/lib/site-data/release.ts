@@ -55,11 +55,31 @@ export function parseSums(text: string): Record<string, string> {
   return sums;
 }
 
+/** The view of the release last read, kept while datapackage.json and SHA256SUMS are the same (cached) values:
+ * every plan page asks for it, and building it is linear in the number of published files. */
+let memo: { raw: unknown; sumsText: string | null; view: ReleaseView; byName: Map<string, SourceFileView> } | null =
+  null;
+
+function releaseMemo(): typeof memo {
+  const raw = readPublishedJson('datapackage.json');
+  const sumsText = readPublishedText('SHA256SUMS');
+  if (!raw) return null;
+  if (memo?.raw !== raw || memo.sumsText !== sumsText) {
+    const view = releaseView(raw as Omit<DataPackage, 'resources'> & { resources: RawResource[] }, sumsText);
+    memo = { raw, sumsText, view, byName: new Map(view.sourceFiles.map((f) => [f.name, f])) };
+  }
+  return memo;
+}
+
 /** null when `npm run data` has not run: the page then says so instead of failing the build. */
 export function readRelease(): ReleaseView | null {
-  const raw = readPublishedJson('datapackage.json') as
-    (Omit<DataPackage, 'resources'> & { resources: RawResource[] }) | null;
-  if (!raw) return null;
+  return releaseMemo()?.view ?? null;
+}
+
+function releaseView(
+  raw: Omit<DataPackage, 'resources'> & { resources: RawResource[] },
+  sumsText: string | null,
+): ReleaseView {
   const tabular = raw.resources.filter((r): r is PackageResource => r.profile === 'tabular-data-resource');
   const sourceFiles = raw.resources
     .filter((r) => r.profile !== 'tabular-data-resource')
@@ -67,7 +87,7 @@ export function readRelease(): ReleaseView | null {
   return {
     pkg: { ...raw, resources: tabular },
     sourceFiles,
-    sums: parseSums(readPublishedText('SHA256SUMS') ?? ''),
+    sums: parseSums(sumsText ?? ''),
   };
 }
 
@@ -98,7 +118,7 @@ export interface SourceFileView {
 
 /** The source text and the original file of a document, from datapackage.json; null where not published. */
 export function sourceFilesOf(docId: string): { text: SourceFileView | null; original: SourceFileView | null } {
-  const files = readRelease()?.sourceFiles ?? [];
-  const find = (name: string): SourceFileView | null => files.find((f) => f.name === name) ?? null;
+  const byName = releaseMemo()?.byName;
+  const find = (name: string): SourceFileView | null => byName?.get(name) ?? null;
   return { text: find(`source-${docId}`), original: find(`original-${docId}`) };
 }
