@@ -20,7 +20,7 @@ const CHARTS: { page: string; chart: string }[] = [
 
 interface Island {
   rows: Record<string, unknown>[];
-  columns: string[];
+  columns: { name: string; type: string }[];
   filters: { key: string; column: string; values: string[] }[];
   source: { parts: Record<string, string> };
 }
@@ -84,7 +84,7 @@ for (const { page: path, chart } of CHARTS) {
       const rows = await csvRows(await download(page, chart, 'csv-shown'));
       expect(rows).toHaveLength(expected.length);
       expect(new Set(rows.map((x) => x['doc_id']))).toEqual(new Set([pick]));
-      expect(Object.keys(rows[0]!)).toEqual(data.columns);
+      expect(Object.keys(rows[0]!)).toEqual(data.columns.map((c) => c.name));
 
       // The source line names the issuer of the plan shown, and no other.
       const sourceLine = (await page.textContent(`chp-chart[data-chart="${chart}"] .chart-source`))!;
@@ -114,13 +114,18 @@ for (const { page: path, chart } of CHARTS) {
       const data = await island(page, chart);
       const all = await csvRows(await download(page, chart, 'csv-all'));
       expect(all).toHaveLength(data.rows.length);
-      expect(all.map((x) => x[data.columns[0]!])).toEqual(data.rows.map((x) => String(x[data.columns[0]!])));
+      const first = data.columns[0]!.name;
+      expect(all.map((x) => x[first])).toEqual(data.rows.map((x) => String(x[first])));
       const title = (await page.textContent(`chp-chart[data-chart="${chart}"] .chart-title`))!.trim();
       const source = (await page.textContent(`chp-chart[data-chart="${chart}"] .chart-source`))!.trim();
       const svg = await text(await download(page, chart, 'svg'));
       expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
       expect(svg).toContain(title);
       expect(svg).toContain(source.slice(0, 20));
+      // The picture names the site, the page it came from and the licence.
+      expect(svg).toContain(path.startsWith('/zh/') ? '县域医改方案' : 'County health plans');
+      expect(svg).toContain(new URL(url(path)).pathname);
+      expect(svg).toContain('CC BY 4.0');
       const png = readFileSync(await (await download(page, chart, 'png')).path());
       expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
       expect(png.readUInt32BE(16)).toBeGreaterThan(600); // width, drawn at 2×
@@ -136,13 +141,14 @@ for (const { page: path, chart } of CHARTS) {
       expect(sql).toMatch(/^(--[^\n]*\n)?SELECT|^WITH/m);
       const href = (await page.getAttribute(`${frame} .chp-sql a`, 'href'))!;
       expect(new URL(href, siteUrl).pathname).toMatch(/\/explore\/$/);
-      expect(new URL(href, siteUrl).searchParams.get('sql')).toBe(sql.trim());
+      // The explorer gets the query that ran, after the filter set as its variable.
+      const place = (await island(page, chart)).filters.find((f) => f.key === 'place')!.values.includes('guyuan');
+      expect(new URL(href, siteUrl).searchParams.get('sql')).toBe(
+        `${place ? "SET VARIABLE place = ['guyuan'];\n" : ''}${sql.trim()}`,
+      );
       const code = await page.$eval(`${frame} textarea[data-embed-code]`, (t) => (t as HTMLTextAreaElement).value);
       const lang = path.startsWith('/zh/') ? 'zh/' : '';
-      const place = (await island(page, chart)).filters.find((f) => f.key === 'place')!.values.includes('guyuan')
-        ? '?place=guyuan'
-        : '';
-      expect(code).toContain(`<iframe src="${url(`/${lang}embed/${chart}/`)}${place}"`);
+      expect(code).toContain(`<iframe src="${url(`/${lang}embed/${chart}/`)}${place ? '?place=guyuan' : ''}"`);
       expect(code).toContain(`data-chp-embed="${chart}"`);
       expect(code).toContain(`<script async src="${url('/embed/resize.js')}"></script>`);
     });
@@ -206,10 +212,11 @@ test.describe('page weight', () => {
 test.describe('tooltips', () => {
   test('hovering a mark shows its details; leaving hides them', async ({ page }) => {
     await page.goto(url('/compare/timeline/'));
-    const mark = page.locator('chp-chart .chp-wide svg a[data-tip]').first();
-    const tip = (await mark.getAttribute('data-tip'))!;
+    // A mark's tap target (the 24 px disc on top of it) carries its link and tooltip.
+    const link = page.locator('chp-chart .chp-wide svg a[data-tip]:has(circle[r="13"])').first();
+    const tip = (await link.getAttribute('data-tip'))!;
     expect(tip.length).toBeGreaterThan(0);
-    await mark.hover();
+    await link.locator('circle[r="13"]').hover();
     await expect(page.locator('.chp-tip').isVisible()).resolves.toBe(true);
     expect(await page.textContent('.chp-tip')).toBe(tip);
     await page.mouse.move(1, 1);

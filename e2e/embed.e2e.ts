@@ -123,3 +123,98 @@ test.describe('embed pages', () => {
       expect(bytes).toBeLessThanOrEqual(60 * 1024);
     });
 });
+
+test.describe('embeds that fit an article', () => {
+  test.use({ viewport: { width: 800, height: 900 } });
+
+  test('one indicator at 600 px wide is at most 700 px tall, and its source line names only its plans', async ({
+    page,
+    errors,
+  }) => {
+    // The host page frames the embed 600 px wide, as an article column would.
+    await page.setContent(`<!doctype html><html><body style="margin:0">
+<iframe src="${url('/embed/targets/?indicator=county_visit_rate')}" title="chart" data-chp-embed="targets" width="600" height="150" style="border:0;width:600px"></iframe>
+<script async src="${url('/embed/resize.js')}"></script></body></html>`);
+    await page.waitForFunction(() => document.querySelector('iframe')!.hasAttribute('data-chp-height'), null, {
+      timeout: 15_000,
+    });
+    const height = await page.$eval('iframe', (f) => f.getBoundingClientRect().height);
+    expect(height).toBeLessThanOrEqual(700);
+    const frame = page.frames().find((f) => f.url().includes('/embed/targets/'))!;
+    const rows = await frame.$$eval(
+      '.chp-narrow svg.chp-chart g.blk-row:not([display]), .chp-wide svg.chp-chart g.blk-row:not([display])',
+      (gs) =>
+        gs
+          .filter((g) => g.closest('svg')!.getBoundingClientRect().width > 0)
+          .map((g) => g.getAttribute('data-indicator')),
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows)).toEqual(new Set(['county_visit_rate']));
+    // Yulin states no in-county visit rate: it is not named as a source of this view (issuers in English here).
+    const source = await frame.textContent('.chart-source');
+    expect(source).toContain('Jieshou');
+    expect(source).not.toContain('Yulin');
+    expect(errors).toEqual([]);
+  });
+
+  test('chrome=0 keeps the chart, its source line and the link, and nothing else', async ({ page }) => {
+    await page.goto(url('/embed/targets/?indicator=county_visit_rate&chrome=0'));
+    for (const sel of ['svg.chp-chart', '.chart-source', 'a[data-full-chart]', '.chart-title'])
+      await expect(page.locator(sel).first()).toBeVisible();
+    for (const sel of ['.chp-filter-box', '.chart-notes', '.chart-table', 'button[data-edit]', '.embed-lang'])
+      await expect(page.locator(sel)).toBeHidden();
+  });
+
+  test('theme=dark and theme=light override the reader’s system; auto follows it', async ({ openPage }) => {
+    for (const [scheme, theme, dark] of [
+      ['light', 'dark', true],
+      ['dark', 'light', false],
+      ['dark', 'auto', true],
+    ] as const) {
+      const { page, errors } = await openPage({ colorScheme: scheme });
+      await page.goto(url(`/embed/principles/?theme=${theme}`));
+      const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const [red] = bg.match(/\d+/g)!.map(Number);
+      expect(red! < 100, `${scheme} system, theme=${theme}`).toBe(dark);
+      expect(errors, 'no CSP violation from the theme script').toEqual([]);
+    }
+  });
+
+  test('the language switch and the full-chart link keep the filters', async ({ page }) => {
+    await page.goto(url('/embed/targets/?indicator=county_visit_rate&place=jieshou&theme=dark'));
+    const lang = new URL((await page.getAttribute('a[data-lang-switch]', 'href'))!, page.url());
+    expect(lang.pathname).toMatch(/\/zh\/embed\/targets\/$/);
+    expect(lang.searchParams.get('indicator')).toBe('county_visit_rate');
+    expect(lang.searchParams.get('place')).toBe('jieshou');
+    expect(lang.searchParams.get('theme')).toBe('dark');
+    const full = new URL((await page.getAttribute('a[data-full-chart]', 'href'))!, page.url());
+    expect(full.pathname).toMatch(/\/compare\/targets\/$/);
+    expect(full.searchParams.get('indicator')).toBe('county_visit_rate');
+    expect(full.searchParams.get('place')).toBe('jieshou');
+    expect(full.searchParams.get('theme')).toBeNull();
+    // On a comparison page, the site's language switch keeps them too.
+    await page.goto(url('/compare/targets/?place=jieshou'));
+    const zh = new URL((await page.getAttribute('header a[data-lang-switch]', 'href'))!, page.url());
+    expect(zh.pathname).toMatch(/\/zh\/compare\/targets\/$/);
+    expect(zh.searchParams.get('place')).toBe('jieshou');
+  });
+});
+
+test.describe('tap targets', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('on a phone every mark of every chart can be tapped on at least 24 × 24 px', async ({ page }) => {
+    for (const chart of CHARTS) {
+      await page.goto(url(`/embed/${chart}/`));
+      const small = await page.$$eval('.chp-narrow svg.chp-chart a[href]', (links) => {
+        const byHref = new Map<string, number>();
+        for (const a of links) {
+          const r = a.getBoundingClientRect();
+          const h = a.getAttribute('href')!;
+          byHref.set(h, Math.max(byHref.get(h) ?? 0, Math.min(r.width, r.height)));
+        }
+        return [...byHref].filter(([, size]) => size < 24);
+      });
+      expect(small, chart).toEqual([]);
+    }
+  });
+});

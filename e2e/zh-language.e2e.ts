@@ -8,21 +8,10 @@ import { expect, test } from './fixtures.ts';
 import { SITE } from './site-under-test.ts';
 
 /**
- * Words other work still owns, by page prefix, each with its reason: the comparison charts' table views show raw
- * values (adopt, lead, milestone…); those pages are being rebuilt (issues 16 items 9–10 and 17). Remove an entry
- * when its page is fixed; any other English word on any Chinese page fails.
+ * Words other work still owns, by page prefix, each with its reason. None left: remove an entry when its page is
+ * fixed; any other English word on any Chinese page fails.
  */
-const PENDING_ELSEWHERE: Record<string, string[]> = {
-  '/zh/compare/instruments/': ['adopt', 'explore'],
-  '/zh/embed/instruments/': ['adopt', 'explore'],
-  '/zh/compare/organisations/': ['lead', 'responsible', 'partner', 'alliances'],
-  '/zh/embed/responsibilities/': ['lead', 'responsible', 'partner'],
-  '/zh/embed/alliances/': ['alliances'],
-  '/zh/compare/timeline/': ['issued', 'phase', 'milestone', 'target'],
-  '/zh/embed/timeline/': ['issued', 'phase', 'milestone', 'target'],
-  '/zh/compare/targets/': ['pt'],
-  '/zh/embed/targets/': ['pt'],
-};
+const PENDING_ELSEWHERE: Record<string, string[]> = {};
 
 test.describe('the English-word check itself', () => {
   test('flags English prose, and lets code, lang="en", data, identifiers and acronyms pass', () => {

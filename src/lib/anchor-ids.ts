@@ -1,5 +1,6 @@
 // Ids of the plan page: highlight ids of extracted items and section anchors. No imports: the plan page builds
-// them at build time and the SQL explorer's result links build the same ids in the browser.
+// them at build time, and the browser builds the same ids for the SQL explorer's result links and for the marks of
+// charts redrawn from an edited query.
 
 /** Valid, stable HTML id from parts (kept readable: letters, digits, '-', '_', '.'). */
 export function htmlId(...parts: (string | number)[]): string {

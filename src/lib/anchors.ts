@@ -19,7 +19,7 @@ export function spanDatasets(): DatasetSpec[] {
 /** The key of a row within its document: the primary key without doc_id ('t03', 'n001', '2'). */
 export function rowKey(spec: DatasetSpec, row: Record<string, unknown>): string {
   const keys = spec.primaryKey.filter((k) => k !== 'doc_id');
-  return keys.map((k) => scalarText(row[k])).join('-') || String(row['start']);
+  return keys.map((k) => scalarText(row[k])).join('-') || scalarText(row['start']);
 }
 
 /** Short unique codes for datasets (targets → T, target_mentions → TM, phases → PH): marker labels. */

@@ -2,7 +2,7 @@
 // (leads, shares or carries alone). Pure: data in, SVG out.
 import * as Plot from '@observablehq/plot';
 import { finishSvg } from './svg-post.ts';
-import { HUE, stackBlocks, textWidth, type Block } from './stack.ts';
+import { HUE, labelHeight, stackBlocks, textWidth, type Block } from './stack.ts';
 
 export interface AgencyTask {
   id: string;
@@ -24,49 +24,61 @@ export interface AgencyBarsOptions {
 }
 
 const ROLES: AgencyTask['role'][] = ['lead', 'responsible', 'partner'];
+/** Side of a task's block at least (its tap target, 24 px on a phone's scaled drawing); room for the count. */
+const SEG = 26;
+const COUNT = 24;
 const FILL: Record<AgencyTask['role'], string> = { lead: HUE.accent, responsible: HUE.blue, partner: HUE.grey };
 
 export function agencyBars(tasks: AgencyTask[], options: AgencyBarsOptions): SVGSVGElement | null {
   if (tasks.length === 0) return null;
   const doc = options.document;
   const width = options.width ?? 600;
-  const labelWidth = options.labelWidth ?? 230;
+  const labelWidth = options.labelWidth ?? 200;
   const plotWidth = width - labelWidth;
   const counts = new Map<string, number>();
   for (const t of tasks)
     counts.set(`${t.place}\u0000${t.agency}`, (counts.get(`${t.place}\u0000${t.agency}`) ?? 0) + 1);
   const max = Math.max(...counts.values());
-  const x = { domain: [0, max], axis: null } as const;
+  // As many task blocks on a line as fit at SEG px each; the scale is the same for every agency.
+  const perLine = Math.max(1, Math.min(max, Math.floor((plotWidth - COUNT) / SEG)));
+  const x = { domain: [0, perLine], axis: null } as const;
   const blocks: Block[] = [];
-  // Legend items side by side from the left edge, each as wide as its label.
+  // Legend items side by side from the left edge, each as wide as its label, wrapping to a new line when full.
   let lx = 0;
+  let line = 0;
   const legend = ROLES.map((r) => {
-    const item = { r, label: options.roleLabels[r], x: lx };
-    lx += textWidth(item.label, 12) + 34;
+    const w = textWidth(options.roleLabels[r], 12) + 34;
+    if (lx > 0 && lx + w > width) {
+      lx = 0;
+      line += 1;
+    }
+    const item = { r, label: options.roleLabels[r], x: lx, line };
+    lx += w;
     return item;
   });
+  const legendHeight = 26 * (line + 1);
   blocks.push({
     kind: 'note',
-    height: 26,
+    height: legendHeight,
     bodyX: 0,
     body: Plot.plot({
       document: doc,
       width,
-      height: 26,
+      height: legendHeight,
       margin: 0,
       x: { domain: [0, width], axis: null },
-      y: { domain: [0, 1], axis: null },
+      y: { type: 'identity', axis: null },
       marks: [
         Plot.dot(legend, {
           x: (d: { x: number }) => d.x + 6,
-          y: () => 0.5,
+          y: (d: { line: number }) => 13 + 26 * d.line,
           symbol: 'square',
           r: 5,
           fill: (d: { r: AgencyTask['role'] }) => FILL[d.r],
         }),
         Plot.text(legend, {
           x: (d: { x: number }) => d.x + 6,
-          y: () => 0.5,
+          y: (d: { line: number }) => 13 + 26 * d.line,
           text: 'label',
           dx: 10,
           textAnchor: 'start',
@@ -85,23 +97,33 @@ export function agencyBars(tasks: AgencyTask[], options: AgencyBarsOptions): SVG
     for (const agency of agencies) {
       // One unit-wide bar segment per task, stacked lead → responsible → partner, each linked to its quote.
       const mine = own.filter((t) => t.agency === agency).sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role));
-      const segs = mine.map((t, i) => ({ ...t, x1: i, x2: i + 1 }));
+      // Each task's block is its tap target (at least 26 px each way): an agency with more tasks than fit on one
+      // line of the row continues on the next.
+      const lines = Math.ceil(mine.length / perLine);
+      const segs = mine.map((t, i) => ({
+        ...t,
+        x1: i % perLine,
+        x2: (i % perLine) + 1,
+        line: Math.floor(i / perLine),
+      }));
+      const height = Math.max(labelHeight(agency, labelWidth - 14, 13, 30), lines * SEG + 6);
+      const pad = (height - lines * SEG) / 2;
       const body = Plot.plot({
         document: doc,
         width: plotWidth,
-        height: 22,
+        height,
         marginLeft: 0,
-        marginRight: 30,
-        marginTop: 3,
-        marginBottom: 3,
+        marginRight: COUNT,
+        marginTop: pad,
+        marginBottom: pad,
         x,
-        y: { domain: [0, 1], axis: null },
+        y: { domain: [0, lines], axis: null, reverse: true },
         marks: [
           Plot.rectX(segs, {
             x1: 'x1',
             x2: 'x2',
-            y1: 0,
-            y2: 1,
+            y1: (t: { line: number }) => t.line,
+            y2: (t: { line: number }) => t.line + 1,
             fill: (t: AgencyTask) => FILL[t.role],
             stroke: 'white',
             strokeWidth: 1,
@@ -109,8 +131,8 @@ export function agencyBars(tasks: AgencyTask[], options: AgencyBarsOptions): SVG
             title: 'title',
           }),
           Plot.text([mine.length], {
-            x: (n: number) => n,
-            y: () => 0.5,
+            x: () => ((mine.length - 1) % perLine) + 1,
+            y: () => Math.floor((mine.length - 1) / perLine) + 0.5,
             text: (n: number) => String(n),
             dx: 5,
             textAnchor: 'start',
@@ -118,7 +140,7 @@ export function agencyBars(tasks: AgencyTask[], options: AgencyBarsOptions): SVG
           }),
         ],
       });
-      blocks.push({ kind: 'row', height: 22, data: { place }, label: agency, body: body });
+      blocks.push({ kind: 'row', height, data: { place }, label: agency, body: body });
     }
   }
   return finishSvg(stackBlocks(blocks, { document: doc, width, labelWidth }));

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartDocument } from './dom.ts';
 import { matrixChart } from './matrix.ts';
-import { monthDate, timelineChart } from './timeline.ts';
+import { periodMiddle, periodStart, timelineChart } from './timeline.ts';
 import { agencyBars } from './agency-bars.ts';
 import { allianceFans } from './alliance-fans.ts';
 import { exportSvg, wrapText } from './export-svg.ts';
@@ -49,53 +49,86 @@ describe('matrixChart', () => {
   it('draws a row per item with a mark per place that states it, solid or open', () => {
     const rows = [...svg.querySelectorAll('g.blk-row')];
     expect(rows.map((r) => r.getAttribute('data-place'))).toEqual(['guyuan jieshou', 'jieshou']);
-    expect(svg.querySelectorAll('a[data-place="jieshou"] circle').length).toBe(2);
-    expect(svg.querySelector('a[href$="instruments-jieshou-x"] circle')?.getAttribute('fill')).toBe('none');
+    // The visible marks (r 8); each also sits on a 24 px tap target linked to the same quote.
+    expect(svg.querySelectorAll('a[data-place="jieshou"] circle[r="8"]').length).toBe(2);
+    expect(svg.querySelector('a[href$="instruments-jieshou-x"] circle[r="8"]')?.getAttribute('fill')).toBe('none');
+    expect(svg.querySelectorAll('a[href$="instruments-jieshou-x"] circle[r="13"]').length).toBe(1);
     expect(svg.textContent).toContain('固原市');
   });
 });
 
 describe('timelineChart', () => {
-  it('reads months as UTC dates, end of month as the next month', () => {
-    expect(monthDate('2021-03').toISOString()).toBe('2021-03-01T00:00:00.000Z');
-    expect(monthDate('2021-12', true).toISOString()).toBe('2022-01-01T00:00:00.000Z');
+  it('reads months and whole years as UTC periods', () => {
+    expect(periodStart('2021-03').toISOString()).toBe('2021-03-01T00:00:00.000Z');
+    expect(periodStart('2021-12', true).toISOString()).toBe('2022-01-01T00:00:00.000Z');
+    expect(periodStart('2021').toISOString()).toBe('2021-01-01T00:00:00.000Z');
+    expect(periodStart('2021', true).toISOString()).toBe('2022-01-01T00:00:00.000Z');
+    expect(periodMiddle('2021').toISOString()).toBe('2021-07-02T12:00:00.000Z');
   });
 
-  it('draws phases as bars and deadlines as symbols, a strip per place, each linked', () => {
-    // guyuan.txt: 实施阶段 2020年12月—2021年11月; task table 2021年3月底前.
-    const svg = timelineChart(
-      [
-        {
-          id: 'guyuan-ph02',
-          place: 'guyuan',
-          placeLabel: 'Guyuan',
-          kind: 'phase',
-          start: '2020-12',
-          end: '2021-11',
-          title: 'phase',
-          href: '/plans/guyuan/#phases-guyuan-guyuan-ph02',
-        },
-        {
-          id: 'guyuan-m05',
-          place: 'guyuan',
-          placeLabel: 'Guyuan',
-          kind: 'milestone',
-          start: '2021-03',
-          end: '2021-03',
-          title: 'deadline',
-          href: '/plans/guyuan/#phases-guyuan-guyuan-m05',
-        },
-      ],
-      {
-        document: chartDocument(),
-        kindLabels: { issued: 'issued', phase: 'phase', milestone: 'deadline', target: 'target year' },
-      },
-    )!;
+  // guyuan.txt: 实施阶段 2020年12月—2021年11月; task table 2021年3月底前; targets 到2021年.
+  const marks = [
+    {
+      id: 'guyuan-ph02',
+      place: 'guyuan',
+      placeLabel: 'Guyuan',
+      kind: 'phase' as const,
+      from: '2020-12',
+      to: '2021-11',
+      title: 'phase',
+      href: '/plans/guyuan/#phases-guyuan-guyuan-ph02',
+    },
+    {
+      id: 'guyuan-m05',
+      place: 'guyuan',
+      placeLabel: 'Guyuan',
+      kind: 'milestone' as const,
+      from: '2021-03',
+      to: '2021-03',
+      title: 'deadline',
+      href: '/plans/guyuan/#phases-guyuan-guyuan-m05',
+    },
+    {
+      id: 'guyuan-t01',
+      place: 'guyuan',
+      placeLabel: 'Guyuan',
+      kind: 'target' as const,
+      from: '2021',
+      to: '2021',
+      title: '6 targets due in 2021',
+      href: '/plans/guyuan/#targets-guyuan-guyuan-t01',
+    },
+  ];
+  const svg = timelineChart(marks, {
+    document: chartDocument(),
+    kindLabels: { issued: 'issued', phase: 'phase', milestone: 'deadline', target: 'target year' },
+  })!;
+
+  it('draws phases as bars and dates as symbols, a strip per place, each linked', () => {
     expect(svg.querySelectorAll('g.blk-row')).toHaveLength(1);
     expect(svg.querySelector('a[href$="ph02"] rect')).not.toBeNull();
-    expect(svg.querySelector('a[href$="m05"] path')).not.toBeNull();
-    expect(svg.textContent).toContain('2017');
-    expect(svg.textContent).toContain('2025');
+    expect(svg.querySelector('a[href$="m05"]')).not.toBeNull();
+  });
+
+  it('runs its axis from the first to the last year drawn, each label centred on its year', () => {
+    const axes = [...svg.querySelectorAll('g.blk-axis')];
+    const years = [...axes[0]!.querySelectorAll('text')].map((t) => t.textContent);
+    expect(years).toEqual(['2020', '2021']);
+  });
+
+  it('draws a target year at the middle of its year, right under the year label', () => {
+    const row = svg.querySelector('g.blk-row')!;
+    const axis = svg.querySelector('g.blk-axis')!;
+    const label = [...axis.querySelectorAll('text')].find((t) => t.textContent === '2021')!;
+    const labelX = Number(
+      /translate\(([\d.]+)/.exec(label.getAttribute('transform') ?? '')?.[1] ?? label.getAttribute('x'),
+    );
+    // The star's hit area is linked to the target's quote; its centre is the mark's x.
+    const star = row.querySelector('a[href$="guyuan-t01"] circle')!;
+    const starX = Number(
+      star.getAttribute('cx') ?? /translate\(([\d.]+)/.exec(star.getAttribute('transform') ?? '')?.[1],
+    );
+    expect(Math.abs(starX - labelX)).toBeLessThan(1);
   });
 });
 

@@ -9,6 +9,8 @@ export interface ExportText {
   subtitle?: string;
   source: string;
   notes?: string[];
+  /** Last line: the site's name, the page's address and the licence. */
+  footer?: string;
 }
 
 /** Greedy line breaking by estimated width (a CJK character ≈ 1 em, other characters ≈ 0.55 em). */
@@ -16,10 +18,16 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
   const lines: string[] = [];
   let line = '';
   let width = 0;
-  // Break after spaces in Latin text, anywhere between CJK characters.
-  const tokens = text.match(/[\u2e80-\uffef]|[^\s\u2e80-\uffef]+\s*|\s+/g) ?? [];
+  const widthOf = (t: string) => [...t].reduce((a, c) => a + (/[\u2e80-\uffef]/.test(c) ? 1 : 0.55) * fontSize, 0);
+  // Break after spaces in Latin text, anywhere between CJK characters; a word wider than a line (an address)
+  // is cut into pieces that fit.
+  const tokens = (text.match(/[\u2e80-\uffef]|[^\s\u2e80-\uffef]+\s*|\s+/g) ?? []).flatMap((tok) => {
+    if (widthOf(tok) <= maxWidth) return [tok];
+    const per = Math.max(1, Math.floor(maxWidth / (0.55 * fontSize)));
+    return tok.match(new RegExp(`.{1,${per}}`, 'gsu')) ?? [tok];
+  });
   for (const tok of tokens) {
-    const w = [...tok].reduce((a, c) => a + (/[\u2e80-\uffef]/.test(c) ? 1 : 0.55) * fontSize, 0);
+    const w = widthOf(tok);
     if (width + w > maxWidth && line.trim() !== '') {
       lines.push(line.trimEnd());
       line = tok.trimStart();
@@ -79,6 +87,10 @@ export function exportSvg(doc: Document, chart: SVGSVGElement, text: ExportText)
   y += chartHeight + 8;
   addLines(text.source, 11, '400', '#5c5a55');
   for (const n of text.notes ?? []) addLines(n, 11, '400', '#5c5a55');
+  if (text.footer) {
+    y += 4;
+    addLines(text.footer, 11, '600', '#1d1d1b');
+  }
   y += pad;
   out.setAttribute('width', String(total));
   out.setAttribute('height', String(Math.ceil(y)));

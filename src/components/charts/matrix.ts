@@ -2,7 +2,8 @@
 // states the item, linked to its quote. Pure: data in, SVG out.
 import * as Plot from '@observablehq/plot';
 import { finishSvg } from './svg-post.ts';
-import { clip, HUE, stackBlocks, type Block } from './stack.ts';
+import { hitArea } from './marks.ts';
+import { HUE, labelHeight, stackBlocks, textWidth, type Block } from './stack.ts';
 
 export interface MatrixCell {
   item: string;
@@ -24,8 +25,6 @@ export interface MatrixOptions {
   places: { id: string; label: string }[];
   width?: number;
   labelWidth?: number;
-  /** Columns (label cols) available for row labels before clipping. */
-  labelColumns?: number;
 }
 
 export function matrixChart(cells: MatrixCell[], options: MatrixOptions): SVGSVGElement | null {
@@ -35,21 +34,27 @@ export function matrixChart(cells: MatrixCell[], options: MatrixOptions): SVGSVG
   const labelWidth = options.labelWidth ?? 250;
   const plotWidth = width - labelWidth;
   const x = { type: 'point', domain: options.places.map((p) => p.id), axis: null, padding: 0.5 } as const;
-  // Column labels: level when each column has room, else slanted (phone variant).
+  // Column labels in full: level when each column has room, else slanted, with the header as tall as they need.
   const colWidth = plotWidth / Math.max(1, options.places.length);
-  const cols = (t: string) => [...t].reduce((a, c) => a + (/[\u2e80-\uffef]/.test(c) ? 2 : 1), 0);
-  const slant = Math.max(...options.places.map((p) => cols(p.label))) * 6.5 > colWidth - 6;
-  const headerHeight = slant ? 64 : 30;
+  const widest = Math.max(...options.places.map((p) => textWidth(p.label, 12)));
+  const slant = widest > colWidth - 6;
+  const headerHeight = slant ? Math.ceil(widest * Math.sin((35 * Math.PI) / 180)) + 22 : 30;
+  // A slanted label runs right of its column: keep the last one inside the drawing.
+  const last = options.places[options.places.length - 1]?.label ?? '';
+  const right = slant
+    ? Math.max(0, Math.ceil(textWidth(last, 12) * Math.cos((35 * Math.PI) / 180) - colWidth / 2 + 2))
+    : 0;
   const header = Plot.plot({
     document: doc,
     width: plotWidth,
     height: headerHeight,
     margin: 0,
+    marginRight: right,
     x,
     marks: [
       Plot.text(options.places, {
         x: 'id',
-        text: (p: { label: string }) => clip(p.label, slant ? 14 : Math.floor(colWidth / 7)),
+        text: 'label',
         frameAnchor: 'bottom',
         dy: -8,
         fontSize: 12,
@@ -62,11 +67,13 @@ export function matrixChart(cells: MatrixCell[], options: MatrixOptions): SVGSVG
   const blocks: Block[] = [{ kind: 'axis', height: headerHeight, body: header }];
   items.forEach((item, i) => {
     const own = cells.filter((c) => c.item === item);
+    const height = labelHeight(own[0]!.itemLabel, labelWidth - 14, 13, 28);
     const body = Plot.plot({
       document: doc,
       width: plotWidth,
-      height: 26,
+      height,
       margin: 0,
+      marginRight: right,
       x,
       y: { domain: [0, 1], axis: null },
       marks: [
@@ -78,8 +85,8 @@ export function matrixChart(cells: MatrixCell[], options: MatrixOptions): SVGSVG
           fill: (c: MatrixCell) => (c.style === 'solid' ? HUE.blue : 'none'),
           stroke: HUE.blue,
           strokeWidth: 2,
+          // Linked too (not only the hit area): a place filter hides a mark by its link's plan.
           href: 'href',
-          title: 'title',
         }),
         Plot.text(
           own.filter((c) => c.text),
@@ -93,11 +100,12 @@ export function matrixChart(cells: MatrixCell[], options: MatrixOptions): SVGSVG
             href: 'href',
           },
         ),
+        hitArea(own, { x: 'place', y: () => 0.5, href: 'href', title: 'title' }),
       ],
     });
     blocks.push({
       kind: 'row',
-      height: 26,
+      height,
       data: {
         place: [...new Set(own.map((c) => c.place))].join(' '),
         ...(own[0]!.group ? { group: own[0]!.group } : {}),

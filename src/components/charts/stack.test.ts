@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartDocument } from './dom.ts';
-import { blockVisible, fitText, restack, stackBlocks, textWidth } from './stack.ts';
+import { blockVisible, restack, stackBlocks, textWidth, wrapLabel } from './stack.ts';
 
 describe('blockVisible', () => {
   it.each([
@@ -44,7 +44,7 @@ describe('stackBlocks and restack', () => {
   it('hides filtered blocks and closes the gap', () => {
     const svg = make();
     const h = restack(svg, (g) =>
-      blockVisible({ place: g.dataset['place'] ?? g.getAttribute('data-place') ?? undefined }, { place: ['jieshou'] }),
+      blockVisible({ place: g.getAttribute('data-place') ?? undefined }, { place: ['jieshou'] }),
     );
     expect(h).toBe(70);
     const gs = [...svg.querySelectorAll('g.blk')];
@@ -54,12 +54,34 @@ describe('stackBlocks and restack', () => {
   });
 });
 
-describe('fitText', () => {
-  it('keeps what fits and shortens the rest with an ellipsis, CJK counted wide', () => {
-    expect(fitText('Guyuan', 100, 13)).toBe('Guyuan');
-    const long = fitText('Village doctors hired by the county, managed by the township', 150, 13);
-    expect(long.endsWith('…')).toBe(true);
-    expect(textWidth(long, 13)).toBeLessThanOrEqual(150);
+describe('wrapLabel', () => {
+  it('keeps what fits on one line and wraps the rest, never cutting a label short', () => {
+    expect(wrapLabel('Guyuan', 100, 13)).toEqual(['Guyuan']);
+    const long = 'Village doctors hired by the county, managed by the township';
+    const lines = wrapLabel(long, 150, 13);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(long);
+    for (const l of lines) expect(textWidth(l, 13)).toBeLessThanOrEqual(150);
     expect(textWidth('县域内就诊率', 10)).toBe(60);
+  });
+
+  it('breaks Chinese between characters, never before closing punctuation, and English after dashes', () => {
+    // yulin.txt: 容县、博白县、陆川县人民医院
+    const lines = wrapLabel('容县、博白县、陆川县人民医院', 50, 10);
+    expect(lines.join('')).toBe('容县、博白县、陆川县人民医院');
+    for (const l of lines) expect(l.startsWith('、')).toBe(false);
+    expect(wrapLabel('Tertiary–secondary hospital alliance', 90, 13)[0]).toBe('Tertiary–');
+  });
+});
+
+describe('stackBlocks labels', () => {
+  it('writes a long row label on several lines, centred on its row', () => {
+    const svg = stackBlocks(
+      [{ kind: 'row', height: 60, label: 'Global budget with retained savings and shared overruns' }],
+      { document: chartDocument(), width: 300, labelWidth: 120 },
+    );
+    const spans = [...svg.querySelectorAll('text tspan')].map((t) => t.textContent);
+    expect(spans.length).toBeGreaterThan(1);
+    expect(spans.join(' ')).toBe('Global budget with retained savings and shared overruns');
   });
 });

@@ -49,18 +49,31 @@ export function stackBlocks(blocks: Block[], options: StackOptions): SVGSVGEleme
     if (b.label !== undefined) {
       const t = doc.createElementNS(SVG_NS, 'text');
       const isRow = b.kind === 'row';
-      t.setAttribute('x', isRow ? String(options.labelWidth - 8) : '0');
-      t.setAttribute('y', String(isRow ? b.height / 2 : b.height - 7));
-      t.setAttribute('dy', isRow ? '0.35em' : '0');
-      if (isRow) t.setAttribute('text-anchor', 'end');
-      if (b.kind === 'section') t.setAttribute('font-weight', '600');
-      // Labels are fitted to their column; the full text stays available as a tooltip.
+      // Labels wrap to their column (row labels) or the chart's width (headings): never cut short.
       const room = isRow
         ? options.labelWidth - 14
-        : options.width - 4 - (b.sublabel ? textWidth(b.sublabel, fontSize - 2) + 12 : 0);
-      const fitted = fitText(b.label, room, fontSize);
-      t.textContent = fitted;
-      if (fitted !== b.label) t.setAttribute('data-tip', b.label);
+        : options.width - 4 - (b.sublabel ? Math.min(textWidth(b.sublabel, fontSize - 2) + 12, options.width / 2) : 0);
+      const lines = wrapLabel(b.label, room, fontSize);
+      const lineHeight = Math.round(fontSize * 1.25);
+      const x = isRow ? String(options.labelWidth - 8) : '0';
+      // Rows: the lines centred on the row; headings: the last line on the block's baseline.
+      const firstY = isRow
+        ? b.height / 2 - ((lines.length - 1) * lineHeight) / 2
+        : b.height - 7 - (lines.length - 1) * lineHeight;
+      t.setAttribute('x', x);
+      t.setAttribute('y', String(firstY));
+      if (isRow) {
+        t.setAttribute('dy', '0.35em');
+        t.setAttribute('text-anchor', 'end');
+      }
+      if (b.kind === 'section') t.setAttribute('font-weight', '600');
+      lines.forEach((line, i) => {
+        const span = doc.createElementNS(SVG_NS, 'tspan');
+        span.setAttribute('x', x);
+        if (i > 0) span.setAttribute('dy', String(lineHeight));
+        span.textContent = line;
+        t.appendChild(span);
+      });
       if (b.sublabel) {
         const s = doc.createElementNS(SVG_NS, 'tspan');
         s.setAttribute('font-weight', '400');
@@ -111,8 +124,10 @@ export function restack(svg: SVGSVGElement, visible: (g: SVGGElement) => boolean
     g.setAttribute('transform', `translate(0,${y})`);
     y += Number(g.getAttribute('data-h') ?? 0);
   }
-  // baseVal is null where the svg has no viewBox attribute (browsers), though lib.dom types it as always present.
-  const width = (svg.viewBox.baseVal as DOMRect | null)?.width || Number(svg.getAttribute('width'));
+  // jsdom (tests) has no viewBox object, and baseVal is null where the svg has no viewBox attribute (browsers),
+  // though lib.dom types both as always present: fall back to the width attribute.
+  const box = svg.viewBox as SVGAnimatedRect | undefined;
+  const width = (box?.baseVal as DOMRect | null | undefined)?.width || Number(svg.getAttribute('width'));
   svg.setAttribute('height', String(y));
   svg.setAttribute('viewBox', `0 0 ${width} ${y}`);
   return y;
@@ -135,20 +150,27 @@ export function textWidth(text: string, fontSize: number): number {
   return w * fontSize;
 }
 
-/** The text, shortened with an ellipsis so that it fits `px`. */
-export function fitText(text: string, px: number, fontSize: number): string {
-  if (textWidth(text, fontSize) <= px) return text;
-  let out = text;
-  while (out.length > 1 && textWidth(`${out}…`, fontSize) > px) out = out.slice(0, -1);
-  return `${out.trimEnd()}…`;
+/**
+ * The text in lines of at most `px` (estimated): Latin text breaks after spaces, hyphens, dashes and slashes, Chinese between any two
+ * characters (never before closing punctuation). A single word longer than the line keeps its own line.
+ */
+export function wrapLabel(text: string, px: number, fontSize: number): string[] {
+  const tokens =
+    text.match(/[\u2e80-\uffef][，。、；：）》”’]*|[^\s\u2e80-\uffef\-–—/]+[-–—/]?\s*|[-–—/]\s*|\s+/g) ?? [];
+  const lines: string[] = [];
+  let line = '';
+  for (const tok of tokens) {
+    const next = line + tok;
+    if (line.trim() !== '' && textWidth(next.trimEnd(), fontSize) > px) {
+      lines.push(line.trimEnd());
+      line = tok.trimStart();
+    } else line = next;
+  }
+  if (line.trim() !== '') lines.push(line.trimEnd());
+  return lines.length ? lines : [''];
 }
 
-/** Shorten a label to about `max` columns (a CJK character counts two); the full text goes in a tooltip. */
-export function clip(text: string, max: number): string {
-  let cols = 0;
-  for (let i = 0; i < text.length; i++) {
-    cols += /[\u2e80-\uffef]/.test(text[i]!) ? 2 : 1;
-    if (cols > max) return `${text.slice(0, Math.max(1, i - 1))}…`;
-  }
-  return text;
+/** Height a wrapped label needs: its lines plus a little air, at least `min`. */
+export function labelHeight(text: string, px: number, fontSize: number, min: number): number {
+  return Math.max(min, wrapLabel(text, px, fontSize).length * Math.round(fontSize * 1.25) + 8);
 }

@@ -17,6 +17,12 @@ export function finishSvg<T extends Element>(el: T): T {
     svg.setAttribute('focusable', 'false');
   }
   for (const a of Array.from(el.querySelectorAll('a'))) {
+    // Plot links marks with xlink:href; a plain href is the same drawing in jsdom and in a browser (and CSS a[href]).
+    const linked = a.getAttributeNS(XLINK, 'href');
+    if (linked !== null) {
+      a.removeAttributeNS(XLINK, 'href');
+      a.setAttribute('href', linked);
+    }
     a.setAttribute('tabindex', '-1');
     const href = a.getAttribute('href') ?? '';
     // A mark's link names the plan it quotes; filters use it to hide marks of places not selected.
@@ -38,6 +44,8 @@ export function finishSvg<T extends Element>(el: T): T {
   }
   return el;
 }
+
+const XLINK = 'http://www.w3.org/1999/xlink';
 
 const PRESENTATION = new Set([
   'font-size',

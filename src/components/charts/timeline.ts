@@ -1,8 +1,10 @@
-// Phases, deadlines and target years, 2017–2025, one time axis: a strip per place with a lane per kind of date.
-// Pure: data in, SVG out.
+// Issue dates, phases, deadlines and target years on one time axis: a strip per place, a lane per kind of date.
+// A date is a month ('2021-03', drawn in that month) or a whole year ('2021', drawn across that year, its mark at the
+// year's middle, under the year's label). The axis runs from the first to the last year drawn. Pure: data in, SVG out.
 import * as Plot from '@observablehq/plot';
+import { hitArea } from './marks.ts';
 import { finishSvg } from './svg-post.ts';
-import { HUE, stackBlocks, type Block } from './stack.ts';
+import { HUE, labelHeight, stackBlocks, type Block } from './stack.ts';
 
 export type TimelineKind = 'issued' | 'phase' | 'milestone' | 'target';
 
@@ -11,9 +13,9 @@ export interface TimelineMark {
   place: string;
   placeLabel: string;
   kind: TimelineKind;
-  /** First month 'YYYY-MM' (phases); equals `end` for single dates. */
-  start: string;
-  end: string;
+  /** 'YYYY-MM' or 'YYYY'; equals `to` for single dates. */
+  from: string;
+  to: string;
   title: string;
   href: string;
 }
@@ -21,8 +23,6 @@ export interface TimelineMark {
 export interface TimelineOptions {
   document: Document;
   width?: number;
-  from?: number;
-  to?: number;
   kindLabels: Record<TimelineKind, string>;
   labelWidth?: number;
 }
@@ -41,11 +41,27 @@ const SYMBOL: Record<TimelineKind, string> = {
   target: 'star',
 };
 
-/** 'YYYY-MM' → the first day of that month (UTC); `endOf` gives the first day of the next month. */
-export function monthDate(ym: string, endOf = false): Date {
-  const [y, m] = ym.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m - 1 + (endOf ? 1 : 0), 1));
+/** Start of a month ('2021-03') or year ('2021'), UTC; `after` gives the start of the next month or year. */
+export function periodStart(date: string, after = false): Date {
+  const [y, m] = date.split('-').map(Number) as [number, number | undefined];
+  if (m === undefined) return new Date(Date.UTC(y + (after ? 1 : 0), 0, 1));
+  return new Date(Date.UTC(y, m - 1 + (after ? 1 : 0), 1));
 }
+
+/** The middle of a month or year: where a single date's mark stands. */
+export function periodMiddle(date: string): Date {
+  return new Date((periodStart(date).getTime() + periodStart(date, true).getTime()) / 2);
+}
+
+const yearOf = (date: string) => Number(date.slice(0, 4));
+
+/** The years the marks cover, first to last. */
+export function yearSpan(marks: TimelineMark[]): [number, number] {
+  const years = marks.flatMap((m) => [yearOf(m.from), yearOf(m.to)]);
+  return [Math.min(...years), Math.max(...years)];
+}
+
+const LANE = 24;
 
 export function timelineChart(marks: TimelineMark[], options: TimelineOptions): SVGSVGElement | null {
   if (marks.length === 0) return null;
@@ -53,26 +69,35 @@ export function timelineChart(marks: TimelineMark[], options: TimelineOptions): 
   const width = options.width ?? 600;
   const labelWidth = options.labelWidth ?? 96;
   const plotWidth = width - labelWidth;
-  const domain = [new Date(Date.UTC(options.from ?? 2017, 0, 1)), new Date(Date.UTC((options.to ?? 2025) + 1, 0, 1))];
+  const [first, last] = yearSpan(marks);
+  const domain = [new Date(Date.UTC(first, 0, 1)), new Date(Date.UTC(last + 1, 0, 1))];
+  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const short = plotWidth / years.length < 40;
+  // Year labels centred on their year (between two gridlines), so a mark drawn at a year sits under its label.
   const axis = (anchor: 'top' | 'bottom') =>
     Plot.plot({
       document: doc,
       width: plotWidth,
-      height: 26,
+      height: 24,
       marginLeft: 8,
       marginRight: 14,
-      marginTop: anchor === 'top' ? 22 : 0,
-      marginBottom: anchor === 'bottom' ? 22 : 0,
-      x: { type: 'utc', domain, label: null },
+      marginTop: 0,
+      marginBottom: 0,
+      x: { type: 'utc', domain, axis: null },
+      y: { domain: [0, 1], axis: null },
       marks: [
-        Plot.axisX({
-          anchor,
-          ticks: 'year',
-          tickFormat: plotWidth < 400 ? (d: Date) => `’${String(d.getUTCFullYear()).slice(2)}` : '%Y',
+        Plot.ruleX(
+          [...years, last + 1].map((y) => new Date(Date.UTC(y, 0, 1))),
+          anchor === 'top' ? { y1: 0.2, y2: 1, strokeOpacity: 0.3 } : { y1: 0, y2: 0.8, strokeOpacity: 0.3 },
+        ),
+        Plot.text(years, {
+          x: (y: number) => periodMiddle(String(y)),
+          y: () => 0.5,
+          text: (y: number) => (short ? `’${String(y).slice(2)}` : String(y)),
           fontSize: 11,
         }),
       ],
-    }) as unknown as Element;
+    });
   const blocks: Block[] = [];
   // Legend first: the same symbols as the marks.
   const legendItems = KINDS.map((k, i) => ({
@@ -104,31 +129,47 @@ export function timelineChart(marks: TimelineMark[], options: TimelineOptions): 
       ],
     }),
   });
-  blocks.push({ kind: 'axis', height: 26, body: axis('top') });
-  const places = [...new Set(marks.map((m) => m.place))];
-  for (const place of places) {
+  blocks.push({ kind: 'axis', height: 24, body: axis('top') });
+  for (const place of [...new Set(marks.map((m) => m.place))]) {
     const own = marks.filter((m) => m.place === place);
     const lanes = KINDS.filter((k) => own.some((m) => m.kind === k));
-    const height = 10 + lanes.length * 18;
+    const height = Math.max(8 + lanes.length * LANE, labelHeight(own[0]!.placeLabel, labelWidth - 14, 13, 0));
     const rows = own.map((m) => ({
       ...m,
-      x1: monthDate(m.start),
-      x2: monthDate(m.end, true),
-      mid: new Date((monthDate(m.end).getTime() + monthDate(m.end, true).getTime()) / 2),
+      x1: periodStart(m.from),
+      x2: periodStart(m.to, true),
+      mid:
+        m.from === m.to
+          ? periodMiddle(m.to)
+          : new Date((periodStart(m.from).getTime() + periodStart(m.to, true).getTime()) / 2),
     }));
+    const wholeYears = rows.filter((r) => r.kind !== 'phase' && r.to.length === 4);
     const body = Plot.plot({
       document: doc,
       width: plotWidth,
       height,
       marginLeft: 8,
       marginRight: 14,
-      marginTop: 5,
-      marginBottom: 5,
+      marginTop: 4,
+      marginBottom: 4,
       x: { type: 'utc', domain, axis: null },
       y: { domain: lanes, axis: null },
       marks: [
-        Plot.gridX({ ticks: 'year', strokeOpacity: 0.15 }),
+        Plot.ruleX(
+          years.slice(1).map((y) => new Date(Date.UTC(y, 0, 1))),
+          { strokeOpacity: 0.15 },
+        ),
         Plot.ruleY(lanes, { stroke: 'currentColor', strokeOpacity: 0.1 }),
+        // A date that is a whole year: a faint band across that year.
+        Plot.barX(wholeYears, {
+          x1: 'x1',
+          x2: 'x2',
+          y: 'kind',
+          fill: FILL.target,
+          fillOpacity: 0.15,
+          insetTop: 4,
+          insetBottom: 4,
+        }),
         Plot.barX(
           rows.filter((r) => r.kind === 'phase'),
           {
@@ -137,8 +178,8 @@ export function timelineChart(marks: TimelineMark[], options: TimelineOptions): 
             y: 'kind',
             fill: FILL.phase,
             fillOpacity: 0.75,
-            insetTop: 3,
-            insetBottom: 3,
+            insetTop: 2,
+            insetBottom: 2,
             stroke: 'currentColor',
             strokeOpacity: 0.4,
             href: 'href',
@@ -155,14 +196,13 @@ export function timelineChart(marks: TimelineMark[], options: TimelineOptions): 
             r: 5,
             stroke: 'white',
             strokeWidth: 0.5,
-            href: 'href',
-            title: 'title',
           },
         ),
+        hitArea(rows, { x: 'mid', y: 'kind', href: 'href', title: 'title' }),
       ],
     });
-    blocks.push({ kind: 'row', height, data: { place }, label: own[0]!.placeLabel, body: body });
+    blocks.push({ kind: 'row', height, data: { place }, label: own[0]!.placeLabel, body });
   }
-  blocks.push({ kind: 'axis', height: 30, body: axis('bottom') });
+  blocks.push({ kind: 'axis', height: 28, body: axis('bottom') });
   return finishSvg(stackBlocks(blocks, { document: doc, width, labelWidth }));
 }

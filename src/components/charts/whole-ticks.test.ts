@@ -20,6 +20,10 @@ describe('wholeTicks', () => {
       [2, 3],
     ],
     [[0.2, 0.8], []],
+    [
+      [-7, 7],
+      [-6, -4, -2, 0, 2, 4, 6],
+    ], // a change axis around zero
   ])('%j → %j', (domain, want) => {
     expect(wholeTicks(domain)).toEqual(want);
     expect(wholeTicks(domain).every(Number.isInteger)).toBe(true);

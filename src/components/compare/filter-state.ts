@@ -35,7 +35,11 @@ export function writeFilters(search: string, state: FilterState): string {
 }
 
 /** Whether a data row passes: for each filter with a selection, the row's column value must be selected. */
-export function rowKept(row: Record<string, unknown>, state: FilterState, columns: Record<string, string>): boolean {
+export function rowKept(
+  row: Record<string, string | number | boolean | null | undefined>,
+  state: FilterState,
+  columns: Record<string, string>,
+): boolean {
   return Object.entries(state).every(
     ([key, values]) => values.length === 0 || values.includes(scalarText(row[columns[key]!])),
   );

@@ -2,11 +2,11 @@
 import type { Lang } from '../../i18n/ui.ts';
 import type { NationalGoal } from '../../lib/site-data/index.ts';
 import { NATIONAL_DOCUMENTS } from '../about/national-documents.ts';
-import { UNIT_LABELS } from './strings.ts';
+import { unitLabel } from './strings.ts';
 
 /** '90%', '3 persons'. */
 export function goalValue(goal: Pick<NationalGoal, 'value' | 'unit'>, lang: Lang): string {
-  return goal.unit === 'percent' ? `${goal.value}%` : `${goal.value} ${UNIT_LABELS[goal.unit]?.[lang] ?? goal.unit}`;
+  return goal.unit === 'percent' ? `${goal.value}%` : `${goal.value} ${unitLabel(goal.unit, lang)}`.trim();
 }
 
 /** 'national goal 90%' / '全国目标 90%'. */

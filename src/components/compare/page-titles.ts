@@ -41,8 +41,8 @@ export const PAGE_TITLES: ComparePageText[] = [
     nav: { en: 'Timeline', zh: '时间线' },
     title: { en: 'Compare timelines', zh: '时间线比较' },
     intro: {
-      en: 'Phases, deadlines and target years of every plan on one time axis, 2017 to 2025.',
-      zh: '各方案的实施阶段、完成时限和目标年份，置于2017—2025年同一时间轴上。',
+      en: 'Phases, deadlines and target years of every plan on one time axis.',
+      zh: '各方案的实施阶段、完成时限和目标年份，置于同一时间轴上。',
     },
   },
   {

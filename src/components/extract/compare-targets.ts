@@ -1,9 +1,7 @@
 // The one adapter between /extract/ and the comparison charts: the new plan's targets beside the corpus's on the
 // targets chart of /compare/targets/ (charts/targets-dot.ts), with the national goals published in vocab_indicators.
 // Pure and serialisable: the Web Worker builds the marks, the page only draws them (draw-targets.ts). When the chart
-// code changes, this file and draw-targets.ts are the only ones to follow it. The marks also carry the fields of the
-// chart's announced successor (a level or a change, the frequency, the one disagreeing statement: `measure`,
-// `frequency`, `where`, `other`), so that they fit either shape of TargetMark.
+// code changes, this file and draw-targets.ts are the only ones to follow it.
 import { localizedPath, type Lang } from '../../i18n/ui.ts';
 import { highlightId } from '../../lib/anchors.ts';
 import type { DocumentRow, TargetMentionRow, TargetRow, VocabIndicatorRow } from '../../lib/schema/index.ts';
@@ -11,7 +9,7 @@ import type { NationalGoal } from '../../lib/site-data/index.ts';
 // Types only: the drawing module (Plot) must not enter the worker's bundle.
 import type { TargetMark } from '../charts/targets-dot.ts';
 import { goalLabel, goalSources } from '../compare/national-goals.ts';
-import { STR, UNIT_LABELS } from '../compare/strings.ts';
+import { FREQUENCY_LABELS, STR, UNIT_LABELS } from '../compare/strings.ts';
 import { targetText } from './target-text.ts';
 
 /** The published corpus files the chart needs (public/data/<name>.json). */
@@ -32,25 +30,17 @@ export interface NewPlan {
   mentions: TargetMentionRow[];
 }
 
-/** What the successor of the targets chart asks of a mark beside today's TargetMark fields. */
-export interface SuccessorFields {
-  measure: 'level' | 'change';
-  frequency: string;
-  where: string;
-  other: { comparator: string; value: number; valueMax: number | null; where: string; href: string } | null;
-}
-
-export type ChartMark = TargetMark & SuccessorFields;
+/** A mark of the targets chart: a level or a change, its frequency, and the one disagreeing statement if any. */
+export type ChartMark = TargetMark;
 
 export interface TargetsChartData {
   marks: ChartMark[];
   benchmarks: Record<string, { value: number; label: string }>;
   unitLabels: Record<string, string>;
   noYear: string;
-  conflictLabel: string;
   /** Words after a value: 'per year' / '每年'. */
   frequencyLabels: Record<string, string>;
-  /** Heading of the successor chart's panel of changes. */
+  /** Heading of the chart's panel of changes. */
   changeHeading: string;
   /** The place key of the new plan's marks (never a doc id: ids have no colon). */
   newPlace: string;
@@ -88,12 +78,6 @@ const WHERE: Record<string, Record<Lang, string>> = {
   text: { en: 'text', zh: '正文' },
   table: { en: 'table', zh: '表格' },
 };
-const FREQUENCY: Record<string, Record<Lang, string>> = {
-  per_year: { en: 'per year', zh: '每年' },
-  per_month: { en: 'per month', zh: '每月' },
-  per_quarter: { en: 'per quarter', zh: '每季度' },
-};
-
 function markOf(
   t: TargetRow,
   mentions: TargetMentionRow[],
@@ -123,14 +107,6 @@ function markOf(
     unit: t.unit,
     year: t.target_year,
     href: href('targets', t.target_id),
-    conflicts: t.conflict
-      ? differs.map((m) => ({
-          comparator: m.comparator,
-          value: m.value,
-          valueMax: m.value_max,
-          href: href('target_mentions', m.mention_id),
-        }))
-      : [],
     measure: t.comparator === 'increase' || t.comparator === 'decrease' ? 'change' : 'level',
     frequency: t.frequency,
     where: WHERE[t.source_kind]?.[lang] ?? '',
@@ -223,8 +199,7 @@ export function compareTargets(plan: NewPlan, corpus: Corpus, lang: Lang): Targe
     benchmarks,
     unitLabels,
     noYear: s.noYear,
-    conflictLabel: s.conflict,
-    frequencyLabels: Object.fromEntries(Object.entries(FREQUENCY).map(([f, l]) => [f, l[lang]])),
+    frequencyLabels: Object.fromEntries(Object.entries(FREQUENCY_LABELS).map(([f, l]) => [f, l[lang]])),
     changeHeading: en ? 'Changes, not levels (arrows from zero)' : '增减幅度（非水平值，箭头自零起）',
     newPlace,
     summary,

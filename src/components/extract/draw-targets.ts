@@ -15,7 +15,6 @@ const LAYOUTS = [
 export function drawTargets(data: TargetsChartData, lang: 'en' | 'zh'): SVGSVGElement[] {
   const out: SVGSVGElement[] = [];
   for (const layout of LAYOUTS) {
-    // Today's options and those of the chart's announced successor (format, changeHeading): either signature fits.
     const options = {
       document,
       width: layout.width,
@@ -23,7 +22,6 @@ export function drawTargets(data: TargetsChartData, lang: 'en' | 'zh'): SVGSVGEl
       benchmarks: data.benchmarks,
       unitLabel: (u: string) => data.unitLabels[u] ?? u,
       yearLabel: (y: number | null) => (y === null ? data.noYear : String(y)),
-      conflictLabel: data.conflictLabel,
       format: (t: { comparator: string; value: number; valueMax: number | null; unit: string; frequency: string }) => {
         const v = shortTarget(t);
         const f = data.frequencyLabels[t.frequency];

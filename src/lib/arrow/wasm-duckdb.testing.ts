@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { LOCK_SETTINGS, OFFLINE_SETTINGS } from '../explore-sql.ts';
+import { duckdbTypeOfArrow, plainCell, type SqlResult } from '../sql-result.ts';
 
 const dist = createRequire(import.meta.url)
   .resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm')
@@ -14,6 +15,8 @@ export interface WasmDb {
   query(sql: string): Row[];
   /** DuckDB's type of each column of a table, in order. */
   columnTypes(table: string): { name: string; type: string }[];
+  /** `setup` statements, then `sql`: the result as the browser reads it (Arrow types named as DuckDB's). */
+  result(sql: string, setup?: string[]): SqlResult;
 }
 
 const plain = (v: unknown): unknown =>
@@ -42,6 +45,17 @@ export async function wasmDuckDb(tables: { name: string; ipc: Uint8Array }[]): P
       .map((r: { toJSON(): Row }) => Object.fromEntries(Object.entries(r.toJSON()).map(([k, v]) => [k, plain(v)])));
   return {
     query,
+    result: (sql, setup = []) => {
+      for (const s of setup) conn.query(s);
+      const table = conn.query(sql);
+      const fields = table.schema.fields;
+      const columns = fields.map((f) => ({ name: f.name, type: duckdbTypeOfArrow(String(f.type)) }));
+      const vectors = fields.map((_, i) => table.getChildAt(i));
+      const rows = Array.from({ length: table.numRows }, (_, r) =>
+        Object.fromEntries(fields.map((f, i) => [f.name, plainCell(vectors[i]?.get(r))])),
+      );
+      return { columns, rows };
+    },
     columnTypes: (table) =>
       query(
         `SELECT column_name, data_type FROM information_schema.columns WHERE table_name = '${table}' ORDER BY ordinal_position`,

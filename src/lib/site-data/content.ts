@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { getCollection, getEntry } from 'astro:content';
 import type { Lang } from '../../i18n/ui.ts';
 import { fillHtml } from '../fill-html.ts';
-import { prefixIds, ruleIdPrefix } from '../html-ids.ts';
+import { prefixIds } from '../prefix-ids.ts';
 
 /** HTML of src/content/<lang>/<name>.md with its `{placeholders}` filled. */
 export async function proseHtml(
@@ -21,6 +21,7 @@ export async function proseHtml(
 export interface RuleFile {
   /** File name as published (TARGET_RULES.md). */
   name: string;
+  /** Rendered, heading ids prefixed by the file's name (target-rules-limits). */
   html: string;
 }
 
@@ -35,7 +36,9 @@ export async function ruleFiles(): Promise<RuleFile[]> {
   return entries
     .map((e) => {
       const name = basename(e.filePath ?? `${e.id}.md`);
-      return { name, html: prefixIds(e.rendered?.html ?? '', ruleIdPrefix(name)) };
+      // Heading ids prefixed by the file (target-rules-limits): the page showing them has ids of its own.
+      const prefix = name.replace(/\.md$/, '').toLowerCase().replace(/_/g, '-');
+      return { name, html: prefixIds(e.rendered?.html ?? '', prefix) };
     })
     .sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -25,6 +25,7 @@ export {
   type VocabInstrument,
   type VocabPrinciple,
 } from './vocab.ts';
+export { loadTableSql, runPublishedSql } from './sql.ts';
 export {
   parseSums,
   readRelease,

@@ -1,125 +1,131 @@
 // The principles chart: a matrix of the principles (坚持…) each plan states, with their rank in the plan's list.
-import type { Lang } from '../../../i18n/ui.ts';
-import { readDataset, readPrincipleVocab } from '../../../lib/site-data/index.ts';
-import type { PrincipleRow } from '../../../lib/schema/index.ts';
-import { chartDocument } from '../../charts/dom.ts';
 import { matrixChart, type MatrixCell } from '../../charts/matrix.ts';
+import { paramCondition } from '../query/params.ts';
 import { STR } from '../strings.ts';
 import {
-  docsById,
-  matrixPlaces,
+  distinct,
+  docIdsOf,
   NARROW,
-  placeFilter,
-  placeLabel,
+  PLACE_COLUMNS,
+  placeOf,
+  placeParam,
+  withoutNote,
   quoteHref,
-  sourceLine,
-  WIDTH,
-  type ChartModel,
+  str,
+  type ChartSpec,
   type DataRow,
 } from './shared.ts';
 
-export function principlesModel(lang: Lang): ChartModel {
-  const en = lang === 'en';
-  const s = STR[lang];
-  const docs = docsById();
-  const vocab = readPrincipleVocab();
-  const data = readDataset<PrincipleRow>('principles').filter((p) => docs.has(p.doc_id));
-  const rows: DataRow[] = data
-    .map((p) => ({
-      principle_row_id: p.principle_row_id,
-      doc_id: p.doc_id,
-      place_en: docs.get(p.doc_id)!.place_en,
-      place_zh: docs.get(p.doc_id)!.place_zh,
-      principle_id: p.principle_id,
-      name_en: p.name_en,
-      principle_zh: p.principle_zh,
-      ordinal: p.ordinal,
-      quote: p.quote,
-    }))
-    .sort((a, b) => a.principle_row_id.localeCompare(b.principle_row_id));
-  const key = (p: PrincipleRow) => p.principle_id || p.principle_zh;
-  const countOf = (k: string) => new Set(data.filter((p) => key(p) === k).map((p) => p.doc_id)).size;
-  const vocabIndex = (k: string) => {
-    const i = vocab.findIndex((v) => v.principle_id === k);
-    return i < 0 ? 999 : i;
-  };
-  const cells: MatrixCell[] = data
-    .map((p) => ({
-      item: key(p),
-      itemLabel: en ? p.name_en || p.principle_zh : p.principle_zh,
-      place: p.doc_id,
-      style: 'solid' as const,
-      text: String(p.ordinal),
-      title: `${placeLabel(docs.get(p.doc_id), lang, p.doc_id)} · ${p.principle_zh} (#${p.ordinal}): ${p.quote}`,
-      href: quoteHref(lang, 'principles', p.doc_id, p.principle_row_id),
-    }))
-    .sort(
-      (a, b) =>
-        countOf(b.item) - countOf(a.item) || vocabIndex(a.item) - vocabIndex(b.item) || a.item.localeCompare(b.item),
-    );
-  const places = matrixPlaces(
-    data.map((p) => p.doc_id),
-    lang,
-  );
-  const shared = [...new Set(cells.map((c) => c.item))].filter((k) => countOf(k) > 1);
-  const noPrinciples = [...docs.keys()].filter((id) => !data.some((p) => p.doc_id === id));
-  return {
-    id: 'principles',
-    page: '/compare/principles/',
-    title: en ? 'Principles each plan commits to' : '各方案坚持的原则',
-    subtitle: en
-      ? 'A dot where a plan states the principle (坚持…); the number is its rank in the plan’s own list.'
-      : '圆点表示方案写明了该原则（坚持……），数字为它在方案中的排序。',
-    source: sourceLine(
-      data.map((p) => p.doc_id),
-      lang,
-    ),
-    notes: [
-      en ? 'Rows are sorted by how many plans share the principle.' : '按采用该原则的方案数排序。',
-      ...(noPrinciples.length
-        ? [
-            en
-              ? `No 坚持… principles were found in: ${noPrinciples.map((id) => placeLabel(docs.get(id), lang, id)).join(', ')}.`
-              : `以下方案未见“坚持……”式原则：${noPrinciples.map((id) => placeLabel(docs.get(id), lang, id)).join('、')}。`,
-          ]
-        : []),
-    ],
-    summary: en
-      ? `${rows.length} principle statements in ${places.length} plans, ${new Set(cells.map((c) => c.item)).size} distinct principles. Shared by more than one plan: ${shared.map((k) => cells.find((c) => c.item === k)!.itemLabel).join(', ') || 'none'}.`
-      : `${places.length} 份方案共写明 ${rows.length} 条原则，合计 ${new Set(cells.map((c) => c.item)).size} 种。多份方案共有的：${shared.map((k) => cells.find((c) => c.item === k)!.itemLabel).join('、') || '无'}。`,
-    empty: s.noData,
-    svg: matrixChart(cells, {
-      document: chartDocument(),
-      places,
-      width: WIDTH,
-      labelWidth: en ? 260 : 130,
-      labelColumns: en ? 40 : 16,
-    }),
-    svgNarrow: matrixChart(cells, {
-      document: chartDocument(),
-      places,
-      width: NARROW,
-      labelWidth: en ? 190 : 110,
-      labelColumns: en ? 28 : 14,
-    }),
-    columns: Object.keys(rows[0] ?? { principle_row_id: '' }),
-    rows,
-    table: [
-      { column: en ? 'place_en' : 'place_zh', label: s.place },
-      { column: en ? 'name_en' : 'principle_zh', label: en ? 'Principle' : '原则' },
-      { column: 'ordinal', label: en ? 'Rank' : '排序', numeric: true },
-      { column: 'quote', label: s.inText },
-    ],
-    filters: [
-      placeFilter(
-        places.map((p) => p.id),
-        lang,
-      ),
-    ],
-    sql: `SELECT p.principle_row_id, p.doc_id, d.place_en, d.place_zh,
-       p.principle_id, p.name_en, p.principle_zh, p.ordinal, p.quote
+const SQL = `-- The principles (坚持…) each plan states, one row per statement, with its rank in the plan's own list.
+-- Principles shared by more plans come first. Filter: SET VARIABLE place = ['guyuan', 'jieshou'] (unset = all).
+WITH shared AS (
+  SELECT coalesce(nullif(principle_id, ''), principle_zh) AS principle_key, count(DISTINCT doc_id) AS plans
+  FROM principles GROUP BY ALL
+)
+SELECT p.principle_row_id, p.doc_id, d.place_en, d.place_zh,
+       s.principle_key, p.name_en, p.principle_zh, p.ordinal, s.plans, p.quote
 FROM principles AS p
 JOIN documents AS d USING (doc_id)
-ORDER BY p.principle_row_id;`,
-  };
-}
+JOIN shared AS s ON s.principle_key = coalesce(nullif(p.principle_id, ''), p.principle_zh)
+LEFT JOIN vocab_principles AS v USING (principle_id)
+WHERE ${paramCondition('place', 'p.doc_id')}
+ORDER BY s.plans DESC, v.ordinal NULLS LAST, s.principle_key, p.doc_id, p.principle_row_id`;
+
+const label = (r: DataRow, en: boolean) => (en ? str(r['name_en']) : '') || str(r['principle_zh']);
+
+export const principlesSpec: ChartSpec = {
+  id: 'principles',
+  page: '/compare/principles/',
+  sql: SQL,
+  columns: [
+    ...PLACE_COLUMNS,
+    { name: 'principle_key', kind: 'text', use: { en: 'one row per principle', zh: '每条原则一行' } },
+    { name: 'name_en', kind: 'text', use: { en: 'row label (English)', zh: '行标签（英文页）' } },
+    { name: 'principle_zh', kind: 'text', use: { en: 'row label (Chinese)', zh: '行标签（中文页）' } },
+    {
+      name: 'ordinal',
+      kind: 'integer',
+      nullable: true,
+      optional: true,
+      use: { en: 'number in the dot', zh: '圆点中的数字' },
+    },
+    { name: 'principle_row_id', kind: 'text', optional: true, use: { en: 'link to the quote', zh: '原文链接' } },
+    { name: 'quote', kind: 'text', optional: true, use: { en: 'tooltip', zh: '提示文字' } },
+  ],
+  params: [placeParam],
+  describe(rows, ctx) {
+    const en = ctx.lang === 'en';
+    const keys = distinct(rows.map((r) => str(r['principle_key'])));
+    const shared = keys.filter(
+      (k) => new Set(rows.filter((r) => r['principle_key'] === k).map((r) => r['doc_id'])).size > 1,
+    );
+    const labelOf = (k: string) =>
+      label(
+        rows.find((r) => r['principle_key'] === k)!,
+        en,
+      );
+    const places = docIdsOf(rows);
+    return {
+      title: en ? 'Principles each plan commits to' : '各方案坚持的原则',
+      subtitle: en
+        ? 'A dot where a plan states the principle (坚持…); the number is its rank in the plan’s own list.'
+        : '圆点表示方案写明了该原则（坚持……），数字为它在方案中的排序。',
+      notes: [
+        { text: en ? 'Rows are sorted by how many plans share the principle.' : '按采用该原则的方案数排序。' },
+        ...withoutNote(rows, ctx, (list) =>
+          en ? `No principles written as 坚持… were found in: ${list}.` : `以下方案未见“坚持……”式原则：${list}。`,
+        ),
+      ],
+      summary: en
+        ? `${rows.length} principle statements in ${places.length} plans, ${keys.length} distinct principles. Shared by more than one plan: ${shared.map(labelOf).join(', ') || 'none'}.`
+        : `${places.length} 份方案共写明 ${rows.length} 条原则，合计 ${keys.length} 种。多份方案共有的：${shared.map(labelOf).join('、') || '无'}。`,
+    };
+  },
+  draw(rows, ctx, layout) {
+    const { lang } = ctx;
+    const en = lang === 'en';
+    const narrow = layout.width <= NARROW;
+    const cells: MatrixCell[] = rows.map((r) => {
+      const doc = str(r['doc_id']);
+      const rank = r['ordinal'] === null || r['ordinal'] === undefined ? '' : str(r['ordinal']);
+      return {
+        item: str(r['principle_key']),
+        itemLabel: label(r, en),
+        place: doc,
+        style: 'solid',
+        text: rank,
+        title: `${placeOf(r, lang)} · ${str(r['principle_zh'])}${rank ? ` (${en ? 'No. ' : '第'}${rank}${en ? '' : '条'})` : ''}${r['quote'] ? `: ${str(r['quote'])}` : ''}`,
+        href: quoteHref(lang, 'principles', doc, str(r['principle_row_id'])),
+      };
+    });
+    const places = docIdsOf(rows).map((id) => ({
+      id,
+      label: placeOf(
+        rows.find((r) => r['doc_id'] === id)!,
+        lang,
+      ),
+    }));
+    return matrixChart(cells, {
+      document: layout.document,
+      places,
+      width: layout.width,
+      labelWidth: narrow ? (en ? 170 : 120) : en ? 250 : 160,
+    });
+  },
+  table: (lang) => {
+    const en = lang === 'en';
+    return [
+      { column: en ? 'place_en' : 'place_zh', label: STR[lang].place },
+      { column: en ? 'name_en' : 'principle_zh', label: en ? 'Principle' : '原则' },
+      { column: 'ordinal', label: en ? 'Rank' : '排序', numeric: true },
+      { column: 'quote', label: STR[lang].inText },
+    ];
+  },
+  rowHref: (r, lang) => quoteHref(lang, 'principles', str(r['doc_id']), str(r['principle_row_id'])),
+  cell: (r, column, lang) =>
+    column === 'name_en'
+      ? label(r, lang === 'en')
+      : r[column] === null || r[column] === undefined
+        ? '—'
+        : String(r[column]),
+};

@@ -1,191 +1,350 @@
-// The targets chart: every quantified target by indicator, place and year, against the national goals.
+// The targets chart: every quantified target by indicator, place and year, levels apart from changes, against the
+// national goals. A query (below) and a drawing of its rows.
 import type { Lang } from '../../../i18n/ui.ts';
-import { nationalGoals, readDataset, readIndicators, type NationalGoal } from '../../../lib/site-data/index.ts';
-import type { z } from 'zod';
-import type { TargetMentionRow, TargetRow } from '../../../lib/schema/index.ts';
-import { chartDocument } from '../../charts/dom.ts';
-import { formatTarget, targetsDot, type TargetMark } from '../../charts/targets-dot.ts';
-import { goalLabel, goalSources, goalValue } from '../national-goals.ts';
-import { GROUP_LABELS, STR, UNIT_LABELS } from '../strings.ts';
+import { NATIONAL_DOCUMENTS } from '../../about/national-documents.ts';
+import { formatTarget, targetsDot, type TargetMark, type TargetStatement } from '../../charts/targets-dot.ts';
+import { paramCondition } from '../query/params.ts';
+import { FREQUENCY_LABELS, GROUP_LABELS, STR, unitLabel, WHERE_LABELS } from '../strings.ts';
 import {
-  docsById,
+  distinct,
+  docIdsOf,
   NARROW,
-  placeFilter,
-  placeLabel,
+  num,
+  PLACE_COLUMNS,
+  placeOf,
+  placeParam,
   quoteHref,
-  sourceLine,
-  WIDTH,
-  type ChartModel,
+  str,
+  type ChartContext,
+  type ChartSpec,
   type DataRow,
 } from './shared.ts';
 
-type Target = z.infer<typeof TargetRow>;
-type Mention = z.infer<typeof TargetMentionRow>;
+const SQL = `-- Every quantified target, one row per target: its place, its indicator (with the national goal, if any),
+-- and whether it is a level (at least 90%) or a change (down 5% per year).
+-- Filters are variables, unset = all: SET VARIABLE place = ['jieshou']; also "group" and indicator.
+WITH group_order AS (
+  -- Groups in the order of the vocabulary (fixed: a filter must not reorder what stays).
+  SELECT "group", min(ordinal) AS group_ordinal FROM vocab_indicators GROUP BY ALL
+),
+other AS (
+  -- A target whose statements disagree: the first statement that says something else.
+  SELECT t.target_id,
+         arg_min(m.comparator, m.mention_id) AS other_comparator,
+         arg_min(m.value, m.mention_id) AS other_value,
+         arg_min(m.value_max, m.mention_id) AS other_value_max,
+         arg_min(m.source_kind, m.mention_id) AS other_source_kind,
+         min(m.mention_id) AS other_mention_id
+  FROM targets AS t
+  JOIN target_mentions AS m USING (target_id)
+  WHERE t.conflict <> ''
+    AND (m.comparator <> t.comparator OR m.value <> t.value OR m.value_max IS DISTINCT FROM t.value_max)
+  GROUP BY t.target_id
+)
+SELECT t.target_id, t.doc_id, d.place_en, d.place_zh,
+       t.indicator_id,
+       coalesce(v.name_en, t.indicator_en) AS indicator_en,
+       coalesce(v.name_zh, t.indicator_zh) AS indicator_zh,
+       coalesce(v."group", '') AS indicator_group,
+       CASE WHEN t.comparator IN ('increase', 'decrease') THEN 'change' ELSE 'level' END AS measure,
+       t.comparator, t.value, t.value_max, t.unit, t.frequency, t.target_year,
+       v.national_goal_value AS goal_value, v.national_goal_year AS goal_year,
+       v.national_goal_source AS goal_source,
+       o.other_comparator, o.other_value, o.other_value_max, o.other_source_kind, o.other_mention_id,
+       t.source_kind, t.quote
+FROM targets AS t
+JOIN documents AS d USING (doc_id)
+LEFT JOIN vocab_indicators AS v USING (indicator_id)
+LEFT JOIN other AS o USING (target_id)
+LEFT JOIN group_order AS g ON g."group" = v."group"
+WHERE ${paramCondition('place', 't.doc_id')}
+  AND ${paramCondition('group', `coalesce(v."group", '')`)}
+  AND ${paramCondition('indicator', 't.indicator_id')}
+-- Indicators in the vocabulary's order (its groups first), wordings not in it last; then place and year.
+ORDER BY g.group_ordinal NULLS LAST, v.ordinal NULLS LAST, indicator_zh,
+         t.doc_id, t.target_year NULLS LAST, t.target_id`;
 
-export function targetsModel(lang: Lang): ChartModel {
+const statement = (r: DataRow, prefix = ''): TargetStatement => ({
+  comparator: str(r[`${prefix}comparator`]),
+  value: num(r[`${prefix}value`]) ?? 0,
+  valueMax: num(r[`${prefix}value_max`]),
+});
+
+/** '≥90%', '−5% per year', '每年≥4' (units other than % are named in the section heading). */
+function formatFor(lang: Lang) {
+  return (t: TargetStatement & { unit: string; frequency: string }): string => {
+    const f = FREQUENCY_LABELS[t.frequency]?.[lang];
+    const v = formatTarget(t, POINTS[lang]);
+    if (!f) return v;
+    return lang === 'en' ? `${v} ${f}` : `${f}${v}`;
+  };
+}
+
+/** Percentage points after a number: '≥10 pt' / '≥10个百分点'. */
+const POINTS: Record<Lang, string> = { en: ' pt', zh: '个百分点' };
+
+const indicatorLabel = (r: DataRow, lang: Lang) =>
+  (lang === 'en' ? str(r['indicator_en']) : '') || str(r['indicator_zh']);
+const yearWord = (y: number | null, lang: Lang) => (y === null ? STR[lang].noYear : String(y));
+
+const BINDS: Record<string, Record<Lang, string>> = {
+  ge: { en: 'at least ', zh: '不低于' },
+  le: { en: 'at most ', zh: '不高于' },
+  approx: { en: 'about ', zh: '约' },
+  increase: { en: 'up ', zh: '增加' },
+  decrease: { en: 'down ', zh: '减少' },
+};
+
+/** 'at least 30%', '不高于30%', 'up 10% per year' (notes in plain words). */
+function inWords(t: TargetStatement & { unit: string; frequency: string }, lang: Lang): string {
+  const v = formatTarget({ ...t, comparator: 'eq' }, POINTS[lang]);
+  const f = FREQUENCY_LABELS[t.frequency]?.[lang];
+  const unit = t.unit === 'percent' || t.unit === 'percentage_points' ? '' : ` ${unitLabel(t.unit, lang)}`;
+  const said = `${BINDS[t.comparator]?.[lang] ?? ''}${v}${unit}`;
+  return f ? (lang === 'en' ? `${said} ${f}` : `${f}${said}`) : said;
+}
+
+function goalText(value: number, unit: string, lang: Lang): string {
+  const v = unit === 'percent' ? `${value}%` : `${value} ${unitLabel(unit, lang)}`;
+  return lang === 'en' ? `national goal ${v}` : `全国目标 ${v}`;
+}
+
+/** The documents that set the goals drawn: '国卫基层函〔2019〕121号, National Health Commission …'. */
+function goalSources(rows: DataRow[], lang: Lang): string {
+  const numbers = distinct(rows.map((r) => str(r['goal_source'])).filter(Boolean));
+  if (numbers.length === 0) return '';
+  const list = numbers.map((n) => {
+    const doc = NATIONAL_DOCUMENTS.find((d) => d.number === n);
+    const issuer = doc ? (lang === 'en' ? (doc.issuerEn ?? doc.issuer) : doc.issuer) : '';
+    return [n, issuer].filter(Boolean).join(lang === 'en' ? ', ' : '，');
+  });
+  return lang === 'en' ? `National goals: ${list.join('; ')}.` : `全国目标：${list.join('；')}。`;
+}
+
+function marksOf(rows: DataRow[], lang: Lang): TargetMark[] {
+  return rows.map((r) => {
+    const doc = str(r['doc_id']);
+    const otherId = str(r['other_mention_id']);
+    return {
+      ...statement(r),
+      id: str(r['target_id']),
+      place: doc,
+      placeLabel: placeOf(r, lang),
+      indicator: str(r['indicator_id']) || str(r['indicator_zh']),
+      indicatorLabel: indicatorLabel(r, lang),
+      group: str(r['indicator_group']),
+      measure: r['measure'] === 'change' ? 'change' : 'level',
+      unit: str(r['unit']),
+      frequency: str(r['frequency']),
+      year: num(r['target_year']),
+      href: quoteHref(lang, 'targets', doc, str(r['target_id'])),
+      where: WHERE_LABELS[str(r['source_kind'])]?.[lang] ?? '',
+      other:
+        r['other_value'] === null || r['other_value'] === undefined
+          ? null
+          : {
+              ...statement(r, 'other_'),
+              where: WHERE_LABELS[str(r['other_source_kind'])]?.[lang] ?? '',
+              href: quoteHref(lang, otherId ? 'target_mentions' : 'targets', doc, otherId || str(r['target_id'])),
+            },
+    };
+  });
+}
+
+function describe(rows: DataRow[], ctx: ChartContext) {
+  const { lang } = ctx;
   const en = lang === 'en';
-  const s = STR[lang];
-  const docs = docsById();
-  const vocab = readIndicators();
-  const goals = nationalGoals();
-  const byId = new Map(vocab.map((v) => [v.indicator_id, v]));
-  const groupOf = (id: string) => byId.get(id)?.group ?? '';
-  const groups = [...new Set(vocab.map((v) => v.group))];
-  const targets = readDataset<Target>('targets').filter((t) => docs.has(t.doc_id));
-  const mentions = readDataset<Mention>('target_mentions');
-  const rows: DataRow[] = targets
-    .map((t) => ({
-      target_id: t.target_id,
-      doc_id: t.doc_id,
-      place_en: docs.get(t.doc_id)!.place_en,
-      place_zh: docs.get(t.doc_id)!.place_zh,
-      indicator_id: t.indicator_id,
-      indicator_en: t.indicator_en,
-      indicator_zh: t.indicator_zh,
-      indicator_group: groupOf(t.indicator_id),
-      comparator: t.comparator,
-      value: t.value,
-      value_max: t.value_max,
-      unit: t.unit,
-      target_year: t.target_year,
-      conflict: t.conflict,
-      quote: t.quote,
-    }))
-    .sort((a, b) => a.target_id.localeCompare(b.target_id));
-  // Sections: vocabulary order (grouped as the national monitoring system groups them), then unknown wordings.
-  const order = (id: string) =>
-    byId.has(id) ? groups.indexOf(groupOf(id)) * 1000 + vocab.findIndex((v) => v.indicator_id === id) : 1e6;
-  const marks: TargetMark[] = targets
-    .map((t) => {
-      const differs = mentions.filter(
-        (m) =>
-          m.target_id === t.target_id &&
-          (m.comparator !== t.comparator || m.value !== t.value || m.value_max !== t.value_max),
+  const fmt = formatFor(lang);
+  const goalYears = distinct(rows.map((r) => num(r['goal_year'])).filter((y) => y !== null)).join(en ? ', ' : '、');
+  const changes = rows.filter((r) => r['measure'] === 'change').length;
+  const conflicts = rows.filter((r) => r['other_value'] !== null && r['other_value'] !== undefined);
+  const conflictWords = conflicts.map((r) => {
+    const s = { ...statement(r), unit: str(r['unit']), frequency: str(r['frequency']) };
+    const o = { ...statement(r, 'other_'), unit: s.unit, frequency: s.frequency };
+    const where = (k: string) => (en ? (k === 'table' ? 'a table' : 'the text') : k === 'table' ? '表格' : '正文');
+    return en
+      ? `${placeOf(r, lang)}, ${indicatorLabel(r, lang)}, ${yearWord(num(r['target_year']), lang)}: ${where(str(r['source_kind']))} says ${inWords(s, lang)}, ${where(str(r['other_source_kind']))} says ${inWords(o, lang)}`
+      : `${placeOf(r, lang)}，${indicatorLabel(r, lang)}，${yearWord(num(r['target_year']), lang)}年：${where(str(r['source_kind']))}为${inWords(s, lang)}，${where(str(r['other_source_kind']))}为${inWords(o, lang)}`;
+  });
+  const places = docIdsOf(rows);
+  const indicators = distinct(rows.map((r) => str(r['indicator_id']) || str(r['indicator_zh'])));
+  const headlines = distinct(rows.filter((r) => num(r['goal_value']) !== null).map((r) => str(r['indicator_id']))).map(
+    (id) => {
+      const own = rows.filter((r) => r['indicator_id'] === id && r['measure'] !== 'change');
+      const list = own.map(
+        (r) =>
+          `${placeOf(r, lang)} ${fmt({ ...statement(r), unit: str(r['unit']), frequency: str(r['frequency']) })}${num(r['target_year']) !== null ? (en ? ` by ${str(r['target_year'])}` : `（${str(r['target_year'])}年）`) : ''}`,
       );
-      const v = byId.get(t.indicator_id);
-      return {
-        id: t.target_id,
-        place: t.doc_id,
-        placeLabel: placeLabel(docs.get(t.doc_id), lang, t.doc_id),
-        indicator: t.indicator_id || t.indicator_zh,
-        indicatorLabel: v ? (en ? v.name_en : v.name_zh) : t.indicator_zh,
-        group: groupOf(t.indicator_id),
-        comparator: t.comparator,
-        value: t.value,
-        valueMax: t.value_max,
-        unit: t.unit,
-        year: t.target_year,
-        href: quoteHref(lang, 'targets', t.doc_id, t.target_id),
-        conflicts: t.conflict
-          ? differs.map((m) => ({
-              comparator: m.comparator,
-              value: m.value,
-              valueMax: m.value_max,
-              href: quoteHref(lang, 'target_mentions', m.doc_id, m.mention_id),
-            }))
-          : [],
-      };
-    })
-    .sort(
-      (a, b) =>
-        order(a.indicator) - order(b.indicator) ||
-        a.indicator.localeCompare(b.indicator) ||
-        a.place.localeCompare(b.place) ||
-        (a.year ?? 0) - (b.year ?? 0) ||
-        a.id.localeCompare(b.id),
-    );
-  const benchmarks = Object.fromEntries(
-    goals.map((g) => [
-      g.indicatorId,
-      { value: g.value, label: `${goalLabel(g, lang)}${en ? ' (dashed)' : '（虚线）'}` },
-    ]),
+      const goal = goalText(num(own[0]?.['goal_value'] ?? null) ?? 0, str(own[0]?.['unit']), lang);
+      return en
+        ? `${indicatorLabel(own[0] ?? rows[0]!, lang)}: ${list.join(', ')} (${goal}).`
+        : `${indicatorLabel(own[0] ?? rows[0]!, lang)}：${list.join('，')}（${goal}）。`;
+    },
   );
-  const draw = (width: number, labelWidth: number) =>
-    targetsDot(marks, {
-      document: chartDocument(),
-      width,
-      labelWidth,
-      benchmarks,
-      unitLabel: (u) => UNIT_LABELS[u]?.[lang] ?? u,
-      yearLabel: (y) => (y === null ? s.noYear : String(y)),
-      conflictLabel: s.conflict,
-    });
-  const conflicts = targets.filter((t) => t.conflict);
-  const usedGroups = groups.filter((g) => rows.some((r) => r.indicator_group === g));
-  const places = new Set(rows.map((r) => r.doc_id as string));
-  const goalYears = [...new Set(goals.map((g) => g.year).filter((y) => y !== null))].join(en ? ', ' : '、');
-  const indicators = new Set(marks.map((m) => m.indicator)).size;
-  const headlines = goals.map((g) => headlineSummary(targets, g, lang));
   return {
-    id: 'targets',
-    page: '/compare/targets/',
     title: en ? 'Targets by indicator, place and year' : '各地目标：按指标、地区和年份',
     subtitle: en
-      ? `Each dot is a quantified target; its label gives the comparator (≥ at least, ≤ at most, ≈ about, a bar for a range) and the year it is due. Dashed: the national goals of ${goalYears}.`
-      : `每个圆点是一项量化目标，标签注明比较方式（≥ 不低于、≤ 不高于、≈ 左右，横条为区间）和目标年份。虚线为${goalYears}年全国目标。`,
-    source: `${sourceLine([...places], lang)} ${en ? `National goals: ${goalSources(goals, 'en')}.` : `全国目标：${goalSources(goals, 'zh')}。`}`,
+      ? `Each dot is a target level, labelled with how it binds (≥ at least, ≤ at most, ≈ about; a bar is a range) and the year it is due. Arrows are changes (up or down by the amount shown), drawn apart from levels.${goalYears ? ` Dashed: the national goals of ${goalYears}.` : ''}`
+      : `每个圆点是一项目标水平值，标签注明比较方式（≥ 不低于、≤ 不高于、≈ 左右，横条为区间）和目标年份。箭头表示增减幅度，与水平值分开绘制。${goalYears ? `虚线为${goalYears}年全国目标。` : ''}`,
     notes: [
-      en
-        ? 'Each indicator has its own scale; percentages run from 0 to 100. Plans of different years and levels are not strictly comparable.'
-        : '每项指标单独标尺，百分比为0–100。不同年份、不同层级的方案不宜直接比较。',
-      en
-        ? 'Changes (+, −) are increases or decreases by the amount shown, not levels.'
-        : '标注“+”“−”的是增减幅度，而非水平值。',
+      {
+        text: en
+          ? 'Each indicator has its own scale; percentages run from 0 to 100. Plans of different years and levels are not strictly comparable.'
+          : '每项指标单独标尺，百分比为0–100。不同年份、不同层级的方案不宜直接比较。',
+      },
+      ...(changes
+        ? [
+            {
+              text: en
+                ? 'Changes sit on their own axis around zero, never on the axis of levels; “per year” means every year.'
+                : '增减幅度单独以零为中心绘制，不与水平值共用坐标轴；“每年”指逐年。',
+              rows: { column: 'measure', values: ['change'] },
+            },
+          ]
+        : []),
       ...(conflicts.length
         ? [
-            en
-              ? `Ringed (⚠): ${conflicts.length} target(s) stated differently in two places of the same plan; the open ring is the other statement. Neither is picked: ${conflicts.map((c) => c.conflict).join(' ')}`
-              : `带圈（⚠）：${conflicts.length} 项目标在同一方案的不同位置表述不一致，空心圈为另一处表述，本站不作取舍。`,
+            {
+              text: en
+                ? `Stated two ways in the same plan (pink, ⚠; the open ring is the other statement): ${conflictWords.join('; ')}. Both are drawn; neither is picked.`
+                : `同一方案中表述不一致（粉色、⚠，空心圈为另一处表述）：${conflictWords.join('；')}。两者均绘出，本站不作取舍。`,
+              rows: { column: 'target_id', values: conflicts.map((r) => str(r['target_id'])) },
+            },
           ]
         : []),
     ],
     summary: en
-      ? `${rows.length} targets from ${places.size} plans on ${indicators} indicators. ${headlines.join(' ')}`
-      : `${places.size} 份方案共 ${rows.length} 项目标，涉及 ${indicators} 项指标。${headlines.join('')}`,
-    empty: s.noData,
-    svg: draw(WIDTH, en ? 118 : 80),
-    svgNarrow: draw(NARROW, en ? 100 : 56),
-    columns: Object.keys(rows[0] ?? { target_id: '' }),
-    rows,
-    table: [
-      { column: en ? 'place_en' : 'place_zh', label: s.place },
-      { column: en ? 'indicator_en' : 'indicator_zh', label: en ? 'Indicator' : '指标' },
-      { column: '_target', label: en ? 'Target' : '目标', numeric: true },
-      { column: 'target_year', label: en ? 'Year' : '年份', numeric: true },
-      { column: 'quote', label: s.inText },
-    ],
-    filters: [
-      {
-        key: 'group',
-        column: 'indicator_group',
-        label: s.group,
-        options: usedGroups.map((g) => ({ value: g, label: GROUP_LABELS[g]?.[lang] ?? g })),
+      ? `${rows.length} targets from ${places.length} plans on ${indicators.length} indicators. ${headlines.join(' ')}`
+      : `${places.length} 份方案共 ${rows.length} 项目标，涉及 ${indicators.length} 项指标。${headlines.join('')}`,
+    sourceExtra: {
+      text: goalSources(rows, lang),
+      rows: {
+        column: 'indicator_id',
+        values: distinct(rows.filter((r) => num(r['goal_value']) !== null).map((r) => str(r['indicator_id']))),
       },
-      placeFilter([...places], lang),
-    ],
-    sql: `-- Targets with their place and indicator group (groups from the vocab_indicators dataset)
-SELECT t.target_id, t.doc_id, d.place_en, d.place_zh,
-       t.indicator_id, t.indicator_en, t.indicator_zh,
-       coalesce(v."group", '') AS indicator_group,
-       t.comparator, t.value, t.value_max, t.unit, t.target_year,
-       t.conflict, t.quote
-FROM targets AS t
-JOIN documents AS d USING (doc_id)
-LEFT JOIN vocab_indicators AS v USING (indicator_id)
-ORDER BY t.target_id;`,
+    },
   };
 }
 
-/** One sentence per national goal for the text alternative: each plan's target for that indicator, and the goal. */
-function headlineSummary(targets: Target[], goal: NationalGoal, lang: Lang): string {
-  const docs = docsById();
-  const rows = targets.filter((t) => t.indicator_id === goal.indicatorId);
-  if (rows.length === 0) return '';
-  const list = rows.map(
-    (t) =>
-      `${placeLabel(docs.get(t.doc_id), lang, t.doc_id)} ${formatTarget({ ...t, valueMax: t.value_max })}${t.target_year ? (lang === 'en' ? ` by ${t.target_year}` : `（${t.target_year}年）`) : ''}`,
-  );
-  return lang === 'en'
-    ? `${rows[0]!.indicator_en}: ${list.join(', ')} (national goal ${goalValue(goal, lang)}).`
-    : `${rows[0]!.indicator_zh}：${list.join('，')}（全国目标 ${goalValue(goal, lang)}）。`;
-}
+export const targetsSpec: ChartSpec = {
+  id: 'targets',
+  page: '/compare/targets/',
+  sql: SQL,
+  columns: [
+    ...PLACE_COLUMNS,
+    { name: 'indicator_id', kind: 'text', use: { en: 'one section per indicator', zh: '每项指标一节' } },
+    { name: 'indicator_en', kind: 'text', use: { en: 'section heading (English)', zh: '小节标题（英文页）' } },
+    { name: 'indicator_zh', kind: 'text', use: { en: 'section heading (Chinese)', zh: '小节标题（中文页）' } },
+    {
+      name: 'measure',
+      kind: 'text',
+      use: { en: "'level' (dot) or 'change' (arrow)", zh: "'level'（圆点）或 'change'（箭头）" },
+    },
+    {
+      name: 'comparator',
+      kind: 'text',
+      use: {
+        en: "'ge', 'le', 'eq', 'approx', 'range', 'increase' or 'decrease'",
+        zh: "'ge'、'le'、'eq'、'approx'、'range'、'increase' 或 'decrease'",
+      },
+    },
+    { name: 'value', kind: 'number', use: { en: 'position on the axis', zh: '坐标位置' } },
+    {
+      name: 'unit',
+      kind: 'text',
+      use: { en: "'percent', 'count', 'persons'…", zh: "'percent'、'count'、'persons' 等" },
+    },
+    { name: 'target_year', kind: 'integer', nullable: true, use: { en: 'label', zh: '标签' } },
+    {
+      name: 'value_max',
+      kind: 'number',
+      nullable: true,
+      optional: true,
+      use: { en: 'end of a range', zh: '区间上限' },
+    },
+    {
+      name: 'frequency',
+      kind: 'text',
+      optional: true,
+      use: { en: "'per_year'… in the label", zh: "标签中的“每年”等（'per_year'…）" },
+    },
+    { name: 'indicator_group', kind: 'text', optional: true, use: { en: 'group filter', zh: '类别筛选' } },
+    { name: 'target_id', kind: 'text', optional: true, use: { en: 'link to the quote', zh: '原文链接' } },
+    {
+      name: 'goal_value',
+      kind: 'number',
+      nullable: true,
+      optional: true,
+      use: { en: 'dashed national goal', zh: '全国目标虚线' },
+    },
+    {
+      name: 'other_value',
+      kind: 'number',
+      nullable: true,
+      optional: true,
+      use: { en: 'ring: a disagreeing statement', zh: '空心圈：不一致的表述' },
+    },
+  ],
+  params: [
+    {
+      key: 'group',
+      column: 'indicator_group',
+      label: { en: STR.en.group, zh: STR.zh.group },
+      optionLabel: (r, lang) => GROUP_LABELS[str(r['indicator_group'])]?.[lang] ?? str(r['indicator_group']),
+      order: 'rows',
+      control: 'checkboxes',
+    },
+    placeParam,
+    {
+      key: 'indicator',
+      column: 'indicator_id',
+      label: { en: 'Indicator', zh: '指标' },
+      optionLabel: indicatorLabel,
+      order: 'rows',
+      control: 'select',
+    },
+  ],
+  describe,
+  draw(rows, ctx, layout) {
+    const { lang } = ctx;
+    const en = lang === 'en';
+    const narrow = layout.width <= NARROW;
+    const benchmarks: Record<string, { value: number; label: string }> = {};
+    for (const r of rows) {
+      const v = num(r['goal_value']);
+      if (v !== null && r['measure'] !== 'change')
+        benchmarks[str(r['indicator_id'])] = {
+          value: v,
+          label: `${goalText(v, str(r['unit']), lang)}${en ? ' (dashed)' : '（虚线）'}`,
+        };
+    }
+    return targetsDot(marksOf(rows, lang), {
+      document: layout.document,
+      width: layout.width,
+      labelWidth: narrow ? (en ? 100 : 64) : en ? 118 : 84,
+      benchmarks,
+      unitLabel: (u) => unitLabel(u, lang),
+      yearLabel: (y) => yearWord(y, lang),
+      format: formatFor(lang),
+      changeHeading: en ? 'Changes, not levels (arrows from zero)' : '增减幅度（非水平值，箭头自零起）',
+    });
+  },
+  table: (lang) => {
+    const en = lang === 'en';
+    return [
+      { column: en ? 'place_en' : 'place_zh', label: STR[lang].place },
+      { column: en ? 'indicator_en' : 'indicator_zh', label: en ? 'Indicator' : '指标' },
+      { column: '_target', label: en ? 'Target' : '目标', numeric: true },
+      { column: 'target_year', label: en ? 'Year' : '年份', numeric: true },
+      { column: 'quote', label: STR[lang].inText },
+    ];
+  },
+  rowHref: (r, lang) => quoteHref(lang, 'targets', str(r['doc_id']), str(r['target_id'])),
+  cell(r, column, lang) {
+    if (column === 'indicator_en') return indicatorLabel(r, lang);
+    if (column !== '_target') return r[column] === null || r[column] === undefined ? '—' : String(r[column]);
+    const unit = str(r['unit']);
+    const v = formatFor(lang)({ ...statement(r), unit, frequency: str(r['frequency']) });
+    return unit === 'percent' || unit === 'percentage_points' || unit === '' ? v : `${v} ${unitLabel(unit, lang)}`;
+  },
+};

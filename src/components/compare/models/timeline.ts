@@ -1,164 +1,189 @@
 // The timeline chart: when each plan was issued, its phases, deadlines and target years on one time axis.
-import { localizedPath, type Lang } from '../../../i18n/ui.ts';
-import { readDataset } from '../../../lib/site-data/index.ts';
-import type { PhaseRow } from '../../../lib/schema/index.ts';
-import type { z } from 'zod';
-import type { TargetRow as TargetSchema } from '../../../lib/schema/index.ts';
-import { chartDocument } from '../../charts/dom.ts';
-import { timelineChart, type TimelineMark } from '../../charts/timeline.ts';
+import type { Lang } from '../../../i18n/ui.ts';
+import { localizedPath } from '../../../i18n/ui.ts';
+import { timelineChart, type TimelineKind, type TimelineMark } from '../../charts/timeline.ts';
+import { paramCondition } from '../query/params.ts';
 import { STR } from '../strings.ts';
 import {
-  docsById,
+  docIdsOf,
+  listOrCount,
   NARROW,
-  placeFilter,
-  placeLabel,
+  num,
+  PLACE_COLUMNS,
+  placeOf,
+  placeParam,
+  plansInScope,
   quoteHref,
-  sourceLine,
-  WIDTH,
-  type Cell,
-  type ChartModel,
+  str,
+  type ChartSpec,
   type DataRow,
 } from './shared.ts';
 
-type TargetRow = z.infer<typeof TargetSchema>;
-
-export function timelineModel(lang: Lang): ChartModel {
-  const en = lang === 'en';
-  const s = STR[lang];
-  const docs = docsById();
-  const rows: DataRow[] = [];
-  for (const d of docs.values()) {
-    if (d.issue_date)
-      rows.push({
-        doc_id: d.doc_id,
-        kind: 'issued',
-        start_ym: d.issue_date.slice(0, 7),
-        end_ym: d.issue_date.slice(0, 7),
-        name_zh: d.title_zh ?? '',
-        source_id: d.doc_id,
-        quote: d.doc_number ?? d.title_zh ?? '',
-      });
-  }
-  for (const p of readDataset<PhaseRow>('phases').filter((r) => docs.has(r.doc_id))) {
-    rows.push({
-      doc_id: p.doc_id,
-      kind: p.kind,
-      start_ym: p.start_ym ?? p.end_ym,
-      end_ym: p.end_ym,
-      name_zh: p.name_zh,
-      source_id: p.phase_id,
-      quote: p.quote,
-    });
-  }
-  const targets = readDataset<TargetRow>('targets').filter((t) => docs.has(t.doc_id) && t.target_year !== null);
-  const byYear = new Map<string, TargetRow[]>();
-  for (const t of targets)
-    byYear.set(`${t.doc_id} ${t.target_year}`, [...(byYear.get(`${t.doc_id} ${t.target_year}`) ?? []), t]);
-  for (const list of byYear.values()) {
-    const first = [...list].sort((a, b) => a.target_id.localeCompare(b.target_id))[0]!;
-    rows.push({
-      doc_id: first.doc_id,
-      kind: 'target',
-      start_ym: `${first.target_year}-12`,
-      end_ym: `${first.target_year}-12`,
-      name_zh: `${first.target_year}年目标${list.length}项`,
-      source_id: first.target_id,
-      quote: first.quote,
-    });
-  }
-  const kindOrder = ['issued', 'phase', 'milestone', 'target'];
-  rows.sort(
-    (a, b) =>
-      String(a.doc_id).localeCompare(String(b.doc_id)) ||
-      kindOrder.indexOf(String(a.kind)) - kindOrder.indexOf(String(b.kind)) ||
-      String(a.end_ym).localeCompare(String(b.end_ym)) ||
-      String(a.source_id).localeCompare(String(b.source_id)),
-  );
-  for (const r of rows) r['place_en'] = docs.get(String(r.doc_id))!.place_en;
-  for (const r of rows) r['place_zh'] = docs.get(String(r.doc_id))!.place_zh;
-  const columns = ['doc_id', 'place_en', 'place_zh', 'kind', 'start_ym', 'end_ym', 'name_zh', 'source_id', 'quote'];
-  const ordered = rows.map((r) => Object.fromEntries<Cell>(columns.map((c) => [c, r[c] ?? null])));
-  const kindLabels = en
-    ? { issued: 'plan issued', phase: 'phase', milestone: 'deadline', target: 'target year' }
-    : { issued: '印发', phase: '实施阶段', milestone: '完成时限', target: '目标年份' };
-  const hrefOf = (r: DataRow) => {
-    const doc = String(r.doc_id);
-    if (r.kind === 'issued') return localizedPath(`/plans/${doc}/`, lang);
-    return quoteHref(lang, r.kind === 'target' ? 'targets' : 'phases', doc, String(r.source_id));
-  };
-  const marks: TimelineMark[] = ordered.map((r) => ({
-    id: String(r.source_id),
-    place: String(r.doc_id),
-    placeLabel: placeLabel(docs.get(String(r.doc_id)), lang, String(r.doc_id)),
-    kind: r.kind as TimelineMark['kind'],
-    start: String(r.start_ym),
-    end: String(r.end_ym),
-    title: `${kindLabels[r.kind as keyof typeof kindLabels]} ${r.start_ym === r.end_ym ? r.end_ym : `${r.start_ym} – ${r.end_ym}`}: ${r.name_zh}`,
-    href: hrefOf(r),
-  }));
-  const years = ordered.flatMap((r) => [Number(String(r.start_ym).slice(0, 4)), Number(String(r.end_ym).slice(0, 4))]);
-  const places = [...new Set(ordered.map((r) => String(r.doc_id)))];
-  const undated = [...docs.values()].filter((d) => !d.issue_date).map((d) => placeLabel(d, lang, d.doc_id));
-  return {
-    id: 'timeline',
-    page: '/compare/timeline/',
-    title: en ? 'Phases, deadlines and target years, 2017–2025' : '实施阶段、完成时限与目标年份（2017–2025）',
-    subtitle: en
-      ? 'When each plan was issued, its implementation phases, the deadlines it sets for single tasks, and the years its targets fall due.'
-      : '各方案的印发时间、实施阶段、单项任务完成时限及目标年份。',
-    source: sourceLine(places, lang),
-    notes: [
-      en
-        ? 'Deadlines written as “by the end of a month or year” are drawn in that month; a target year is drawn in its December.'
-        : '“某月底前”“某年底前”的时限画在该月；目标年份画在当年12月。',
-      ...(undated.length
-        ? [en ? `No issue date in the text: ${undated.join(', ')}.` : `原文未载明印发日期：${undated.join('、')}。`]
-        : []),
-    ],
-    summary: en
-      ? `${ordered.length} dates in ${places.length} plans: ${ordered.filter((r) => r.kind === 'phase').length} phases, ${ordered.filter((r) => r.kind === 'milestone').length} deadlines, ${ordered.filter((r) => r.kind === 'target').length} target years; from ${Math.min(...years)} to ${Math.max(...years)}.`
-      : `${places.length} 份方案共 ${ordered.length} 个时间点：实施阶段 ${ordered.filter((r) => r.kind === 'phase').length} 个，完成时限 ${ordered.filter((r) => r.kind === 'milestone').length} 个，目标年份 ${ordered.filter((r) => r.kind === 'target').length} 个；时间跨度 ${Math.min(...years)}–${Math.max(...years)} 年。`,
-    empty: s.noData,
-    svg: timelineChart(marks, {
-      document: chartDocument(),
-      width: WIDTH,
-      labelWidth: en ? 118 : 80,
-      from: Math.min(2017, ...years),
-      to: Math.max(2025, ...years),
-      kindLabels,
-    }),
-    svgNarrow: timelineChart(marks, {
-      document: chartDocument(),
-      width: NARROW,
-      labelWidth: en ? 100 : 56,
-      from: Math.min(2017, ...years),
-      to: Math.max(2025, ...years),
-      kindLabels,
-    }),
-    columns,
-    rows: ordered,
-    table: [
-      { column: en ? 'place_en' : 'place_zh', label: s.place },
-      { column: 'kind', label: en ? 'Kind' : '类型' },
-      { column: 'start_ym', label: en ? 'From' : '起', numeric: true },
-      { column: 'end_ym', label: en ? 'To / due' : '止／时限', numeric: true },
-      { column: 'quote', label: s.inText },
-    ],
-    filters: [placeFilter(places, lang)],
-    sql: `-- Issue dates, phases and milestones, and one row per place and target year
+const SQL = `-- When each plan was issued, its implementation phases and task deadlines (phases), and the years its
+-- targets fall due (one row per plan and year). Dates are months 'YYYY-MM' or whole years 'YYYY'.
+-- Filter: SET VARIABLE place = ['jieshou'] (unset = all).
 WITH dates AS (
-  SELECT doc_id, 'issued' AS kind, substr(issue_date, 1, 7) AS start_ym, substr(issue_date, 1, 7) AS end_ym,
-         title_zh AS name_zh, doc_id AS source_id, coalesce(doc_number, title_zh) AS quote
+  SELECT doc_id, 'issued' AS kind, substr(issue_date, 1, 7) AS date_from, substr(issue_date, 1, 7) AS date_to,
+         coalesce(title_zh, '') AS name_zh, CAST(NULL AS BIGINT) AS target_count, doc_id AS source_id,
+         coalesce(doc_number, title_zh, '') AS quote
   FROM documents WHERE issue_date IS NOT NULL
   UNION ALL
-  SELECT doc_id, kind, coalesce(start_ym, end_ym), end_ym, name_zh, phase_id, quote FROM phases
+  SELECT doc_id, kind, coalesce(start_ym, end_ym), end_ym, name_zh, NULL, phase_id, quote FROM phases
   UNION ALL
-  SELECT doc_id, 'target', target_year || '-12', target_year || '-12',
-         target_year || '年目标' || count(*) || '项', min(target_id), arg_min(quote, target_id)
+  SELECT doc_id, 'target', CAST(target_year AS VARCHAR), CAST(target_year AS VARCHAR), '', count(*),
+         min(target_id), arg_min(quote, target_id)
   FROM targets WHERE target_year IS NOT NULL GROUP BY doc_id, target_year
 )
-SELECT x.doc_id, d.place_en, d.place_zh, x.kind, x.start_ym, x.end_ym, x.name_zh, x.source_id, x.quote
+SELECT x.doc_id, d.place_en, d.place_zh, x.kind, x.date_from, x.date_to, x.name_zh, x.target_count,
+       x.source_id, x.quote
 FROM dates AS x JOIN documents AS d USING (doc_id)
-ORDER BY x.doc_id, list_position(['issued', 'phase', 'milestone', 'target'], x.kind), x.end_ym, x.source_id;`,
-  };
+WHERE ${paramCondition('place', 'x.doc_id')}
+ORDER BY x.doc_id, list_position(['issued', 'phase', 'milestone', 'target'], x.kind), x.date_to, x.source_id`;
+
+const KIND_LABELS: Record<Lang, Record<TimelineKind, string>> = {
+  en: { issued: 'plan issued', phase: 'phase', milestone: 'deadline', target: 'year targets fall due' },
+  zh: { issued: '印发', phase: '实施阶段', milestone: '完成时限', target: '目标到期年份' },
+};
+
+const kindOf = (r: DataRow): TimelineKind => {
+  const k = str(r['kind']);
+  return k === 'issued' || k === 'phase' || k === 'target' ? k : 'milestone';
+};
+
+function hrefOf(r: DataRow, lang: Lang): string {
+  const doc = str(r['doc_id']);
+  if (r['kind'] === 'issued') return localizedPath(`/plans/${encodeURIComponent(doc)}/`, lang);
+  return quoteHref(lang, r['kind'] === 'target' ? 'targets' : 'phases', doc, str(r['source_id']));
 }
+
+/** '2021-03', '2020-12 – 2021-11', '2021' / '2021年3月'. */
+function when(r: DataRow, lang: Lang): string {
+  const one = (d: string) => {
+    if (lang === 'en') return d;
+    const [y, m] = d.split('-');
+    return m ? `${y}年${Number(m)}月` : `${y}年`;
+  };
+  const from = str(r['date_from']);
+  const to = str(r['date_to']);
+  return from === to ? one(to) : `${one(from)} – ${one(to)}`;
+}
+
+function titleOf(r: DataRow, lang: Lang): string {
+  const kind = kindOf(r);
+  if (kind === 'target') {
+    const n = num(r['target_count']) ?? 0;
+    return lang === 'en'
+      ? `${n} target${n === 1 ? '' : 's'} due in ${str(r['date_to'])}`
+      : `${str(r['date_to'])}年到期目标 ${n} 项`;
+  }
+  return `${KIND_LABELS[lang][kind]} ${when(r, lang)}: ${str(r['name_zh'])}`;
+}
+
+export const timelineSpec: ChartSpec = {
+  id: 'timeline',
+  page: '/compare/timeline/',
+  sql: SQL,
+  columns: [
+    ...PLACE_COLUMNS,
+    {
+      name: 'kind',
+      kind: 'text',
+      use: {
+        en: "'issued', 'phase', 'milestone' or 'target': lane",
+        zh: "'issued'、'phase'、'milestone' 或 'target'：泳道",
+      },
+    },
+    { name: 'date_from', kind: 'text', use: { en: "'YYYY-MM' or 'YYYY'", zh: "'YYYY-MM' 或 'YYYY'" } },
+    { name: 'date_to', kind: 'text', use: { en: "'YYYY-MM' or 'YYYY'", zh: "'YYYY-MM' 或 'YYYY'" } },
+    { name: 'name_zh', kind: 'text', optional: true, use: { en: 'tooltip', zh: '提示文字' } },
+    { name: 'target_count', kind: 'integer', nullable: true, optional: true, use: { en: 'tooltip', zh: '提示文字' } },
+    { name: 'source_id', kind: 'text', optional: true, use: { en: 'link to the quote', zh: '原文链接' } },
+  ],
+  params: [placeParam],
+  describe(rows, ctx) {
+    const { lang } = ctx;
+    const en = lang === 'en';
+    const marks = rows.filter((r) => /^\d{4}(-\d{2})?$/.test(str(r['date_to'])));
+    const years = marks.flatMap((r) => [
+      Number(str(r['date_from']).slice(0, 4)),
+      Number(str(r['date_to']).slice(0, 4)),
+    ]);
+    const [from, to] = [Math.min(...years), Math.max(...years)];
+    const count = (k: string) => rows.filter((r) => r['kind'] === k).length;
+    const places = docIdsOf(rows);
+    const undated = plansInScope(ctx).filter((p) => !rows.some((r) => r['doc_id'] === p.id && r['kind'] === 'issued'));
+    return {
+      title: en
+        ? `Phases, deadlines and target years${marks.length ? `, ${from}–${to}` : ''}`
+        : `实施阶段、完成时限与目标年份${marks.length ? `（${from}–${to}）` : ''}`,
+      subtitle: en
+        ? 'When each plan was issued, its implementation phases, the deadlines it sets for single tasks, and the years its targets fall due.'
+        : '各方案的印发时间、实施阶段、单项任务完成时限及目标到期年份。',
+      notes: [
+        {
+          text: en
+            ? 'A deadline written as “by the end of a month” is drawn in that month; a target year is drawn across its whole year, under the year’s label.'
+            : '“某月底前”的时限画在该月；目标年份画在整年范围内，正对年份标注。',
+        },
+        ...(undated.length
+          ? [
+              {
+                text: en
+                  ? `No issue date in the text: ${listOrCount(
+                      undated.map((p) => p.label),
+                      ctx.plans.length,
+                      lang,
+                    )}.`
+                  : `原文未载明印发日期：${listOrCount(
+                      undated.map((p) => p.label),
+                      ctx.plans.length,
+                      lang,
+                    )}。`,
+                places: undated.map((p) => p.id),
+              },
+            ]
+          : []),
+      ],
+      summary: en
+        ? `${rows.length} dates in ${places.length} plans: ${count('phase')} phases, ${count('milestone')} deadlines, ${count('target')} target years; from ${from} to ${to}.`
+        : `${places.length} 份方案共 ${rows.length} 个时间点：实施阶段 ${count('phase')} 个，完成时限 ${count('milestone')} 个，目标年份 ${count('target')} 个；时间跨度 ${from}–${to} 年。`,
+    };
+  },
+  draw(rows, ctx, layout) {
+    const { lang } = ctx;
+    const en = lang === 'en';
+    const marks: TimelineMark[] = rows
+      .filter((r) => /^\d{4}(-\d{2})?$/.test(str(r['date_from'])) && /^\d{4}(-\d{2})?$/.test(str(r['date_to'])))
+      .map((r) => ({
+        id: str(r['source_id']),
+        place: str(r['doc_id']),
+        placeLabel: placeOf(r, lang),
+        kind: kindOf(r),
+        from: str(r['date_from']),
+        to: str(r['date_to']),
+        title: titleOf(r, lang),
+        href: hrefOf(r, lang),
+      }));
+    return timelineChart(marks, {
+      document: layout.document,
+      width: layout.width,
+      labelWidth: layout.width <= NARROW ? (en ? 96 : 60) : en ? 118 : 84,
+      kindLabels: KIND_LABELS[lang],
+    });
+  },
+  table: (lang) => {
+    const en = lang === 'en';
+    return [
+      { column: en ? 'place_en' : 'place_zh', label: STR[lang].place },
+      { column: 'kind', label: en ? 'Kind' : '类型' },
+      { column: 'date_from', label: en ? 'From' : '起', numeric: true },
+      { column: 'date_to', label: en ? 'To / due' : '止／时限', numeric: true },
+      { column: 'quote', label: STR[lang].inText },
+    ];
+  },
+  rowHref: hrefOf,
+  cell(r, column, lang) {
+    if (column === 'kind') return KIND_LABELS[lang][kindOf(r)];
+    return r[column] === null || r[column] === undefined ? '—' : String(r[column]);
+  },
+};
