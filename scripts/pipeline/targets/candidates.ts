@@ -75,18 +75,38 @@ export function cueBefore(
   return null;
 }
 
-/** The number at `i`: a ratio `1:1.6`, else a number or range. */
-export function numberAt(text: string, i: number, lex: CompiledLexicon): (RangeMatch & { ratio: boolean }) | null {
+/** A number read at a position: a ratio flag, and the bound a word carries itself (`过半` is ≥ 50%). */
+export type NumberMatch = RangeMatch & { ratio: boolean; bound: Comparator | null };
+
+/** The number at `i`: a ratio `1:1.6`, a half in words (`过半数`, `一半`), else a number or range. */
+export function numberAt(text: string, i: number, lex: CompiledLexicon): NumberMatch | null {
   const ratio = parseRatioAt(text, i, lex.ratioSep);
-  if (ratio) return { ...ratio, valueMax: null, percent: false, chinese: false, ratio: true };
+  if (ratio) return { ...ratio, valueMax: null, percent: false, chinese: false, ratio: true, bound: null };
+  const head = text.slice(i, i + 4);
+  const over = lex.halfOver.exec(head);
+  const half = over ?? lex.half.exec(head);
+  if (half) {
+    const value = lex.raw.halves.percent;
+    const end = i + half[0].length;
+    return {
+      value,
+      valueMax: null,
+      start: i,
+      end,
+      percent: true,
+      chinese: true,
+      ratio: false,
+      bound: over ? 'ge' : null,
+    };
+  }
   const r = parseRangeAt(text, i);
-  return r ? { ...r, ratio: false } : null;
+  return r ? { ...r, ratio: false, bound: null } : null;
 }
 
 /** Unit of the number ending at `end`: %, a measure word (`个`, `‰`, `/10万`), the ratio unit, or an unknown word. */
 export function unitAfter(
   text: string,
-  r: RangeMatch & { ratio: boolean },
+  r: NumberMatch,
   clauseEnd: number,
   lex: CompiledLexicon,
 ): { unit: string; end: number; unknown: boolean } {
@@ -160,7 +180,16 @@ export function findCandidates(
     const counted = COUNTED.has(unit);
     const cue = cueBefore(prefix, lex, unit);
     const joined = lex.atLeastJoinedAtEnd.exec(prefix);
-    if (cue && (!cue.commit || counted)) {
+    const gapped = counted ? lex.atLeastGapAtEnd.exec(prefix) : null;
+    if (cue && counted && lex.recipientBeforeAtEnd.test(prefix) && lex.recipientVerb.test(rest0)) {
+      // `为两个集团提供服务`: a count of those a service is for, not a target.
+      skipped('a count of recipients (为…提供), not a target', r.start, tailEnd);
+      continue;
+    }
+    if (r.bound && !cue) {
+      // `过半数的乡镇卫生院`: the word is its own bound.
+      comparator = r.bound;
+    } else if (cue && (!cue.commit || counted)) {
       comparator = cue.comparator;
       cueStart = r.start - cue.len;
       commit = cue.commit;
@@ -170,6 +199,13 @@ export function findCandidates(
       comparator = 'ge';
       cueStart = r.start - joined[0].length;
       commit = true;
+    } else if (gapped && !lex.cueAnywhere.test(gapped[1] as string)) {
+      // `每季度至少随访一次`: the at-least word, a verb, then the count; the verb names the target.
+      comparator = 'ge';
+      cueStart = r.start - gapped[0].length;
+      commit = true;
+      const verb = gapped[1] as string;
+      if (rest0 === '' || lex.listJoiner.test(rest0)) objectBefore = { start: r.start - verb.length, end: r.start };
     } else if (
       counted &&
       lex.possessionAtEnd.test(prefix) &&

@@ -4,7 +4,7 @@ import type { IndicatorEntry } from '../../../src/lib/schema/vocab.ts';
 import { foldKey } from '../../../src/lib/text/index.ts';
 import type { Span } from '../clauses.ts';
 import type { Candidate } from './candidates.ts';
-import type { CompiledLexicon } from './lexicon.ts';
+import { alt, type CompiledLexicon } from './lexicon.ts';
 
 /** A head that is a kind of place: `…的县（市、区）` counts places, whatever the words before 的 name. */
 const PLACE_HEAD = /^(?:县|市|区|乡镇|乡|镇|街道|村|省|州|旗|地区|统筹地区|设区市)(?:\(.*\))?$/;
@@ -72,11 +72,39 @@ export function objectOf(text: string, c: Candidate, clause: Span, sentence: Spa
 
 /** `A、B控制率均达到60%` → [A控制率, B控制率] when 均/各/都 spreads one value over a list. */
 export function distribute(indicator: string, prefixTail: string, lex: CompiledLexicon): string[] {
-  if (!lex.spreadAtEnd.test(prefixTail) || !/[、和及]/.test(indicator)) return [indicator];
+  return lex.spreadAtEnd.test(prefixTail) ? splitList(indicator) : [indicator];
+}
+
+/** `血压、血糖控制率` → [血压控制率, 血糖控制率]: the last item's tail completes the shorter items. */
+function splitList(indicator: string): string[] {
+  if (!/[、和及]/.test(indicator)) return [indicator];
   const items = indicator.split(/[、和及]/).filter((x) => x !== '');
   if (items.length < 2) return [indicator];
   const last = items[items.length - 1] as string;
   const first = items[0] as string;
   const head = last.length > first.length ? last.slice(first.length) : '';
   return items.map((it) => (it === last || head === '' || it.endsWith(head) ? it : it + head));
+}
+
+/**
+ * `高血压、糖尿病患者每年至少随访4次，规范管理率均达到八成` → [高血压患者规范管理率, 糖尿病患者规范管理率]: 均/各/都
+ * spreads one value over the subjects a list opening the sentence names, when the indicator itself lists none.
+ */
+export function spreadOverSubjects(
+  indicator: string,
+  prefixTail: string,
+  opening: string,
+  lex: CompiledLexicon,
+): string[] {
+  if (!lex.spreadAtEnd.test(prefixTail) || /[、和及]/.test(indicator) || indicator.length > 8) return [indicator];
+  const list = /^[\u4e00-\u9fff]{1,10}(?:、[\u4e00-\u9fff]{1,16})+/.exec(opening)?.[0];
+  if (!list) return [indicator];
+  const raw = lex.raw;
+  const stops = [...raw.scope_words, ...raw.at_least, ...raw.cue_adverbs, ...raw.commit_verbs];
+  stops.push(...raw.cues.flatMap((g) => g.words));
+  const cut = list.search(new RegExp(alt(stops)));
+  const subjects = cut === -1 ? list : list.slice(0, cut);
+  const items = splitList(subjects);
+  if (items.length < 2 || items.some((it) => it === '' || it.includes(indicator))) return [indicator];
+  return items.map((it) => it + indicator);
 }

@@ -77,6 +77,17 @@ export interface CompiledLexicon {
   ratioSep: RegExp;
   notUnitChars: string;
   pastOpener: RegExp;
+  /** `今年要…`: a clause opening that ends a sentence's report of the past. */
+  presentOpener: RegExp;
+  /** `过半数`, `过半` at the start: half, with its own bound (≥). */
+  halfOver: RegExp;
+  /** `一半`, `半数` at the start: half. */
+  half: RegExp;
+  /** `至少随访`: an at-least word and a verb of at most `at_least_verb_gap` ideographs ending the text. */
+  atLeastGapAtEnd: RegExp;
+  /** `为` ending the text before a count that a verb later in the clause (`提供`) makes a count of recipients. */
+  recipientBeforeAtEnd: RegExp;
+  recipientVerb: RegExp;
   pastClauseWord: RegExp;
   pastTally: RegExp;
   /** Words joining the values of a list (`、`, `和`). */
@@ -187,6 +198,13 @@ export function compileLexicon(lex: TargetLexicon): CompiledLexicon {
     ratioSep: new RegExp(`^(?:${alt(lex.ratio.separators)})`),
     notUnitChars: lex.not_unit_chars,
     pastOpener: new RegExp(`^(?:${alt(lex.past.sentence_openers)})`),
+    presentOpener: new RegExp(`^(?:${alt(lex.past.present_openers)})`),
+    // `过半年`, `一半天`: a half of a time span is no share.
+    halfOver: new RegExp(`^(?:${alt(lex.halves.over_words)})(?![年月天日时小个])`),
+    half: new RegExp(`^(?:${alt(lex.halves.words)})(?![年月天日时小个])`),
+    atLeastGapAtEnd: new RegExp(`(?:${alt(lex.at_least)})([\\u4e00-\\u9fff]{1,${lex.at_least_verb_gap}})$`),
+    recipientBeforeAtEnd: new RegExp(`(?:${alt(lex.recipients.before)})$`),
+    recipientVerb: new RegExp(alt(lex.recipients.verbs)),
     pastClauseWord: new RegExp(alt(lex.past.clause_words)),
     pastTally: new RegExp(alt(lex.past.tally_words)),
     listJoiner: new RegExp(`^(?:${alt(lex.respectively.list_joiners)})`),

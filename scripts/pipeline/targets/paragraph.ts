@@ -7,10 +7,10 @@ import { nameOf } from './candidate-name.ts';
 import { findCandidates } from './candidates.ts';
 import { asWritten, pushDraft, rawOf, skipAt, type TextContext } from './context.ts';
 import { readImplied } from './implied-reader.ts';
-import { distribute, stripIndicator, tidy } from './indicator-name.ts';
+import { distribute, spreadOverSubjects, stripIndicator, tidy } from './indicator-name.ts';
 import { readList } from './lists.ts';
 import { populationOf, populationSpan, scopeOf } from './scope.ts';
-import { baseYearOf, scopeStarts, timing, type Reading } from './timing.ts';
+import { baseYearOf, markPresent, scopeStarts, timing, type Reading } from './timing.ts';
 import { LEADING_LABEL, yearMarks } from './years.ts';
 
 /** Every target of one paragraph; `openYear` is the last sentence-opening year (it may govern the paragraphs after). */
@@ -29,7 +29,7 @@ export function extractParagraph(
   const skip = (reason: string, s: number, e: number): void => skipAt(ctx, p.cleanStart, reason, s, e);
   for (const sent of sentences) {
     const label = LEADING_LABEL.exec(text.slice(sent.start, sent.end))?.[0].length ?? 0;
-    const sentencePast = lex.pastOpener.test(text.slice(sent.start + label, sent.end));
+    let sentencePast = lex.pastOpener.test(text.slice(sent.start + label, sent.end));
     const clauses = targetClauses(text, { start: sent.start + label, end: sent.end });
     const first = clauses[0];
     const firstFrequency = first
@@ -40,6 +40,15 @@ export function extractParagraph(
     let prevCloser = '';
     for (const clause of clauses) {
       const ctext = text.slice(clause.start, clause.end);
+      // `截至2023年底，…，今年要实现…`: a clause about this year ends the report of the past.
+      const opening = ctext.replace(LEADING_LABEL, '');
+      if (
+        sentencePast &&
+        (lex.presentOpener.test(opening) || lex.presentOpener.test(opening.replace(lex.leadWords, '')))
+      ) {
+        sentencePast = false;
+        markPresent(r, clause.start, sent.end);
+      }
       const isCondition = /的$/.test(ctext) && lex.conditionSign.test(ctext) && /\d/.test(ctext);
       // `条件成熟的县（市）可…`: a condition for the rest of the sentence.
       const opener = lex.conditionOpener.exec(ctext.replace(LEADING_LABEL, '').replace(lex.leadWords, ''));
@@ -138,7 +147,10 @@ export function extractParagraph(
         // `每年为…培养医学生100名，培训…300人次`: a clause opening with a verb shares the first clause's frequency.
         const own = lex.frequency.find(([re]) => re.test(freqText))?.[1];
         const frequency = own ?? (clause !== first && lex.commitAtStart.test(ctext) ? firstFrequency : '');
-        const names = distribute(indicator, text.slice(Math.max(sub.start, c.cueStart - 1), c.cueStart), lex);
+        const tail = text.slice(Math.max(sub.start, c.cueStart - 1), c.cueStart);
+        let names = distribute(indicator, tail, lex);
+        if (names.length === 1 && first && clause !== first)
+          names = spreadOverSubjects(indicator, tail, text.slice(first.start, first.end), lex);
         for (const name of names) {
           pushDraft(ctx, {
             doc_id: ctx.doc.docId,

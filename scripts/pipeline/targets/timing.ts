@@ -25,6 +25,17 @@ export function timing(r: Reading, pos: number, sentencePast: boolean): Timing {
   return { year: r.carry ?? r.ctx.facts.titleYear, startYear: null, past: null };
 }
 
+/**
+ * `截至2023年底，…，今年要实现…`: from `pos` to the end of its sentence the plan's own year governs (an annual
+ * plan's title year; none otherwise), not the past year that opened the sentence.
+ */
+export function markPresent(r: Reading, pos: number, sentenceEnd: number): void {
+  const year = r.ctx.facts.titleYear;
+  const at = r.marks.findIndex((m) => m.pos > pos);
+  const mark = { year, startYear: null, past: false, pos, end: pos, kind: 'mid' as const, sentenceEnd };
+  r.marks.splice(at === -1 ? r.marks.length : at, 0, mark);
+}
+
 /** `较2022年` → 2022; `较上年` → the year before the target's (or the annual plan's) year. */
 export function baseYearOf(r: Reading, before: string, year: number | null): number | null {
   const { lex } = r.ctx;

@@ -235,6 +235,12 @@ export const TargetLexiconFile = z.strictObject({
   at_least: someWords,
   /** `至少与2家…`: an at-least word followed by one of these makes a commitment. */
   at_least_joiners: words,
+  /** `每季度至少随访一次`: at most this many ideographs (a verb) between an at-least word and a counted number. */
+  at_least_verb_gap: z.number().int().min(1),
+  /** `过半数的乡镇卫生院`, `一半以上`: halves in words are this percent; `over_words` carry the bound (≥) themselves. */
+  halves: z.strictObject({ percent: z.number(), words: words, over_words: words }),
+  /** `为两个集团提供服务`: a count after one of `before` with one of `verbs` later in its clause counts recipients. */
+  recipients: z.strictObject({ before: words, verbs: words }),
   /** `力争有两家`: a count after the verb is a commitment when the sentence has one of the words. */
   possession: z.strictObject({ verb: text, commitments: someWords }),
   /** Words after a number: `90%以上`. */
@@ -314,6 +320,8 @@ export const TargetLexiconFile = z.strictObject({
     section_headings: someWords,
     /** …unless its heading also names one of these (目标, 任务). */
     section_unless: words,
+    /** A clause opening with one of these (今年要…) ends a sentence's report of the past: it speaks of the plan's year. */
+    present_openers: words,
   }),
   /** `全覆盖`, `覆盖全部乡镇卫生院`, `全部建成`, `所有县…实现`: a commitment to 100% without a written number. */
   implied: z.strictObject({
