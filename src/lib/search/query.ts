@@ -48,6 +48,16 @@ function candidates(index: SearchIndex, term: string): Set<number> {
   return result ?? new Set();
 }
 
+/** Paragraph ids that may contain every term (all their bigrams); search() then checks the text. */
+export function candidateIds(index: SearchIndex, terms: string[]): Set<number> {
+  let ids: Set<number> | null = null;
+  for (const term of terms) {
+    const c = candidates(index, term);
+    ids = ids === null ? c : new Set([...c].filter((id) => (ids as Set<number>).has(id)));
+  }
+  return ids ?? new Set();
+}
+
 function occurrences(haystack: string, needle: string): number[] {
   const at: number[] = [];
   for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) at.push(i);
@@ -109,13 +119,8 @@ export function search(
 ): SearchHit[] {
   const terms = queryTerms(query);
   if (terms.length === 0) return [];
-  let ids: Set<number> | null = null;
-  for (const term of terms) {
-    const c = candidates(index, term);
-    ids = ids === null ? c : new Set([...c].filter((id) => (ids as Set<number>).has(id)));
-  }
   const hits: SearchHit[] = [];
-  for (const id of [...(ids ?? [])].sort((a, b) => a - b)) {
+  for (const id of [...candidateIds(index, terms)].sort((a, b) => a - b)) {
     const text = index.text[id] ?? '';
     const en = index.en[id] ?? '';
     const [inText, inLabels] = searchableOf(text, en).split(PART_SEPARATOR) as [string, string];
