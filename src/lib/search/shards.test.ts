@@ -38,10 +38,9 @@ const files: Record<string, unknown> = {
 
 function counting() {
   const fetched: string[] = [];
-  const engine = shardedSearch(async (file) => {
+  const engine = shardedSearch((file) => {
     fetched.push(file);
-    if (!(file in files)) throw new Error(`404 ${file}`);
-    return files[file];
+    return file in files ? Promise.resolve(files[file]) : Promise.reject(new Error(`404 ${file}`));
   });
   return { engine, fetched };
 }
@@ -86,7 +85,7 @@ describe('sharded search', () => {
   });
 
   it('checks at most maxChunks chunks, those with the most candidates, and says so', async () => {
-    const engine = shardedSearch(async (file) => files[file], 1);
+    const engine = shardedSearch((file) => Promise.resolve(files[file]), 1);
     const result = await engine.query('医');
     expect(result.candidates).toBe(4);
     expect(result.checked).toBeLessThan(result.candidates);
@@ -96,10 +95,9 @@ describe('sharded search', () => {
   it('fetches a file once, and again after a failure', async () => {
     let fail = true;
     const fetched: string[] = [];
-    const engine = shardedSearch(async (file) => {
+    const engine = shardedSearch((file) => {
       fetched.push(file);
-      if (fail) throw new Error('offline');
-      return files[file];
+      return fail ? Promise.reject(new Error('offline')) : Promise.resolve(files[file]);
     });
     await expect(engine.query('医保')).rejects.toThrow('offline');
     fail = false;

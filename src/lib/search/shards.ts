@@ -139,26 +139,23 @@ export function assembleIndex(shards: GramShard[], chunks: ParagraphChunk[]): Se
 }
 
 type Row = Record<string, unknown>;
+const str = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
 
 /** What results show of each plan, from the documents and sections rows: places, completeness, section headings. */
 export function searchDocInfo(documents: Row[], sections: Row[]): (docId: string) => SearchDocInfo {
   const info = new Map<string, SearchDocInfo>();
   for (const d of documents) {
-    const id = String(d['doc_id']);
+    const id = str(d['doc_id']);
     info.set(id, {
-      en: String(d['place_en'] ?? '') || id,
-      zh: String(d['place_zh'] ?? '') || id,
+      en: str(d['place_en']) || id,
+      zh: str(d['place_zh']) || id,
       incomplete: d['complete'] === false,
       sections: {},
     });
   }
   for (const s of sections) {
-    const doc = info.get(String(s['doc_id']));
-    if (doc)
-      doc.sections[String(s['section_id'])] = `${String(s['label'] ?? '')}${String(s['heading_zh'] ?? '')}`.slice(
-        0,
-        24,
-      );
+    const doc = info.get(str(s['doc_id']));
+    if (doc) doc.sections[str(s['section_id'])] = `${str(s['label'])}${str(s['heading_zh'])}`.slice(0, 24);
   }
   return (docId) => info.get(docId) ?? { en: docId, zh: docId, incomplete: false, sections: {} };
 }
