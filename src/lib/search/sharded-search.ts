@@ -1,5 +1,5 @@
 // Searching the sharded index: fetch the manifest, the gram shards of the query's keys, then the paragraph chunks
-// of its candidates (at most `maxChunks`, those holding the most candidates), and run search() on what arrived.
+// of its candidates (a bounded number, those holding the most candidates: CHUNK_LIMITS), and run search() on what arrived.
 // The fetching is a function passed in, so tests count what a query loads.
 import { candidateIds, queryTerms, search, type SearchHit } from './query.ts';
 import {
@@ -24,10 +24,14 @@ export interface ShardedResult {
   checked: number;
 }
 
-/** Chunks fetched per query at most: the five plans fit in fewer; at thousands of plans this bounds the bytes. */
-export const MAX_CHUNKS = 8;
+/**
+ * Chunks a query fetches: all of its candidates' chunks when they are at most `all` (every query over the five
+ * plans: they have 10 chunks), else the `cap` chunks holding the most candidates, which bounds the bytes at
+ * thousands of plans (scripts/bench/README.md, bench:search).
+ */
+export const CHUNK_LIMITS = { all: 10, cap: 5 };
 
-export function shardedSearch(fetchJson: (file: string) => Promise<unknown>, maxChunks = MAX_CHUNKS) {
+export function shardedSearch(fetchJson: (file: string) => Promise<unknown>, limits = CHUNK_LIMITS) {
   const cache = new Map<string, Promise<unknown>>();
   const get = <T>(file: string): Promise<T> => {
     let p = cache.get(file);
@@ -55,7 +59,7 @@ export function shardedSearch(fetchJson: (file: string) => Promise<unknown>, max
       for (const id of ids) perChunk.set(Math.floor(id / m.chunk), (perChunk.get(Math.floor(id / m.chunk)) ?? 0) + 1);
       const chosen = [...perChunk]
         .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-        .slice(0, maxChunks)
+        .slice(0, perChunk.size <= limits.all ? perChunk.size : limits.cap)
         .map(([c]) => c)
         .sort((a, b) => a - b);
       const chunks = await Promise.all(chosen.map((c) => get<ParagraphChunk>(chunkFile(c))));

@@ -84,8 +84,8 @@ describe('sharded search', () => {
     expect(docs['a']).toEqual({ en: 'A County', zh: '甲县', incomplete: false, sections: { s0: '一、主要任务' } });
   });
 
-  it('checks at most maxChunks chunks, those with the most candidates, and says so', async () => {
-    const engine = shardedSearch((file) => Promise.resolve(files[file]), 1);
+  it('beyond `all` chunks, checks only the `cap` chunks, those with the most candidates, and says so', async () => {
+    const engine = shardedSearch((file) => Promise.resolve(files[file]), { all: 2, cap: 1 });
     const result = await engine.query('医');
     expect(result.candidates).toBe(4);
     expect(result.checked).toBeLessThan(result.candidates);

@@ -67,7 +67,7 @@ export interface SplitOptions {
   chunk: number;
 }
 
-export const DEFAULT_SPLIT: SplitOptions = { shardBytes: 24_000, chunk: 48 };
+export const DEFAULT_SPLIT: SplitOptions = { shardBytes: 8_000, chunk: 32 };
 
 /** Split an index into its manifest, gram shards and paragraph chunks (deterministic). */
 export function splitSearchIndex(
