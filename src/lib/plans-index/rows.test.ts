@@ -9,6 +9,7 @@ import {
   sortRows,
   toIndexFile,
   type PlanIndexSource,
+  type PlansIndexFile,
 } from './rows.ts';
 
 // Hand-written plans (not the corpus).
@@ -67,7 +68,7 @@ describe('plans index rows', () => {
   });
 
   it('round-trips through the compact published file', () => {
-    expect(fromIndexFile(JSON.parse(JSON.stringify(toIndexFile(rows))))).toEqual(rows);
+    expect(fromIndexFile(JSON.parse(JSON.stringify(toIndexFile(rows))) as PlansIndexFile)).toEqual(rows);
     expect(() => fromIndexFile({ v: 2 } as never)).toThrow('plans-index.json');
   });
 

@@ -73,7 +73,8 @@ export function toIndexFile(rows: PlanIndexRow[]): PlansIndexFile {
 }
 
 export function fromIndexFile(file: PlansIndexFile): PlanIndexRow[] {
-  if (file.v !== 1 || !Array.isArray(file.rows)) throw new Error('plans-index.json: not version 1 of the plans index');
+  if ((file.v as number) !== 1 || !Array.isArray(file.rows))
+    throw new Error('plans-index.json: not version 1 of the plans index');
   return file.rows.map((r) => Object.fromEntries(file.columns.map((c, i) => [c, r[i]])) as unknown as PlanIndexRow);
 }
 
