@@ -1,5 +1,5 @@
 // Searching the index in the browser (pure): query → ranked paragraphs with highlighted snippets.
-import { bigrams, fold } from './fold.ts';
+import { coveringBigrams, fold } from './fold.ts';
 import { LABEL_SEPARATOR, PART_SEPARATOR, postingsOf, searchableOf, type SearchIndex } from './index-build.ts';
 
 export interface Segment {
@@ -29,9 +29,12 @@ export function queryTerms(query: string): string[] {
   return [...new Set(parts.map((p) => fold(p).text).filter((t) => t.length > 0))];
 }
 
-/** Paragraph ids that contain every bigram of the term (a one-character term: every bigram key holding it). */
+/**
+ * Paragraph ids that contain the bigrams covering the term (coveringBigrams; a one-character term: every key
+ * holding it). A superset of the paragraphs holding the term: search() checks the text.
+ */
 function candidates(index: SearchIndex, term: string): Set<number> {
-  const grams = bigrams(term);
+  const grams = coveringBigrams(term);
   if (grams.length === 1 && [...term].length === 1) {
     const out = new Set<number>();
     for (const key of Object.keys(index.grams))
@@ -48,7 +51,7 @@ function candidates(index: SearchIndex, term: string): Set<number> {
   return result ?? new Set();
 }
 
-/** Paragraph ids that may contain every term (all their bigrams); search() then checks the text. */
+/** Paragraph ids that may contain every term (their covering bigrams); search() then checks the text. */
 export function candidateIds(index: SearchIndex, terms: string[]): Set<number> {
   let ids: Set<number> | null = null;
   for (const term of terms) {

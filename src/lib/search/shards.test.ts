@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { coveringBigrams } from './fold.ts';
 import { buildSearchIndex, type SearchParagraphInput } from './index-build.ts';
 import { queryTerms, search } from './query.ts';
 import { shardedSearch } from './sharded-search.ts';
@@ -46,6 +47,19 @@ function counting() {
 }
 
 const strip = (hits: ReturnType<typeof search>) => hits.map((h) => ({ ...h }));
+
+describe('coveringBigrams', () => {
+  it.each([
+    ['医', ['医']],
+    ['医保', ['医保']],
+    ['总会计', ['总会', '会计']],
+    ['家庭医生', ['家庭', '医生']],
+    ['紧密型医共', ['紧密', '型医', '医共']],
+    ['紧密型医共体', ['紧密', '型医', '共体']],
+  ])('%s → %j: every character covered, fewer keys than all bigrams', (term, keys) => {
+    expect(coveringBigrams(term)).toEqual(keys);
+  });
+});
 
 describe('sharded search', () => {
   it('splits into several shards and chunks', () => {

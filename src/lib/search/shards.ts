@@ -1,7 +1,7 @@
 // The search index split for the web: a tiny manifest, gram shards (a key's postings live in shard hash(key) mod N)
 // and paragraph chunks (fixed runs of paragraph ids). A query fetches the shards of its keys, then the chunks of its
 // candidate paragraphs, never the whole index. Pure: building here, fetching in ./sharded-search.ts.
-import { bigrams } from './fold.ts';
+import { coveringBigrams } from './fold.ts';
 import { postingsOf, type SearchIndex } from './index-build.ts';
 
 export interface SearchManifest {
@@ -50,12 +50,13 @@ export function shardOf(key: string, shards: number): number {
 }
 
 /**
- * The keys a query's folded terms look up: each term's bigrams; a one-character term is its own key. In the
+ * The keys a query's folded terms look up: the bigrams covering each term (coveringBigrams, as search() uses); a
+ * one-character term is its own key. In the
  * sharded index a one-character key holds every paragraph with that character (the union of every key containing
  * it), so a one-character term needs one shard, not all of them.
  */
 export function lookupKeys(terms: string[]): string[] {
-  return [...new Set(terms.flatMap((t) => ([...t].length === 1 ? [t] : bigrams(t))))];
+  return [...new Set(terms.flatMap((t) => ([...t].length === 1 ? [t] : coveringBigrams(t))))];
 }
 
 const deltas = (ids: number[]): number[] => ids.map((id, i) => (i === 0 ? id : id - (ids[i - 1] as number)));
