@@ -120,4 +120,54 @@ test.describe('the plans table', () => {
     await expect(page.locator('plans-table .count')).toHaveText('0 of 5 plans');
     expect(await axe('filtered')).toEqual([]);
   });
+
+  test('beyond 200 plans the rows come from /plans-index.json and the table pages by 50', async ({ page }) => {
+    // The page as the build makes it for thousands of plans: no rows in the page, the compact file instead.
+    const columns = [
+      'id',
+      'placeEn',
+      'placeZh',
+      'provinceEn',
+      'provinceZh',
+      'level',
+      'year',
+      'targets',
+      'completeness',
+      'missing',
+    ];
+    const rows = Array.from({ length: 260 }, (_, i) => [
+      `gen${i + 1}`,
+      `County No. ${i + 1}`,
+      `第${i + 1}号县`,
+      'Anhui Province',
+      '安徽省',
+      'county',
+      2020 + (i % 4),
+      i % 30,
+      i % 10 === 0 ? 'incomplete' : 'complete',
+      0,
+    ]);
+    await page.route(url('/plans-index.json'), (r) => r.fulfill({ json: { v: 1, columns, rows } }));
+    await page.route(url('/plans/'), async (r) => {
+      const response = await r.fetch();
+      const html = (await response.text()).replace(/ data-rows="[^"]*"/, ` data-src="${url('/plans-index.json')}"`);
+      await r.fulfill({ response, body: html });
+    });
+    await page.goto(url('/plans/'));
+    const count = page.locator('plans-table .count');
+    await expect(count).toHaveText('260 of 260 plans');
+    await expect(places(page)).toHaveCount(50);
+    await expect(page.locator('plans-table .page-of')).toHaveText('Page 1 of 6');
+    await expect(places(page).first()).toHaveText('County No. 1');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.locator('plans-table .page-of')).toHaveText('Page 2 of 6');
+    await expect(places(page).first()).toHaveText('County No. 51');
+    await page.getByLabel(/^Place/).fill('第7号县');
+    await expect(places(page)).toHaveText(['County No. 7']);
+    await expect(count).toHaveText('1 of 260 plans');
+    await expect(page.locator('plans-table .pager')).toBeHidden();
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await page.locator('#pf-completeness').selectOption('incomplete');
+    await expect(count).toHaveText('26 of 260 plans');
+  });
 });
