@@ -13,6 +13,8 @@ import { readSiteSettings } from '../src/lib/site-settings.ts';
 import { normalizeBase } from '../src/i18n/ui.ts';
 import { buildSearchIndex } from '../src/lib/search/index-build.ts';
 import { searchParagraphs } from '../src/lib/search/paragraphs-of.ts';
+import { chunkFile, MANIFEST_FILE, searchDocInfo, shardFile, splitSearchIndex } from '../src/lib/search/shards.ts';
+import { rmSync } from 'node:fs';
 import { diskExtractionCache } from './extraction-cache.ts';
 import { progressLine } from './progress.ts';
 
@@ -92,12 +94,24 @@ async function main(): Promise<void> {
     writeAtomic(join(OUT, `${spec.name}.json`), `${JSON.stringify(rows, null, 1)}\n`);
   }
   // Search index over every paragraph and the English labels of the validated rows; loaded by /search/ only when the reader searches.
-  const searchIndex = JSON.stringify(buildSearchIndex(searchParagraphs(parsed, ready)));
+  // Split into a manifest, gram shards and paragraph chunks (src/lib/search/shards.ts): a query fetches only its own.
+  const split = splitSearchIndex(
+    buildSearchIndex(searchParagraphs(parsed, ready)),
+    searchDocInfo(ready['documents'] ?? [], ready['sections'] ?? []),
+  );
+  const searchFiles: [string, string][] = [
+    [MANIFEST_FILE, JSON.stringify(split.manifest)],
+    ...split.shards.map((s, i): [string, string] => [shardFile(i), JSON.stringify(s)]),
+    ...split.chunks.map((c, i): [string, string] => [chunkFile(i), JSON.stringify(c)]),
+  ];
   if (SEARCH_OUT) {
-    writeAtomic(join(SEARCH_OUT, 'index.json'), searchIndex);
+    // The folder is generated: files of an earlier, larger split must not linger.
+    rmSync(SEARCH_OUT, { recursive: true, force: true });
+    for (const [file, text] of searchFiles) writeAtomic(join(SEARCH_OUT, file), text);
   }
+  const searchBytes = searchFiles.reduce((n, [, text]) => n + Buffer.byteLength(text), 0);
   process.stdout.write(
-    `search index: ${Buffer.byteLength(searchIndex)} bytes${SEARCH_OUT ? ` in ${join(relative(ROOT, SEARCH_OUT), 'index.json')}` : ' (not written: DATA_OUT without SEARCH_OUT)'}\n`,
+    `search index: ${searchBytes} bytes in ${split.shards.length} gram shards and ${split.chunks.length} paragraph chunks${SEARCH_OUT ? ` in ${relative(ROOT, SEARCH_OUT)}` : ' (not written: DATA_OUT without SEARCH_OUT)'}\n`,
   );
   writeAtomic(join(OUT, 'build-report.json'), `${JSON.stringify(report, null, 1)}\n`);
   // What pages link to besides the datasets: the rule files, and every source exactly as it is in data/raw/.

@@ -8,6 +8,8 @@ import { fold } from '../../src/lib/search/fold.ts';
 import { buildSearchIndex, postingsOf, type SearchIndex } from '../../src/lib/search/index-build.ts';
 import { searchParagraphs, displayText } from '../../src/lib/search/paragraphs-of.ts';
 import { queryTerms, search } from '../../src/lib/search/query.ts';
+import { shardedSearch } from '../../src/lib/search/sharded-search.ts';
+import { chunkFile, MANIFEST_FILE, searchDocInfo, shardFile, splitSearchIndex } from '../../src/lib/search/shards.ts';
 
 // The index the build writes, made the same way from the real corpus and the rows its extractors give.
 const vocab = readVocabularies();
@@ -155,4 +157,27 @@ describe('buildSearchIndex', () => {
     const bytes = Buffer.byteLength(JSON.stringify(index satisfies SearchIndex));
     expect(bytes).toBeLessThan(400_000);
   });
+});
+
+describe('the sharded index the build writes (src/lib/search/shards.ts)', () => {
+  const split = splitSearchIndex(index, searchDocInfo([], []));
+  const files: Record<string, unknown> = {
+    [MANIFEST_FILE]: split.manifest,
+    ...Object.fromEntries(split.shards.map((s, i) => [shardFile(i), s])),
+    ...Object.fromEntries(split.chunks.map((c, i) => [chunkFile(i), c])),
+  };
+  it.each(['总会计师', '家庭医生', '医保', '旗', '医共体 考核', 'family doctor', '紧密型'])(
+    '%s: the five plans give the same hits as the whole index, from part of it',
+    async (q) => {
+      const fetched: string[] = [];
+      const engine = shardedSearch((file) => {
+        fetched.push(file);
+        return Promise.resolve(files[file]);
+      });
+      const result = await engine.query(q, { limit: 500 });
+      expect(result.hits).toEqual(search(index, q, { limit: 500 }));
+      expect(result.checked).toBe(result.candidates);
+      expect(fetched.filter((f) => f.startsWith('g/')).length).toBeLessThan(split.shards.length);
+    },
+  );
 });

@@ -39,3 +39,15 @@ export function bigrams(folded: string): string[] {
   for (let i = 0; i + 1 < units.length; i++) out.push(`${units[i]}${units[i + 1]}`);
   return out;
 }
+
+/**
+ * Bigrams that together cover every character of a folded term (those at 0, 2, 4 … and the last): a paragraph
+ * holding the term holds them all, and the text decides the rest. Fewer keys, so fewer shards per query.
+ */
+export function coveringBigrams(folded: string): string[] {
+  const all = bigrams(folded);
+  if (all.length <= 2) return all;
+  const out = all.filter((_, i) => i % 2 === 0);
+  if ((all.length - 1) % 2 !== 0) out.push(all[all.length - 1] as string);
+  return [...new Set(out)];
+}

@@ -1,5 +1,5 @@
 // Searching the index in the browser (pure): query → ranked paragraphs with highlighted snippets.
-import { bigrams, fold } from './fold.ts';
+import { coveringBigrams, fold } from './fold.ts';
 import { LABEL_SEPARATOR, PART_SEPARATOR, postingsOf, searchableOf, type SearchIndex } from './index-build.ts';
 
 export interface Segment {
@@ -29,9 +29,12 @@ export function queryTerms(query: string): string[] {
   return [...new Set(parts.map((p) => fold(p).text).filter((t) => t.length > 0))];
 }
 
-/** Paragraph ids that contain every bigram of the term (a one-character term: every bigram key holding it). */
+/**
+ * Paragraph ids that contain the bigrams covering the term (coveringBigrams; a one-character term: every key
+ * holding it). A superset of the paragraphs holding the term: search() checks the text.
+ */
 function candidates(index: SearchIndex, term: string): Set<number> {
-  const grams = bigrams(term);
+  const grams = coveringBigrams(term);
   if (grams.length === 1 && [...term].length === 1) {
     const out = new Set<number>();
     for (const key of Object.keys(index.grams))
@@ -46,6 +49,16 @@ function candidates(index: SearchIndex, term: string): Set<number> {
     if (result.size === 0) break;
   }
   return result ?? new Set();
+}
+
+/** Paragraph ids that may contain every term (their covering bigrams); search() then checks the text. */
+export function candidateIds(index: SearchIndex, terms: string[]): Set<number> {
+  let ids: Set<number> | null = null;
+  for (const term of terms) {
+    const c = candidates(index, term);
+    ids = ids === null ? c : new Set([...c].filter((id) => (ids as Set<number>).has(id)));
+  }
+  return ids ?? new Set();
 }
 
 function occurrences(haystack: string, needle: string): number[] {
@@ -109,13 +122,8 @@ export function search(
 ): SearchHit[] {
   const terms = queryTerms(query);
   if (terms.length === 0) return [];
-  let ids: Set<number> | null = null;
-  for (const term of terms) {
-    const c = candidates(index, term);
-    ids = ids === null ? c : new Set([...c].filter((id) => (ids as Set<number>).has(id)));
-  }
   const hits: SearchHit[] = [];
-  for (const id of [...(ids ?? [])].sort((a, b) => a - b)) {
+  for (const id of [...candidateIds(index, terms)].sort((a, b) => a - b)) {
     const text = index.text[id] ?? '';
     const en = index.en[id] ?? '';
     const [inText, inLabels] = searchableOf(text, en).split(PART_SEPARATOR) as [string, string];

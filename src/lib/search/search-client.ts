@@ -1,6 +1,6 @@
 // Browser side of /search/: loads the index on first use (focus or typing), runs queries, renders results with DOM nodes only.
-import type { SearchIndex } from './index-build.ts';
-import { search, type Segment } from './query.ts';
+import type { Segment } from './query.ts';
+import { shardedSearch, type ShardedResult } from './sharded-search.ts';
 
 interface Strings {
   loading: string;
@@ -10,6 +10,7 @@ interface Strings {
   error: string;
   incomplete: string;
   labels: string;
+  partial: string;
 }
 
 const LIMIT = 100;
@@ -30,16 +31,16 @@ export function mountSearch(root: HTMLElement): void {
   const status = root.querySelector('.status') as HTMLElement;
   const list = root.querySelector('.results') as HTMLOListElement;
   const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
-  const names = JSON.parse(root.dataset['names'] ?? '{}') as Record<string, { name: string; incomplete: boolean }>;
-  const sections = JSON.parse(root.dataset['sections'] ?? '{}') as Record<string, Record<string, string>>;
+  const lang = root.dataset['lang'] === 'zh' ? 'zh' : 'en';
   const plans = root.dataset['plans'] ?? '/plans/';
-  let index: Promise<SearchIndex> | null = null;
-  // Created once, only when the reader starts to search.
-  const load = () =>
-    (index ??= fetch(root.dataset['index'] ?? '/search/index.json').then((r) => {
+  // The sharded index (./shards.ts): each query fetches only the shards and paragraph chunks it needs.
+  const folder = root.dataset['index'] ?? '/search/';
+  const index = shardedSearch((file) =>
+    fetch(`${folder}${file}`).then((r) => {
       if (!r.ok) throw new Error(`${r.status}`);
-      return r.json() as Promise<SearchIndex>;
-    }));
+      return r.json() as Promise<unknown>;
+    }),
+  );
 
   let serial = 0;
   const run = async (query: string) => {
@@ -50,22 +51,24 @@ export function mountSearch(root: HTMLElement): void {
       return;
     }
     status.textContent = strings.loading;
-    let idx: SearchIndex;
+    let result: ShardedResult;
     try {
-      idx = await load();
+      result = await index.query(query, { limit: LIMIT + 1 });
     } catch {
-      index = null;
-      status.textContent = strings.error;
+      if (mine === serial) status.textContent = strings.error;
       return;
     }
     if (mine !== serial) return;
-    const hits = search(idx, query, { limit: LIMIT + 1 });
+    const { hits, docs } = result;
     const shown = hits.slice(0, LIMIT);
     status.textContent =
-      hits.length === 0
+      (hits.length === 0
         ? strings.none
         : strings.count.replace('{n}', String(shown.length)) +
-          (hits.length > LIMIT ? ` (${strings.more.replace('{n}', String(LIMIT))})` : '');
+          (hits.length > LIMIT ? ` (${strings.more.replace('{n}', String(LIMIT))})` : '')) +
+      (result.checked < result.candidates
+        ? ` ${strings.partial.replace('{n}', String(result.checked)).replace('{m}', String(result.candidates))}`
+        : '');
     list.replaceChildren(
       ...shown.map((h) => {
         const li = document.createElement('li');
@@ -73,8 +76,8 @@ export function mountSearch(root: HTMLElement): void {
         where.className = 'where';
         const a = document.createElement('a');
         a.href = `${plans}${h.doc_id}/#p-${h.line}`;
-        const doc = names[h.doc_id];
-        a.textContent = `${doc?.name ?? h.doc_id} · ${sections[h.doc_id]?.[h.section_id] || h.section_id} · ¶${h.line}`;
+        const doc = docs[h.doc_id];
+        a.textContent = `${doc?.[lang] ?? h.doc_id} · ${doc?.sections[h.section_id] || h.section_id} · ¶${h.line}`;
         where.append(a);
         if (doc?.incomplete) where.append(document.createTextNode(` (${strings.incomplete})`));
         const snippet = document.createElement('p');
@@ -98,14 +101,7 @@ export function mountSearch(root: HTMLElement): void {
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener(
-    'focus',
-    () =>
-      void load().catch(() => {
-        index = null;
-      }),
-    { once: true },
-  );
+  input.addEventListener('focus', () => void index.warm().catch(() => {}), { once: true });
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(() => void run(input.value), 150);

@@ -38,3 +38,4 @@ export {
   type ReleaseView,
 } from './release.ts';
 export { buildSettings } from './settings.ts';
+export { readPlansIndex } from './plans-index.ts';
