@@ -308,41 +308,6 @@ test.describe('explore: results', () => {
     await expect(phone.page.locator('.shortcut')).toBeHidden();
     await expect(phone.page.locator('[data-run]')).toBeVisible();
   });
-
-  test("a table of the reader's own (registerTable: rows with columns, in a schema) is queried with the corpus", async ({
-    page,
-  }) => {
-    await page.goto(explore('SELECT count(*) AS n FROM documents'));
-    expect(await settled(page)).toBe('done');
-    // The engine module the page loaded (same URL: the same instance), as the /extract/ page imports it.
-    const moduleUrl = await page.evaluate(
-      () => performance.getEntriesByType('resource').find((e) => /\/duckdb\.[^/]+\.js$/.test(e.name))!.name,
-    );
-    await page.evaluate(async (u) => {
-      const m = (await import(u)) as typeof import('../src/lib/duckdb.ts');
-      await m.registerTable(
-        'targets',
-        {
-          rows: [{ doc_id: 'newplan', value: 95 }],
-          columns: [
-            { name: 'doc_id', type: 'string', nullable: false },
-            { name: 'value', type: 'number', nullable: true },
-          ],
-        },
-        { schema: 'plan' },
-      );
-    }, moduleUrl);
-    await page.fill(
-      '#sql-editor',
-      "SELECT doc_id, value FROM plan.targets UNION ALL SELECT doc_id, value FROM targets WHERE target_id = 'guyuan-t01'",
-    );
-    await page.click('[data-run]');
-    expect(await settled(page)).toBe('done');
-    expect(await page.locator('[data-output] tbody tr td:first-child').allTextContents()).toEqual([
-      'newplan',
-      'guyuan',
-    ]);
-  });
 });
 
 test.describe('explore: accessibility of the dynamic states', () => {
@@ -404,7 +369,7 @@ test.describe('explore: DuckDB stays on its page and on this site', () => {
     }
   });
 
-  test('the built HTML: only explore pages reference the DuckDB loader, none preloads it; the wasm files are served from this site', () => {
+  test('the built HTML: only explore, chart and embed pages reference the DuckDB loader, none preloads it; the wasm files are served from this site', () => {
     const html: string[] = [];
     const walk = (dir: string) => {
       for (const name of readdirSync(dir)) {
@@ -443,6 +408,8 @@ test.describe('explore: DuckDB stays on its page and on this site', () => {
       const direct = [...duck].filter((d) => /^duckdb/.test(d) && text.includes(d));
       expect(direct, `${page} must not load or preload DuckDB itself`).toEqual([]);
       if (/^\/(zh\/)?explore\/index\.html$/.test(page)) explorePages.push(page);
+      // Chart pages and embeds import DuckDB only when the reader asks to edit a chart's SQL (compare-edit.e2e.ts).
+      else if (/^\/(zh\/)?(compare|embed)\/[^/]+\/index\.html$/.test(page)) continue;
       else
         expect(
           loaders.filter((l) => text.includes(l)),
