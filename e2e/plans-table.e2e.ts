@@ -56,6 +56,35 @@ test.describe('the plans table', () => {
     await expect(page.locator('plans-table .pager')).toBeHidden();
   });
 
+  test('filters by number of targets; the URL keeps filters, sort and page, and a link restores them', async ({
+    page,
+    errors,
+  }) => {
+    await page.goto(url('/plans/'));
+    const count = page.locator('plans-table .count');
+    // Yulin 22, Jieshou 19, Hangjin Banner 11, Guyuan 6, Henan 4.
+    await page.locator('#pf-targets').selectOption('10-29');
+    await expect(places(page)).toHaveText(['Hangjin Banner', 'Jieshou', 'Yulin']);
+    await expect(count).toHaveText('3 of 5 plans');
+    await page.locator('th[data-sort="targets"]').getByRole('button').click();
+    await expect(places(page)).toHaveText(['Yulin', 'Jieshou', 'Hangjin Banner']);
+    await expect(page).toHaveURL(/\?targets=10-29&sort=targets&dir=desc$/);
+    await page.reload();
+    await expect(page.locator('#pf-targets')).toHaveValue('10-29');
+    await expect(places(page)).toHaveText(['Yulin', 'Jieshou', 'Hangjin Banner']);
+    await expect(page.locator('th[data-sort="targets"]')).toHaveAttribute('aria-sort', 'descending');
+    await page.goto(url('/plans/?targets=1-9&q=%E5%9B%BA%E5%8E%9F'));
+    await expect(page.getByLabel(/^Place/)).toHaveValue('固原');
+    await expect(places(page)).toHaveText(['Guyuan']);
+    // A link naming a province the table does not have falls back to all provinces.
+    await page.goto(url('/plans/?province=Atlantis'));
+    await expect(page.locator('#pf-province')).toHaveValue('');
+    await expect(count).toHaveText('5 of 5 plans');
+    await expect(page).toHaveURL(/\/plans\/$/);
+    await page.getByRole('button', { name: 'Clear' }).click();
+    expect(errors).toEqual([]);
+  });
+
   test('in Chinese: Chinese labels, pinyin order, text search by either name', async ({ page }) => {
     await page.goto(url('/zh/plans/'));
     const count = page.locator('plans-table .count');

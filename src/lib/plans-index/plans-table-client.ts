@@ -3,11 +3,12 @@
 import {
   filterRows,
   fromIndexFile,
-  INITIAL_STATE,
   pageOf,
   placeOf,
   provinceOf,
   sortRows,
+  stateFromQuery,
+  stateToQuery,
   type Lang,
   type PlanIndexRow,
   type PlansIndexFile,
@@ -82,7 +83,8 @@ export function mountPlansTable(root: HTMLElement): void {
   const prev = pager.querySelector('.prev') as HTMLButtonElement;
   const next = pager.querySelector('.next') as HTMLButtonElement;
   const headers = [...root.querySelectorAll<HTMLTableCellElement>('th[data-sort]')];
-  const state: TableState = { ...INITIAL_STATE };
+  // The URL's query holds the filters, sort and page: a link or a reload shows the same view.
+  const state: TableState = stateFromQuery(location.search);
   let rows: PlanIndexRow[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -102,6 +104,9 @@ export function mountPlansTable(root: HTMLElement): void {
     pageText.textContent = fill(s.pageOf, { p: page.page + 1, q: page.pages });
     prev.disabled = page.page === 0;
     next.disabled = page.page >= page.pages - 1;
+    const query = stateToQuery(state);
+    if (query !== location.search && !(query === '' && location.search === '?'))
+      history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
     for (const th of headers) {
       if (th.dataset['sort'] === state.sort)
         th.setAttribute('aria-sort', state.dir === 'asc' ? 'ascending' : 'descending');
@@ -129,6 +134,13 @@ export function mountPlansTable(root: HTMLElement): void {
       });
     }
     root.querySelector('.sort-hint')?.removeAttribute('hidden');
+    for (const control of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')) {
+      const value = (state as unknown as Record<string, unknown>)[control.name];
+      if (typeof value !== 'string') continue;
+      control.value = value;
+      // A value the select does not offer (a stale link) is dropped rather than filtering on something unseen.
+      if (control.value !== value) (state as unknown as Record<string, string>)[control.name] = '';
+    }
     form.hidden = false;
     form.addEventListener('input', (e) => {
       const target = e.target as HTMLInputElement | HTMLSelectElement;
@@ -143,7 +155,7 @@ export function mountPlansTable(root: HTMLElement): void {
     });
     form.addEventListener('submit', (e) => e.preventDefault());
     form.addEventListener('reset', () => {
-      Object.assign(state, { province: '', level: '', year: '', completeness: '', text: '', page: 0 });
+      Object.assign(state, { province: '', level: '', year: '', completeness: '', targets: '', text: '', page: 0 });
       setTimeout(render);
     });
     prev.addEventListener('click', () => {

@@ -7,6 +7,8 @@ import {
   pageOf,
   planIndexRow,
   sortRows,
+  stateFromQuery,
+  stateToQuery,
   toIndexFile,
   type PlanIndexSource,
   type PlansIndexFile,
@@ -106,6 +108,30 @@ describe('plans index rows', () => {
     expect(ids(filterRows(rows, { ...INITIAL_STATE, province: 'Anhui', completeness: 'incomplete' }))).toEqual(['c2']);
     expect(ids(filterRows(rows, { ...INITIAL_STATE, level: 'province' }))).toEqual(['henan']);
     expect(ids(filterRows(rows, { ...INITIAL_STATE, year: '2019' }))).toEqual(['yulin']);
+  });
+
+  it('filters by the number of targets, in bands', () => {
+    expect(ids(filterRows(rows, { ...INITIAL_STATE, targets: '0' }))).toEqual(['c10']);
+    expect(ids(filterRows(rows, { ...INITIAL_STATE, targets: '1-9' }))).toEqual(['c2']);
+    expect(ids(filterRows(rows, { ...INITIAL_STATE, targets: '10-29' }))).toEqual(['yulin']);
+    expect(ids(filterRows(rows, { ...INITIAL_STATE, targets: '30+' }))).toEqual(['henan']);
+  });
+
+  it('keeps the view in the URL: only what differs from the start, pages from 1, round trip', () => {
+    expect(stateToQuery(INITIAL_STATE)).toBe('');
+    const view = { ...INITIAL_STATE, text: '玉林', targets: '10-29', sort: 'targets' as const, dir: 'desc' as const };
+    const query = stateToQuery({ ...view, page: 2 });
+    expect(query).toBe('?q=%E7%8E%89%E6%9E%97&targets=10-29&sort=targets&dir=desc&page=3');
+    expect(stateFromQuery(query)).toEqual({ ...view, page: 2 });
+    expect(stateFromQuery('')).toEqual(INITIAL_STATE);
+  });
+
+  it('reads a stale or hand-edited query as the initial state, field by field, without throwing', () => {
+    expect(stateFromQuery('?sort=drop%20table&dir=up&page=-4&targets=7&year=20x5&province=Anhui')).toEqual({
+      ...INITIAL_STATE,
+      province: 'Anhui',
+    });
+    expect(stateFromQuery('?page=abc&q=%E0%A4%A')).toMatchObject({ page: 0 });
   });
 
   it('pages, clamping past the end', () => {

@@ -89,6 +89,8 @@ export interface TableState {
   level: string;
   year: string;
   completeness: string;
+  /** A band of TARGET_BANDS ('' = any number). */
+  targets: string;
   text: string;
   page: number;
 }
@@ -100,9 +102,68 @@ export const INITIAL_STATE: TableState = {
   level: '',
   year: '',
   completeness: '',
+  targets: '',
   text: '',
   page: 0,
 };
+
+/** Bands of the number of targets a plan states, for the filter: [value, lowest, highest (null: no limit)]. */
+export const TARGET_BANDS: readonly (readonly [string, number, number | null])[] = [
+  ['0', 0, 0],
+  ['1-9', 1, 9],
+  ['10-29', 10, 29],
+  ['30+', 30, null],
+];
+
+const inBand = (targets: number, band: string): boolean => {
+  const b = TARGET_BANDS.find(([value]) => value === band);
+  return b === undefined || (targets >= b[1] && (b[2] === null || targets <= b[2]));
+};
+
+/** The filters, sort and page that the URL's query keeps: what differs from the initial state, in a fixed order. */
+const QUERY_KEYS = ['text', 'province', 'level', 'year', 'completeness', 'targets', 'sort', 'dir', 'page'] as const;
+const QUERY_NAMES: Record<(typeof QUERY_KEYS)[number], string> = {
+  text: 'q',
+  province: 'province',
+  level: 'level',
+  year: 'year',
+  completeness: 'completeness',
+  targets: 'targets',
+  sort: 'sort',
+  dir: 'dir',
+  page: 'page',
+};
+
+/** The state as a query string ('' for the initial state); pages count from 1 in the URL. */
+export function stateToQuery(state: TableState): string {
+  const params = new URLSearchParams();
+  for (const key of QUERY_KEYS) {
+    if (state[key] === INITIAL_STATE[key]) continue;
+    params.set(QUERY_NAMES[key], key === 'page' ? String(state.page + 1) : state[key]);
+  }
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** The state a query string names; unknown or malformed values fall back to the initial state's, never throw. */
+export function stateFromQuery(query: string): TableState {
+  const params = new URLSearchParams(query);
+  const get = (key: (typeof QUERY_KEYS)[number]) => params.get(QUERY_NAMES[key]) ?? '';
+  const sort = get('sort');
+  const page = Number.parseInt(get('page'), 10);
+  const targets = get('targets');
+  return {
+    sort: (SORT_KEYS as string[]).includes(sort) ? (sort as SortKey) : INITIAL_STATE.sort,
+    dir: get('dir') === 'desc' ? 'desc' : 'asc',
+    province: get('province'),
+    level: get('level'),
+    year: /^\d{4}$/.test(get('year')) ? get('year') : '',
+    completeness: get('completeness'),
+    targets: TARGET_BANDS.some(([value]) => value === targets) ? targets : '',
+    text: get('text').slice(0, 200),
+    page: Number.isFinite(page) && page > 1 ? page - 1 : 0,
+  };
+}
 
 export const placeOf = (r: PlanIndexRow, lang: Lang): string => (lang === 'en' ? r.placeEn : r.placeZh) || r.id;
 export const provinceOf = (r: PlanIndexRow, lang: Lang): string => (lang === 'en' ? r.provinceEn : r.provinceZh);
@@ -114,7 +175,7 @@ const COMPLETENESS_ORDER: Record<Completeness, number> = { complete: 0, attachme
 export const collator = (lang: Lang): Intl.Collator =>
   new Intl.Collator(lang === 'en' ? 'en' : 'zh-Hans-CN', { numeric: true, sensitivity: 'base' });
 
-/** Rows that pass the filters: exact province, level, year and completeness; text anywhere in the names or id. */
+/** Rows that pass the filters: exact province, level, year, completeness and targets band; text in the names or id. */
 export function filterRows(rows: PlanIndexRow[], state: TableState): PlanIndexRow[] {
   const text = fold(state.text).text;
   return rows.filter(
@@ -123,6 +184,7 @@ export function filterRows(rows: PlanIndexRow[], state: TableState): PlanIndexRo
       (state.level === '' || r.level === state.level) &&
       (state.year === '' || String(r.year ?? '') === state.year) &&
       (state.completeness === '' || r.completeness === state.completeness) &&
+      inBand(r.targets, state.targets) &&
       (text === '' || fold(`${r.placeEn} ${r.placeZh} ${r.provinceEn} ${r.provinceZh} ${r.id}`).text.includes(text)),
   );
 }
