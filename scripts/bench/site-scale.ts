@@ -2,7 +2,9 @@
 // (scripts/bench/generate-corpus.ts, with manifest entries as `npm run add` would leave them filled in), in a
 // temporary copy of the project. Prints, per N: `npm run data` (cold, then after one plan changed, with the
 // extraction cache) and `astro build` wall time and peak memory (/usr/bin/time), the post-build verdict, pages
-// built, each page type's transferred (gzip) HTML size and the largest page. Figures, not a test.
+// built, each page type's transferred (gzip) HTML size and the largest page, the bytes each search query fetches,
+// and the explorer's cold `?sql=` time (scripts/bench/explore-cold.ts over the copy's dist/, one run; set
+// SITE_SCALE_EXPLORE=0 to skip it). Figures, not a test.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,10 +14,12 @@ import { builtPages } from '../measure/built-pages.ts';
 import { parseDocument } from '../pipeline/parse-document.ts';
 import { readSources } from '../read-sources.ts';
 import { generateCorpus, type GeneratedPlan } from './generate-corpus.ts';
+import { searchBytesTable, searchQueryBytes } from './site-search-bytes.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const NODE = join(ROOT, 'node_modules/.bin/node');
 const KEEP = process.env['KEEP_SITE_SCALE'] === '1';
+const EXPLORE = process.env['SITE_SCALE_EXPLORE'] !== '0';
 
 interface Timed {
   seconds: number;
@@ -127,13 +131,27 @@ function measureSite(dist: string): string[] {
   for (const [type, list] of [...byType].sort((a, b) => a[0].localeCompare(b[0]))) {
     const gz = list.map((p) => p.gzip).sort((a, b) => a - b);
     out.push(
-      `| ${type} | ${list.length} | ${kb(gz.at(-1)!)} | ${kb(gz[Math.floor(gz.length / 2)]!)} | ${kb(Math.max(...list.map((p) => p.bytes)))} |`,
+      `| ${type} | ${list.length} | ${kb(gz.at(-1)!)} | ${kb(gz[Math.floor(gz.length / 2)]!)} | ${kb(list.reduce((m, p) => Math.max(m, p.bytes), 0))} |`,
     );
   }
   return out;
 }
 
-function benchOne(n: number): void {
+/** The explorer's cold `?sql=` link over the copy's site: bench:explore's timing lines, one run. */
+function exploreCold(dir: string): string {
+  const r = spawnSync(NODE, [join(ROOT, 'scripts/bench/explore-cold.ts')], {
+    cwd: dir,
+    env: { ...process.env, DIST_DIR: join(dir, 'dist'), RUNS: '1' },
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  const out = `${r.stdout}\n${r.stderr}`;
+  const at = out.indexOf('Summary (medians):');
+  const lines = at >= 0 ? out.slice(at).trim().split('\n') : out.trim().split('\n').slice(-6);
+  return [`explorer (bench:explore, 1 run)${r.status === 0 ? '' : ' FAILED'}:`, ...lines].join('\n');
+}
+
+async function benchOne(n: number): Promise<void> {
   const dir = copyProject();
   process.stdout.write(`\n## ${n} generated plans + 5 (copy in ${dir})\n\n`);
   try {
@@ -166,7 +184,11 @@ function benchOne(n: number): void {
     process.stdout.write(`${rows.join('\n')}\n\n`);
     if (!astro.ok) process.stdout.write(`astro build:\n${astro.tail}\n`);
     if (post && !post.ok) process.stdout.write(`post-build:\n${post.tail}\n\n`);
-    if (astro.ok) process.stdout.write(`${measureSite(join(dir, 'dist')).join('\n')}\n`);
+    if (astro.ok) {
+      process.stdout.write(`${measureSite(join(dir, 'dist')).join('\n')}\n\n`);
+      process.stdout.write(`${searchBytesTable(await searchQueryBytes(join(dir, 'dist'))).join('\n')}\n\n`);
+      if (EXPLORE && post?.ok) process.stdout.write(`${exploreCold(dir)}\n`);
+    }
   } finally {
     if (!KEEP) rmSync(dir, { recursive: true, force: true });
   }
@@ -175,5 +197,5 @@ function benchOne(n: number): void {
 const sizes = process.argv.slice(2).map(Number);
 for (const n of sizes.length > 0 ? sizes : [100, 500, 3000]) {
   if (!Number.isInteger(n) || n < 1) throw new Error(`bench:site-scale: not a number of plans: ${String(n)}`);
-  benchOne(n);
+  await benchOne(n);
 }
