@@ -9,7 +9,6 @@
 //                                          tables loaded (each fetched once per page, only when first asked for).
 //   tablesInSql(sql, known)                the published tables an SQL text names (to pass to getDb).
 //   runQuery(conn, sql) → QueryResult      rows as plain cells.
-//   registerTable(name, data, options?)    a table of the caller's own (rows + columns, or Arrow IPC bytes).
 //   onLoadProgress(listener) → unsubscribe engine download (bytes of the total), start, tables, ready.
 // A failed load rejects with LoadError; calling again resumes the download where it stopped.
 import * as duckdb from '@duckdb/duckdb-wasm';
@@ -21,8 +20,6 @@ import engineWorker from './duckdb-engine-worker.ts?worker&url';
 import { StallError } from './explore-stall.ts';
 import { LOCK_SETTINGS, OFFLINE_SETTINGS } from './explore-sql.ts';
 import { fetchBytes, largeFile } from './large-file.ts';
-import { createTableSql, insertRowsSql, qualified, type RowColumn } from './sql-rows.ts';
-import { sqlIdent } from './text/sql.ts';
 
 export { runQuery } from './duckdb-result.ts';
 export { tablesInSql } from './explore-tables.ts';
@@ -256,37 +253,4 @@ export async function getDb(
   } finally {
     stop();
   }
-}
-
-/** A table of the caller's own: Arrow IPC stream bytes, or rows with their columns (string/integer/number/boolean). */
-export type TableData = Uint8Array | { rows: Record<string, unknown>[]; columns: RowColumn[] };
-
-/**
- * Create a table beside the published ones (the /extract/ page: a new plan's rows next to the corpus). Put it in
- * its own schema to keep the published names free: registerTable('targets', { rows, columns }, { schema: 'plan' }),
- * then `SELECT … FROM plan.targets UNION ALL SELECT … FROM targets`. `replace` drops an existing table of that name.
- * Rows go in as SQL values (exact; building Arrow in the page would need 'unsafe-eval'); for large tables pass Arrow
- * IPC bytes made elsewhere (src/lib/arrow/encode.ts at build time, or in a worker of your own).
- */
-export async function registerTable(
-  name: string,
-  data: TableData,
-  options: { schema?: string; replace?: boolean } = {},
-): Promise<void> {
-  const schema = options.schema ?? 'main';
-  for (const n of [name, schema])
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(n)) throw new Error(`registerTable: "${n}" is not a plain SQL name`);
-  const { conn } = await getDb();
-  const statements = [
-    ...(schema !== 'main' ? [`CREATE SCHEMA IF NOT EXISTS ${sqlIdent(schema)}`] : []),
-    ...(options.replace ? [`DROP TABLE IF EXISTS ${qualified(schema, name)}`] : []),
-    ...(data instanceof Uint8Array
-      ? []
-      : [createTableSql(schema, name, data.columns), ...insertRowsSql(schema, name, data.columns, data.rows)]),
-  ];
-  await serially(async () => {
-    for (const sql of statements) await conn.query(sql);
-    if (data instanceof Uint8Array) await conn.insertArrowFromIPCStream(data, { schema, name, create: true });
-  });
-  if (schema === 'main') loaded.set(name, Promise.resolve());
 }

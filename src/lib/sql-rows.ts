@@ -1,4 +1,4 @@
-// Rows of the reader's own as SQL for the explorer's DuckDB (registerTable in src/lib/duckdb.ts): CREATE TABLE with
+// Rows of the reader's own as SQL for the explorer's DuckDB (local-plan-sql.ts: /extract/'s plan): CREATE TABLE with
 // the columns' types, then INSERT … VALUES in batches. Plain SQL text because building Arrow in the page needs
 // apache-arrow's code generation, which the site's CSP (no 'unsafe-eval') forbids. Values keep exactly what they
 // are: text quoted, numbers written so DuckDB reads back the same double, null and '' apart. Pure.
