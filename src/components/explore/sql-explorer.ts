@@ -4,14 +4,14 @@
 // only the tables it names.
 import type { ExploreText } from '../../lib/explore-i18n.ts';
 import { fill } from '../../lib/explore-i18n.ts';
-import { explainError } from '../../lib/explore-errors.ts';
 import type { QueryResult } from '../../lib/explore-format.ts';
 import { formatMs } from '../../lib/explore-format.ts';
 import type { LinkSpec } from '../../lib/explore-links.ts';
 import { byteProgress, idlePrefetchAllowed, mb, type ConnectionInfo } from '../../lib/explore-progress.ts';
 import { tablesInSql } from '../../lib/explore-tables.ts';
 import { resultTable } from './result-table.ts';
-import { el, proseWithCode } from './dom.ts';
+import { el } from './dom.ts';
+import { loadErrorView, queryErrorView, showErrorPanel, type ErrorView } from './error-panel.ts';
 
 type DuckDbModule = typeof import('../../lib/duckdb.ts');
 type LoadProgress = import('../../lib/duckdb.ts').LoadProgress;
@@ -170,50 +170,23 @@ class SqlExplorer extends HTMLElement {
     }
   }
 
-  private showError(heading: string, message: string, notes: string[], retry: boolean): void {
+  private showError(view: ErrorView, retry: boolean): void {
     this.output.hidden = true;
     delete this.status.dataset['rowCount'];
-    this.error.replaceChildren(el('strong', heading));
-    if (message) this.error.append(el('pre', message, 'error-message'));
-    for (const n of notes) this.error.append(proseWithCode(n, 'error-hint'));
-    if (retry) {
-      const b = el('button', this.text.retry);
-      b.type = 'button';
-      b.dataset['retry'] = '';
-      b.addEventListener('click', () => void this.run());
-      this.error.append(b);
-    }
-    this.error.hidden = false;
+    showErrorPanel(this.error, view, retry ? { label: this.text.retry, run: () => void this.run() } : undefined);
   }
 
   private showLoadError(e: unknown, m?: DuckDbModule): void {
-    const err = e as { message?: string; timedOut?: boolean; bytesKept?: number };
-    const started = /did not start within/.test(err.message ?? '');
-    const notes: string[] = [];
-    const b = this.lastProgress ? byteProgress(this.lastProgress) : null;
-    if (!started && err.bytesKept && b) notes.push(fill(this.text.kept, { loaded: mb(b.loaded), total: mb(b.total) }));
-    const stallS = Math.round((this.stallMs() ?? m?.STALL_MS ?? 15_000) / 1000);
-    const heading = started
-      ? fill(this.text.startTimeout, { s: (m?.START_TIMEOUT_MS ?? 60_000) / 1000 })
-      : err.timedOut
-        ? fill(this.text.stalled, { s: stallS })
-        : fill(this.text.loadFailed, { message: '' });
-    this.showError(heading, err.timedOut ? '' : (err.message ?? String(e)), notes, true);
+    const at = {
+      progress: this.lastProgress,
+      stallMs: this.stallMs() ?? m?.STALL_MS ?? 15_000,
+      startTimeoutMs: m?.START_TIMEOUT_MS ?? 60_000,
+    };
+    this.showError(loadErrorView(e, this.text, at), true);
   }
 
   private showQueryError(e: unknown): void {
-    const raw = e instanceof Error ? e.message : String(e);
-    const x = explainError(raw, { reservedColumns: this.reservedColumns, tables: this.tables });
-    const notes: string[] = [];
-    if (x.reserved) notes.push(fill(this.text.reservedHint, { name: x.reserved }));
-    if (x.extension) notes.push(this.text.extensionHint);
-    if (x.missingTable)
-      notes.push(
-        x.missingTable.suggestion
-          ? fill(this.text.didYouMean, { table: x.missingTable.suggestion })
-          : this.text.tablesListed,
-      );
-    this.showError(this.text.queryError, x.message, notes, false);
+    this.showError(queryErrorView(e, this.text, { reservedColumns: this.reservedColumns, tables: this.tables }), false);
   }
 
   async run(): Promise<void> {
