@@ -28,7 +28,8 @@ export function targetsBenchmark(points: TargetPoint[], options: TargetsBenchmar
   const sorted = [...points].sort((a, b) => a.place.localeCompare(b.place) || (a.year ?? 0) - (b.year ?? 0));
   const rows = [...new Set(sorted.map(rowOf))];
   // A dot plot need not start at zero: frame the values and the benchmark with a margin, ending at 100%.
-  const low = Math.min(options.benchmark.value, ...points.map((p) => p.value));
+  let low = options.benchmark.value;
+  for (const p of points) low = Math.min(low, p.value);
   const x0 = Math.max(0, Math.floor((low - 15) / 10) * 10);
   const chart = Plot.plot({
     document: options.document,
