@@ -77,6 +77,20 @@ export function leadFrame(
       restAt: mi.index + mi[0].length,
       type: 'is',
     });
+  // 医共体：牵头单位县人民医院，…: a lead word written straight before the name, at the start of a clause.
+  const bare = new RegExp(
+    `(?<=^|[,;:。\\s])(?:${alt(w.lead_is_bare_words_zh) || '(?!)'})(?=[\\u4e00-\\u9fff])([^,;。:\\t]{2,30})`,
+    'g',
+  );
+  bare.lastIndex = from;
+  const mb = bare.exec(s);
+  if (mb && mb[1])
+    frames.push({
+      leadAt: mb.index + mb[0].length - mb[1].length,
+      leadText: mb[1],
+      restAt: mb.index + mb[0].length,
+      type: 'is',
+    });
   // 依托X，联合A、B建设…: the body relied on leads.
   const support = new RegExp(
     `(?:${alt(w.lead_supports_zh) || '(?!)'})([^,;。:]{2,30}?)(?=,|${alt(w.formation_verbs_zh)})`,
@@ -99,7 +113,8 @@ export function leadFrame(
   verb.lastIndex = from;
   for (let m = verb.exec(s); m; m = verb.exec(s)) {
     const clauseAt = Math.max(from, ...[',', ';', '。', ':'].map((c) => s.lastIndexOf(c, m.index - 1) + 1));
-    const before = s.slice(clauseAt, m.index);
+    // 县人民医院（医共体总院）牵头: a gloss in brackets between the name and the verb stays out of the lead.
+    const before = s.slice(clauseAt, m.index).replace(/\([^()]*\)$/, '');
     const at = trailingNames(before, v);
     if (at >= 0 && !new RegExp(`(?:${marker})`).test(before.slice(0, at).slice(-1)))
       frames.push({ leadAt: clauseAt + at, leadText: before.slice(at), restAt: m.index + m[0].length, type: 'verb' });
@@ -175,7 +190,13 @@ function listEnd(tail: string, enders: RegExp): number {
 }
 
 /** The member list after a frame: an opener and a list up to a verb, a role or a stop; or a list before 为成员单位. */
-export function memberList(s: string, restAt: number, frame: Frame, w: AllianceWords): MemberList | null {
+export function memberList(
+  s: string,
+  restAt: number,
+  frame: Frame,
+  w: AllianceWords,
+  kindTerms: string[] = [],
+): MemberList | null {
   let at = restAt;
   // Skip punctuation, a relative tail (的医共体，) and the formation clause before the list (组建中医专科联盟，).
   const skip = new RegExp(`^(?:[,;、\\s]|的[^,;。]{0,12},|(?:${alt(w.formation_verbs_zh)})[^,;。]{0,20},)+`).exec(
@@ -188,11 +209,16 @@ export function memberList(s: string, restAt: number, frame: Frame, w: AllianceW
   ).exec(s.slice(at));
   if (frame.type !== 'link' && inner && !new RegExp(`^(?:${alt(w.member_openers_zh)})`).test(s.slice(at)))
     at += inner[0].length;
-  const rest = s.slice(at);
   const openers = frame.type === 'link' ? [frame.link ?? ''] : [...w.member_openers_zh, ...w.member_list_intros_zh];
+  // 构建覆盖A、B的远程医疗协作网: a formation verb straight before the opener.
+  const verbFirst = new RegExp(`^(?:${alt(w.formation_verbs_zh)})(?=${alt(openers)})`).exec(s.slice(at));
+  if (frame.type !== 'link' && verbFirst) at += verbFirst[0].length;
+  const rest = s.slice(at);
   const opener = new RegExp(`^(?:${alt(openers)})[:]?`).exec(rest);
+  // …A、B的远程医疗协作网, …A、B等组成的医共体: 的 before the alliance's own name closes the list.
+  const ownName = kindTerms.length > 0 ? `|的[^,;。]{0,12}?(?:${alt(kindTerms)})` : '';
   const enders = new RegExp(
-    `(?:${alt([...w.formation_verbs_zh, ...w.member_roles_zh, ...w.list_end_words_zh, ...w.more_member_openers_zh])}|[,;。\t])`,
+    `(?:${alt([...w.formation_verbs_zh, ...w.member_roles_zh, ...w.list_end_words_zh, ...w.more_member_openers_zh])}|[,;。\t]${ownName})`,
     'y',
   );
   if (opener) {

@@ -75,8 +75,13 @@ function trimItem(item: ListItem, w: AllianceWords): ListItem {
   }
   const adverb = longestFirst(w.list_trailing_adverbs_zh).find((x) => text.endsWith(x) && text.length > x.length);
   if (adverb) text = text.slice(0, text.length - adverb.length);
+  // 等, 等单位, 等5家乡镇卫生院; 共3家, （合计5家）; 3家分院 straight after an institution.
+  const count = '[0-9一二三四五六七八九十两]+[个家所]';
+  const kindOf = '(?:[\\u4e00-\\u9fff]{0,8}?(?:单位|机构|卫生院|医院|中心|分院))';
   const tail = new RegExp(
-    `(?<![甲乙丙特])(?:${longestFirst(w.list_tail_words_zh).join('|') || '(?!)'})(?:[0-9一二三四五六七八九十两]+[个家所])?(?:[\\u4e00-\\u9fff]{0,8}?(?:单位|机构|卫生院|医院|中心))?\\s*$`,
+    `(?:(?<![甲乙丙特])(?:${longestFirst(w.list_tail_words_zh).join('|') || '(?!)'})(?:${count})?${kindOf}?` +
+      `|\\(?(?:${longestFirst(w.list_count_tail_words_zh).join('|') || '(?!)'})${count}${kindOf}?\\)?` +
+      `|(?<=院|中心|室|站|所)${count}${kindOf}?)\\s*$`,
   ).exec(text);
   if (tail && tail.index > 0) text = text.slice(0, tail.index);
   const lws = text.length - text.trimStart().length;

@@ -5,6 +5,7 @@ import type { AllianceKind, OrganisationVocab } from './organisation-vocab.ts';
 import { leadsOf, membersOf, NOT_AN_INSTITUTION, type AllianceMember, type Lead } from './extract-alliances-members.ts';
 import { alt, leadFrame, memberList, STRONG_LINKS } from './extract-alliances-frames.ts';
 import { composedLists } from './extract-alliances-composed.ts';
+import { higherLeads } from './extract-alliances-tiers.ts';
 import { joinedLists } from './extract-alliances-joins.ts';
 import { registerNames, type GroupNames } from './extract-alliances-names.ts';
 import { nextList, numberedMembers, statementsOf } from './extract-alliances-following.ts';
@@ -108,6 +109,7 @@ export function paragraphAlliances(
     return t.slice(a, b < 0 ? t.length : b + 1);
   };
   const formation = new RegExp(alt(w.formation_verbs_zh));
+  const kindTerms = kinds.flatMap((k) => k.terms);
   let sAt = 0;
   for (const s of statementsOf(t)) {
     const sentence = sentenceOf(sAt);
@@ -141,7 +143,12 @@ export function paragraphAlliances(
       // A lead named as such (牵头医院为X) needs no verb; other frames need a formation verb or a kind in the sentence.
       const signal = frame.type === 'is' || formation.test(sentence) || findKind(sentence, kinds) !== null;
       const weakLink = frame.type === 'link' && !STRONG_LINKS.includes(frame.link ?? '');
-      if (weakLink && !(formation.test(s.slice(frame.restAt)) && findKind(s, kinds))) continue;
+      // X与Y组建医联体; X与Y签订医联体合作协议 (an agreement to form the kind it names, not a 帮扶协议).
+      const agreement = new RegExp(
+        `(?:${alt(w.agreement_verbs_zh) || '(?!)'})[^,;。]{0,10}?(?:${alt(kindTerms)})(?:${alt(w.agreement_words_zh) || '(?!)'})`,
+      );
+      const forms = formation.test(s.slice(frame.restAt)) || agreement.test(s.slice(frame.restAt));
+      if (weakLink && !(forms && findKind(s, kinds))) continue;
       if (!signal || !findKind(`${sentence}\n${t}\n${headingsOf(doc, p.sectionId).join('\n')}`, kinds)) continue;
       const skip = (message: string) =>
         skips.push({ start: abs(frame.leadAt), end: abs(Math.max(from, frame.restAt)), message });
@@ -159,7 +166,7 @@ export function paragraphAlliances(
         if (leads !== NOT_AN_INSTITUTION) skip(leads);
         continue;
       }
-      const list = memberList(s, frame.restAt, frame, w) ?? nextList(doc, p, sAt, sAt + s.length, frame, v);
+      const list = memberList(s, frame.restAt, frame, w, kindTerms) ?? nextList(doc, p, sAt, sAt + s.length, frame, v);
       const start = Math.min(...leads.map((l) => l.start));
       if (list?.table) {
         pending.push({ leads, sectionId: p.sectionId, start, end: abs(list.end) });
@@ -223,12 +230,14 @@ export function paragraphAlliances(
       const kind = kindOf(doc, p, s, sentence, frame.leadAt, list && !('outside' in list) ? list.end : s.length, v);
       if (!kind) continue;
       const source = list?.intro ? 'list' : 'prose';
+      // X与Y组建…: of a pair, the hospital of the higher tier leads (县人民医院与省人民医院组建医联体).
+      const pair = frame.type === 'link' ? higherLeads(leads, members, w) : { leads, members };
       const end = Math.max(...members.map((m) => m.end));
       alliances.push({
         kindId: kind.kind.kindId,
         kindZh: kind.term,
-        leads,
-        members,
+        leads: pair.leads,
+        members: pair.members,
         sectionId: p.sectionId,
         start,
         end,
