@@ -136,8 +136,10 @@ export function leadFrame(
   const memberWords = [
     ...w.member_openers_zh.filter((o) => o.startsWith('成员') || o === '包括'),
     ...w.member_list_intros_zh.map((o) => `${o}:`),
+    ...w.named_member_openers_zh,
   ];
-  const named = new RegExp(`(?:的|\\()?(?:${alt(memberWords)})`, 'g');
+  // 县人民医院医共体，成员单位为…: a comma may stand between the name and the member word.
+  const named = new RegExp(`(?:的|\\(|,)?(?:${alt(memberWords)})`, 'g');
   named.lastIndex = from;
   for (let m = named.exec(s); m; m = named.exec(s)) {
     const before = s.slice(from, m.index);
@@ -146,12 +148,12 @@ export function leadFrame(
     const at = trailingNames(before.slice(0, before.length - kind.length), v);
     const known = at < 0 ? leadsByName(before, kinds, names) : null;
     if (known) {
-      const restAt = m.index + (/^[的(]/.test(m[0]) ? 1 : 0);
+      const restAt = m.index + (/^[的(,]/.test(m[0]) ? 1 : 0);
       frames.push({ leadAt: m.index, leadText: '', restAt, type: 'named', leads: known });
       break;
     }
     if (at < 0) continue;
-    const restAt = m.index + (/^[的(]/.test(m[0]) ? 1 : 0);
+    const restAt = m.index + (/^[的(,]/.test(m[0]) ? 1 : 0);
     frames.push({ leadAt: from + at, leadText: before.slice(at, before.length - kind.length), restAt, type: 'named' });
     break;
   }
@@ -170,6 +172,8 @@ export interface MemberList {
   table: boolean;
   /** The paragraph the list is in, when not the statement's own. */
   paragraph?: Paragraph;
+  /** The opener starts a later clause, past clauses that say something else: only a list of bodies counts. */
+  far?: boolean;
 }
 
 /** Where a list ends: at a verb, a role or a stop outside brackets, or at a bracket that closes one opened before it. */
@@ -249,6 +253,24 @@ export function memberList(
       };
     if (clause.length < piece.length) break;
     clauseAt += piece.length;
+  }
+  // 以X为牵头医院，按照…的思路，整合A、B、C，组建…: an opener (not a bare link word) starts a later clause.
+  const farOpeners = w.member_openers_zh.filter((o) => ![...w.subject_links_zh, ...w.join_markers_zh].includes(o));
+  const far = new RegExp(`,(?:${alt(farOpeners)})[:]?`, 'g');
+  far.lastIndex = at;
+  const mf = far.exec(s);
+  const between = mf ? s.slice(at, mf.index) : '';
+  if (mf && frame.type !== 'link' && !/[;。]/.test(between) && between.split(',').length <= 2) {
+    const listAt = mf.index + mf[0].length;
+    const len = listEnd(s.slice(listAt), enders);
+    return {
+      text: s.slice(listAt, listAt + len),
+      at: listAt,
+      end: listAt + len,
+      intro: false,
+      table: false,
+      far: true,
+    };
   }
   return null;
 }

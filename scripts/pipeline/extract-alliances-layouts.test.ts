@@ -98,8 +98,59 @@ describe('alliance layouts of real county plans: must find', () => {
       '市第一人民医院与县人民医院组建城乡医联体。',
       [['市第一人民医院', '县人民医院', RMA, false]],
     ],
+    [
+      'an opener past a clause that says something else (按照…的思路，整合A、B、C)',
+      '以县人民医院为牵头医院，按照县乡一体、乡村一体的思路，整合城关镇卫生院、石桥镇卫生院、东风乡卫生院，组建县人民医院医共体。',
+      three('县人民医院'),
+    ],
+    [
+      'the next sentence refers back (该医共体成员单位为…)',
+      '县人民医院牵头组建县域医共体。该医共体成员单位为城关镇卫生院、石桥镇卫生院和东风乡卫生院。',
+      three('县人民医院'),
+    ],
+    [
+      'X医共体：A、B、C (named after its lead, then only bodies)',
+      '县人民医院医共体：城关镇卫生院、石桥镇卫生院、东风乡卫生院。',
+      three('县人民医院'),
+    ],
+    [
+      'X医共体，成员单位为… (a comma after the name)',
+      '组建两个医共体：县人民医院医共体，成员单位为城关镇卫生院、石桥镇卫生院、东风乡卫生院；县中医院医共体，成员单位为西河乡卫生院。',
+      [...three('县人民医院'), ['县中医院', '西河乡卫生院', CMC, false]],
+    ],
+    [
+      'X医共体下辖A、B、C3个分院',
+      '县人民医院医共体下辖城关镇卫生院、石桥镇卫生院、东风乡卫生院3个分院。',
+      three('县人民医院'),
+    ],
+    [
+      '联合A，B，C组建… (a list over commas up to the formation verb)',
+      '由市人民医院牵头，联合县人民医院，县中医院，县妇幼保健院组建胸痛专科联盟。',
+      ['县人民医院', '县中医院', '县妇幼保健院'].map((m) => ['市人民医院', m, 'specialist_alliance', false]),
+    ],
+    [
+      'an ordinal in digits inside a name (县第１人民医院, width folded)',
+      '由县第１人民医院牵头，联合城关镇卫生院、石桥镇卫生院组建医共体。',
+      [
+        ['县第１人民医院', '城关镇卫生院', CMC, false],
+        ['县第１人民医院', '石桥镇卫生院', CMC, false],
+      ],
+    ],
   ])('%s', (_rule, text, edges) => {
     expect(edgesOf(text)).toEqual(edges);
+  });
+
+  it.each([
+    ['a run-in heading', '（一）县人民医院医共体。由县人民医院牵头，成员单位：城关镇卫生院、石桥镇卫生院。'],
+    [
+      'a heading, then the lead and a list one a line',
+      '（一）县人民医院医共体\n由县人民医院牵头，成员单位：\n1.城关镇卫生院\n2.石桥镇卫生院',
+    ],
+  ])('由X牵头，成员单位：… with the kind only in %s', (_where, text) => {
+    expect(edgesOf(text, '二、组建安排')).toEqual([
+      ['县人民医院', '城关镇卫生院', CMC, false],
+      ['县人民医院', '石桥镇卫生院', CMC, false],
+    ]);
   });
 
   it('a count after the last member stays out of its name and quote span', () => {
@@ -116,6 +167,12 @@ describe('alliance layouts of real county plans: must find nothing', () => {
     ['a lead word inside a sentence is not a bare lead', '各医共体牵头医院院长兼任总院长，成员单位负责人为班子成员。'],
     ['总院长 is not 总院', '总院长由县人民医院院长担任，分院院长由总院提名。'],
     ['a count alone names no member', '县人民医院医共体成员单位共12家。'],
+    [
+      'a far clause that is not only bodies',
+      '以县人民医院为牵头医院，按照统一规划的要求，整合全县医疗资源和服务，组建医共体。',
+    ],
+    ['a colon list that holds more than bodies', '县人民医院医共体：由县人民医院牵头负责日常管理。'],
+    ['下设 departments', '县人民医院医共体下设办公室、质控中心两个机构。'],
   ])('%s', (_why, text) => {
     expect(edgesOf(text).filter((e) => e[3] === false)).toEqual([]);
   });

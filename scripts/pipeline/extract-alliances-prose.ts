@@ -109,6 +109,7 @@ export function paragraphAlliances(
     return t.slice(a, b < 0 ? t.length : b + 1);
   };
   const formation = new RegExp(alt(w.formation_verbs_zh));
+  const memberWords = new RegExp(alt(w.member_list_intros_zh));
   const kindTerms = kinds.flatMap((k) => k.terms);
   let sAt = 0;
   for (const s of statementsOf(t)) {
@@ -141,7 +142,12 @@ export function paragraphAlliances(
       from = Math.max(frame.restAt, from + 1);
       const abs = (i: number) => p.cleanStart + sAt + i;
       // A lead named as such (牵头医院为X) needs no verb; other frames need a formation verb or a kind in the sentence.
-      const signal = frame.type === 'is' || formation.test(sentence) || findKind(sentence, kinds) !== null;
+      // A sentence that names members (由X牵头，成员单位：…) is one too, its kind in an earlier sentence or a heading.
+      const signal =
+        frame.type === 'is' ||
+        formation.test(sentence) ||
+        findKind(sentence, kinds) !== null ||
+        memberWords.test(s.slice(frame.restAt));
       const weakLink = frame.type === 'link' && !STRONG_LINKS.includes(frame.link ?? '');
       // X与Y组建医联体; X与Y签订医联体合作协议 (an agreement to form the kind it names, not a 帮扶协议).
       const agreement = new RegExp(
@@ -174,18 +180,25 @@ export function paragraphAlliances(
       }
       let members = list?.intro ? numberedMembers(doc, list.paragraph ?? p, v, w) : [];
       if (list && !list.intro) {
-        members = membersOf(list.text, abs(list.at), v, w).members;
+        const found = membersOf(list.text, abs(list.at), v, w);
+        // A list met past other clauses counts only when it names nothing but institutions.
+        members = list.far && found.dropped.length > 0 ? [] : found.members;
       }
       if (list && !list.intro && !('outside' in list)) {
         from = Math.max(from, list.end);
         // 成员单位为：A，B，C。 — a clause after the list that holds nothing but named institutions continues it.
+        // 联合A，B，C组建…: the last clause ends at the formation verb or role.
+        const ender = new RegExp(alt([...w.formation_verbs_zh, ...w.member_roles_zh, ...w.list_end_words_zh]));
         for (let end = list.end; s.charAt(end) === ',';) {
-          const next = /^[^,;。]+/.exec(s.slice(end + 1))?.[0] ?? '';
+          const clause = /^[^,;。]+/.exec(s.slice(end + 1))?.[0] ?? '';
+          const cut = ender.exec(clause)?.index ?? -1;
+          const next = cut > 0 ? clause.slice(0, cut) : clause;
           const found = membersOf(next, abs(end + 1), v, w);
           if (found.members.length === 0 || found.dropped.length > 0 || found.members.some((m) => m.category)) break;
           members.push(...found.members);
           end += 1 + next.length;
           from = Math.max(from, end);
+          if (cut > 0) break;
         }
         // 成员单位：A；B；C。 — statements after the list that hold nothing but named institutions continue it.
         if (list.end === s.length - 1 && s.endsWith(';')) {

@@ -160,6 +160,10 @@ export const OrganisationRelationsFile = z.strictObject({
     member_openers_zh: someWords,
     /** A paragraph ending `成员单位如下：` opens a numbered member list. */
     member_list_intros_zh: words,
+    /** 县人民医院医共体下辖A、B: words that open the members of an alliance named after its lead, besides 成员/包括. */
+    named_member_openers_zh: words.default([]),
+    /** 该医共体成员单位为…: words by which the next statement refers back to the alliance just formed. */
+    reference_words_zh: words.default([]),
     /** A、B为成员单位. */
     member_roles_zh: words,
     /** 以A、B为分院: a marker before a list that a role closes; cut from the first member. */
