@@ -57,7 +57,7 @@ function endsLikeInstitution(text: string, v: OrganisationVocab, w: AllianceWord
   return scanOrganisations(core, v).some((c) => c.end === core.length);
 }
 
-/** Trim a list item: leading joiners (与, 和), trailing tails (等, 等单位, 等N家) and white space. */
+/** Trim a list item: a leading locative (区域内), trailing tails (等, 等单位, 等N家, 共N家) and white space. */
 function trimItem(item: ListItem, w: AllianceWords): ListItem {
   let { text, start } = item;
   // An item label inside the list: ①A；②B, (1)A；(2)B.
@@ -66,12 +66,11 @@ function trimItem(item: ListItem, w: AllianceWords): ListItem {
     text = text.slice(label[0].length);
     start += label[0].length;
   }
-  for (const words of [w.list_joiners_zh, w.list_lead_words_zh]) {
-    const lead = longestFirst(words).find((j) => text.startsWith(j) && text.length > j.length);
-    if (lead) {
-      text = text.slice(lead.length);
-      start += lead.length;
-    }
+  // 区域内A: a locative before the first member. (A joiner is cut where the list is split: 和平镇卫生院 keeps its 和.)
+  const lead = longestFirst(w.list_lead_words_zh).find((j) => text.startsWith(j) && text.length > j.length);
+  if (lead) {
+    text = text.slice(lead.length);
+    start += lead.length;
   }
   const adverb = longestFirst(w.list_trailing_adverbs_zh).find((x) => text.endsWith(x) && text.length > x.length);
   if (adverb) text = text.slice(0, text.length - adverb.length);
@@ -107,7 +106,8 @@ export function splitInstitutionList(text: string, offset: number, v: Organisati
       }
       if (!cut) break;
       out.push({ text: rest.text.slice(0, cut.at), start: rest.start, end: rest.start + cut.at });
-      rest = { text: rest.text.slice(cut.at), start: rest.start + cut.at, end: rest.end };
+      const after = cut.at + cut.len;
+      rest = { text: rest.text.slice(after), start: rest.start + after, end: rest.end };
     }
     out.push(rest);
   }
