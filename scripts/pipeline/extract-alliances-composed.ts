@@ -1,7 +1,7 @@
 // Alliances stated as one list that holds the lead too: `医共体由县人民医院、A、B组成，县人民医院为牵头医院` (the lead
 // is named among the list elsewhere in the sentence) and `县人民医院（牵头医院）、A、B` (the lead is marked in brackets).
 // The other items are the members. Words: organisation-relations.json (alliances).
-import { membersOf, type AllianceMember, type Lead } from './extract-alliances-members.ts';
+import { leadsOf, membersOf, type AllianceMember, type Lead } from './extract-alliances-members.ts';
 import { alt, trailingNames } from './extract-alliances-frames.ts';
 import { leadsByName, type GroupNames } from './extract-alliances-names.ts';
 import type { AllianceWords, OrganisationVocab } from './organisation-vocab.ts';
@@ -77,6 +77,19 @@ export function composedLists(
     const first = items[0];
     const found = split(items, (i) => i === first, m.index, m.index + m[0].length);
     if (found) out.push(found);
+  }
+  // 县人民医院医共体：A、B、C (an alliance named after its lead, a colon, and nothing but named bodies after it).
+  const terms = alt(v.allianceKinds.flatMap((k) => k.terms));
+  const titled = new RegExp(`(?<=^|[,;:。\\s])([^,;:。]{2,30}?)(?:${terms}):([^;。]+)`, 'g');
+  for (const m of s.matchAll(titled)) {
+    const owner = m[1] ?? '';
+    const ownerAt = trailingNames(owner, v);
+    const list = m[2] ?? '';
+    const listAt = m.index + m[0].length - list.length;
+    const { members: items, dropped } = membersOf(list, base + listAt, v, w);
+    if (ownerAt < 0 || items.length === 0 || dropped.length > 0 || items.some((i) => i.category)) continue;
+    const leads = leadsOf(owner.slice(ownerAt), base + m.index + ownerAt, v, w);
+    if (typeof leads !== 'string') out.push({ leads, members: items, at: m.index, end: m.index + m[0].length });
   }
   // 县人民医院（牵头医院）、A、B: the marked item leads.
   const marked = new RegExp(`\\((?:${roles})\\)`, 'g');

@@ -20,11 +20,16 @@ export function nextList(
   v: OrganisationVocab,
 ): (MemberList & { paragraph?: Paragraph; outside: true }) | null {
   const w = v.allianceWords;
-  const opens = new RegExp(`^\\s*(?:${alt([...w.member_openers_zh, ...w.member_list_intros_zh])})`);
+  const openers = alt([...w.member_openers_zh, ...w.member_list_intros_zh]);
+  const opens = new RegExp(`^\\s*(?:${openers})`);
+  // 该医共体成员单位为…, 其成员单位包括…: the next statement refers back to the alliance just formed.
+  const kindTerms = alt(v.allianceKinds.flatMap((k) => k.terms));
+  const refers = new RegExp(`^\\s*(?:${alt(w.reference_words_zh) || '(?!)'})(?:${kindTerms})?的?(?=${openers})`);
   if (statementEnd < p.text.length) {
     const nextStatement = statementsOf(p.text.slice(statementEnd))[0] ?? '';
-    if (!opens.test(nextStatement)) return null;
-    const list = memberList(nextStatement, 0, { ...frame, type: 'is' }, w);
+    const ref = refers.exec(nextStatement)?.[0].length ?? 0;
+    if (!ref && !opens.test(nextStatement)) return null;
+    const list = memberList(nextStatement, ref, { ...frame, type: 'is' }, w);
     const shift = statementEnd - statementAt;
     return list && !list.intro ? { ...list, at: list.at + shift, end: list.end + shift, outside: true } : null;
   }

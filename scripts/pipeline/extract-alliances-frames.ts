@@ -77,6 +77,20 @@ export function leadFrame(
       restAt: mi.index + mi[0].length,
       type: 'is',
     });
+  // 医共体：牵头单位县人民医院，…: a lead word written straight before the name, at the start of a clause.
+  const bare = new RegExp(
+    `(?<=^|[,;:。\\s])(?:${alt(w.lead_is_bare_words_zh) || '(?!)'})(?=[\\u4e00-\\u9fff])([^,;。:\\t]{2,30})`,
+    'g',
+  );
+  bare.lastIndex = from;
+  const mb = bare.exec(s);
+  if (mb && mb[1])
+    frames.push({
+      leadAt: mb.index + mb[0].length - mb[1].length,
+      leadText: mb[1],
+      restAt: mb.index + mb[0].length,
+      type: 'is',
+    });
   // 依托X，联合A、B建设…: the body relied on leads.
   const support = new RegExp(
     `(?:${alt(w.lead_supports_zh) || '(?!)'})([^,;。:]{2,30}?)(?=,|${alt(w.formation_verbs_zh)})`,
@@ -99,7 +113,8 @@ export function leadFrame(
   verb.lastIndex = from;
   for (let m = verb.exec(s); m; m = verb.exec(s)) {
     const clauseAt = Math.max(from, ...[',', ';', '。', ':'].map((c) => s.lastIndexOf(c, m.index - 1) + 1));
-    const before = s.slice(clauseAt, m.index);
+    // 县人民医院（医共体总院）牵头: a gloss in brackets between the name and the verb stays out of the lead.
+    const before = s.slice(clauseAt, m.index).replace(/\([^()]*\)$/, '');
     const at = trailingNames(before, v);
     if (at >= 0 && !new RegExp(`(?:${marker})`).test(before.slice(0, at).slice(-1)))
       frames.push({ leadAt: clauseAt + at, leadText: before.slice(at), restAt: m.index + m[0].length, type: 'verb' });
@@ -121,8 +136,10 @@ export function leadFrame(
   const memberWords = [
     ...w.member_openers_zh.filter((o) => o.startsWith('成员') || o === '包括'),
     ...w.member_list_intros_zh.map((o) => `${o}:`),
+    ...w.named_member_openers_zh,
   ];
-  const named = new RegExp(`(?:的|\\()?(?:${alt(memberWords)})`, 'g');
+  // 县人民医院医共体，成员单位为…: a comma may stand between the name and the member word.
+  const named = new RegExp(`(?:的|\\(|,)?(?:${alt(memberWords)})`, 'g');
   named.lastIndex = from;
   for (let m = named.exec(s); m; m = named.exec(s)) {
     const before = s.slice(from, m.index);
@@ -131,12 +148,12 @@ export function leadFrame(
     const at = trailingNames(before.slice(0, before.length - kind.length), v);
     const known = at < 0 ? leadsByName(before, kinds, names) : null;
     if (known) {
-      const restAt = m.index + (/^[的(]/.test(m[0]) ? 1 : 0);
+      const restAt = m.index + (/^[的(,]/.test(m[0]) ? 1 : 0);
       frames.push({ leadAt: m.index, leadText: '', restAt, type: 'named', leads: known });
       break;
     }
     if (at < 0) continue;
-    const restAt = m.index + (/^[的(]/.test(m[0]) ? 1 : 0);
+    const restAt = m.index + (/^[的(,]/.test(m[0]) ? 1 : 0);
     frames.push({ leadAt: from + at, leadText: before.slice(at, before.length - kind.length), restAt, type: 'named' });
     break;
   }
@@ -155,6 +172,8 @@ export interface MemberList {
   table: boolean;
   /** The paragraph the list is in, when not the statement's own. */
   paragraph?: Paragraph;
+  /** The opener starts a later clause, past clauses that say something else: only a list of bodies counts. */
+  far?: boolean;
 }
 
 /** Where a list ends: at a verb, a role or a stop outside brackets, or at a bracket that closes one opened before it. */
@@ -175,7 +194,13 @@ function listEnd(tail: string, enders: RegExp): number {
 }
 
 /** The member list after a frame: an opener and a list up to a verb, a role or a stop; or a list before 为成员单位. */
-export function memberList(s: string, restAt: number, frame: Frame, w: AllianceWords): MemberList | null {
+export function memberList(
+  s: string,
+  restAt: number,
+  frame: Frame,
+  w: AllianceWords,
+  kindTerms: string[] = [],
+): MemberList | null {
   let at = restAt;
   // Skip punctuation, a relative tail (的医共体，) and the formation clause before the list (组建中医专科联盟，).
   const skip = new RegExp(`^(?:[,;、\\s]|的[^,;。]{0,12},|(?:${alt(w.formation_verbs_zh)})[^,;。]{0,20},)+`).exec(
@@ -188,11 +213,16 @@ export function memberList(s: string, restAt: number, frame: Frame, w: AllianceW
   ).exec(s.slice(at));
   if (frame.type !== 'link' && inner && !new RegExp(`^(?:${alt(w.member_openers_zh)})`).test(s.slice(at)))
     at += inner[0].length;
-  const rest = s.slice(at);
   const openers = frame.type === 'link' ? [frame.link ?? ''] : [...w.member_openers_zh, ...w.member_list_intros_zh];
+  // 构建覆盖A、B的远程医疗协作网: a formation verb straight before the opener.
+  const verbFirst = new RegExp(`^(?:${alt(w.formation_verbs_zh)})(?=${alt(openers)})`).exec(s.slice(at));
+  if (frame.type !== 'link' && verbFirst) at += verbFirst[0].length;
+  const rest = s.slice(at);
   const opener = new RegExp(`^(?:${alt(openers)})[:]?`).exec(rest);
+  // …A、B的远程医疗协作网, …A、B等组成的医共体: 的 before the alliance's own name closes the list.
+  const ownName = kindTerms.length > 0 ? `|的[^,;。]{0,12}?(?:${alt(kindTerms)})` : '';
   const enders = new RegExp(
-    `(?:${alt([...w.formation_verbs_zh, ...w.member_roles_zh, ...w.list_end_words_zh, ...w.more_member_openers_zh])}|[,;。\t])`,
+    `(?:${alt([...w.formation_verbs_zh, ...w.member_roles_zh, ...w.list_end_words_zh, ...w.more_member_openers_zh])}|[,;。\t]${ownName})`,
     'y',
   );
   if (opener) {
@@ -223,6 +253,24 @@ export function memberList(s: string, restAt: number, frame: Frame, w: AllianceW
       };
     if (clause.length < piece.length) break;
     clauseAt += piece.length;
+  }
+  // 以X为牵头医院，按照…的思路，整合A、B、C，组建…: an opener (not a bare link word) starts a later clause.
+  const farOpeners = w.member_openers_zh.filter((o) => ![...w.subject_links_zh, ...w.join_markers_zh].includes(o));
+  const far = new RegExp(`,(?:${alt(farOpeners)})[:]?`, 'g');
+  far.lastIndex = at;
+  const mf = far.exec(s);
+  const between = mf ? s.slice(at, mf.index) : '';
+  if (mf && frame.type !== 'link' && !/[;。]/.test(between) && between.split(',').length <= 2) {
+    const listAt = mf.index + mf[0].length;
+    const len = listEnd(s.slice(listAt), enders);
+    return {
+      text: s.slice(listAt, listAt + len),
+      at: listAt,
+      end: listAt + len,
+      intro: false,
+      table: false,
+      far: true,
+    };
   }
   return null;
 }

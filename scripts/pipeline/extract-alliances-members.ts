@@ -57,7 +57,7 @@ function endsLikeInstitution(text: string, v: OrganisationVocab, w: AllianceWord
   return scanOrganisations(core, v).some((c) => c.end === core.length);
 }
 
-/** Trim a list item: leading joiners (与, 和), trailing tails (等, 等单位, 等N家) and white space. */
+/** Trim a list item: a leading locative (区域内), trailing tails (等, 等单位, 等N家, 共N家) and white space. */
 function trimItem(item: ListItem, w: AllianceWords): ListItem {
   let { text, start } = item;
   // An item label inside the list: ①A；②B, (1)A；(2)B.
@@ -66,17 +66,21 @@ function trimItem(item: ListItem, w: AllianceWords): ListItem {
     text = text.slice(label[0].length);
     start += label[0].length;
   }
-  for (const words of [w.list_joiners_zh, w.list_lead_words_zh]) {
-    const lead = longestFirst(words).find((j) => text.startsWith(j) && text.length > j.length);
-    if (lead) {
-      text = text.slice(lead.length);
-      start += lead.length;
-    }
+  // 区域内A: a locative before the first member. (A joiner is cut where the list is split: 和平镇卫生院 keeps its 和.)
+  const lead = longestFirst(w.list_lead_words_zh).find((j) => text.startsWith(j) && text.length > j.length);
+  if (lead) {
+    text = text.slice(lead.length);
+    start += lead.length;
   }
   const adverb = longestFirst(w.list_trailing_adverbs_zh).find((x) => text.endsWith(x) && text.length > x.length);
   if (adverb) text = text.slice(0, text.length - adverb.length);
+  // 等, 等单位, 等5家乡镇卫生院; 共3家, （合计5家）; 3家分院 straight after an institution.
+  const count = '[0-9一二三四五六七八九十两]+[个家所]';
+  const kindOf = '(?:[\\u4e00-\\u9fff]{0,8}?(?:单位|机构|卫生院|医院|中心|分院))';
   const tail = new RegExp(
-    `(?<![甲乙丙特])(?:${longestFirst(w.list_tail_words_zh).join('|') || '(?!)'})(?:[0-9一二三四五六七八九十两]+[个家所])?(?:[\\u4e00-\\u9fff]{0,8}?(?:单位|机构|卫生院|医院|中心))?\\s*$`,
+    `(?:(?<![甲乙丙特])(?:${longestFirst(w.list_tail_words_zh).join('|') || '(?!)'})(?:${count})?${kindOf}?` +
+      `|\\(?(?:${longestFirst(w.list_count_tail_words_zh).join('|') || '(?!)'})${count}${kindOf}?\\)?` +
+      `|(?<=院|中心|室|站|所)${count}${kindOf}?)\\s*$`,
   ).exec(text);
   if (tail && tail.index > 0) text = text.slice(0, tail.index);
   const lws = text.length - text.trimStart().length;
@@ -102,7 +106,8 @@ export function splitInstitutionList(text: string, offset: number, v: Organisati
       }
       if (!cut) break;
       out.push({ text: rest.text.slice(0, cut.at), start: rest.start, end: rest.start + cut.at });
-      rest = { text: rest.text.slice(cut.at), start: rest.start + cut.at, end: rest.end };
+      const after = cut.at + cut.len;
+      rest = { text: rest.text.slice(after), start: rest.start + after, end: rest.end };
     }
     out.push(rest);
   }

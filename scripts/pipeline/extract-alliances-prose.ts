@@ -5,6 +5,7 @@ import type { AllianceKind, OrganisationVocab } from './organisation-vocab.ts';
 import { leadsOf, membersOf, NOT_AN_INSTITUTION, type AllianceMember, type Lead } from './extract-alliances-members.ts';
 import { alt, leadFrame, memberList, STRONG_LINKS } from './extract-alliances-frames.ts';
 import { composedLists } from './extract-alliances-composed.ts';
+import { higherLeads } from './extract-alliances-tiers.ts';
 import { joinedLists } from './extract-alliances-joins.ts';
 import { registerNames, type GroupNames } from './extract-alliances-names.ts';
 import { nextList, numberedMembers, statementsOf } from './extract-alliances-following.ts';
@@ -108,6 +109,8 @@ export function paragraphAlliances(
     return t.slice(a, b < 0 ? t.length : b + 1);
   };
   const formation = new RegExp(alt(w.formation_verbs_zh));
+  const memberWords = new RegExp(alt(w.member_list_intros_zh));
+  const kindTerms = kinds.flatMap((k) => k.terms);
   let sAt = 0;
   for (const s of statementsOf(t)) {
     const sentence = sentenceOf(sAt);
@@ -139,9 +142,19 @@ export function paragraphAlliances(
       from = Math.max(frame.restAt, from + 1);
       const abs = (i: number) => p.cleanStart + sAt + i;
       // A lead named as such (牵头医院为X) needs no verb; other frames need a formation verb or a kind in the sentence.
-      const signal = frame.type === 'is' || formation.test(sentence) || findKind(sentence, kinds) !== null;
+      // A sentence that names members (由X牵头，成员单位：…) is one too, its kind in an earlier sentence or a heading.
+      const signal =
+        frame.type === 'is' ||
+        formation.test(sentence) ||
+        findKind(sentence, kinds) !== null ||
+        memberWords.test(s.slice(frame.restAt));
       const weakLink = frame.type === 'link' && !STRONG_LINKS.includes(frame.link ?? '');
-      if (weakLink && !(formation.test(s.slice(frame.restAt)) && findKind(s, kinds))) continue;
+      // X与Y组建医联体; X与Y签订医联体合作协议 (an agreement to form the kind it names, not a 帮扶协议).
+      const agreement = new RegExp(
+        `(?:${alt(w.agreement_verbs_zh) || '(?!)'})[^,;。]{0,10}?(?:${alt(kindTerms)})(?:${alt(w.agreement_words_zh) || '(?!)'})`,
+      );
+      const forms = formation.test(s.slice(frame.restAt)) || agreement.test(s.slice(frame.restAt));
+      if (weakLink && !(forms && findKind(s, kinds))) continue;
       if (!signal || !findKind(`${sentence}\n${t}\n${headingsOf(doc, p.sectionId).join('\n')}`, kinds)) continue;
       const skip = (message: string) =>
         skips.push({ start: abs(frame.leadAt), end: abs(Math.max(from, frame.restAt)), message });
@@ -159,7 +172,7 @@ export function paragraphAlliances(
         if (leads !== NOT_AN_INSTITUTION) skip(leads);
         continue;
       }
-      const list = memberList(s, frame.restAt, frame, w) ?? nextList(doc, p, sAt, sAt + s.length, frame, v);
+      const list = memberList(s, frame.restAt, frame, w, kindTerms) ?? nextList(doc, p, sAt, sAt + s.length, frame, v);
       const start = Math.min(...leads.map((l) => l.start));
       if (list?.table) {
         pending.push({ leads, sectionId: p.sectionId, start, end: abs(list.end) });
@@ -167,18 +180,25 @@ export function paragraphAlliances(
       }
       let members = list?.intro ? numberedMembers(doc, list.paragraph ?? p, v, w) : [];
       if (list && !list.intro) {
-        members = membersOf(list.text, abs(list.at), v, w).members;
+        const found = membersOf(list.text, abs(list.at), v, w);
+        // A list met past other clauses counts only when it names nothing but institutions.
+        members = list.far && found.dropped.length > 0 ? [] : found.members;
       }
       if (list && !list.intro && !('outside' in list)) {
         from = Math.max(from, list.end);
         // 成员单位为：A，B，C。 — a clause after the list that holds nothing but named institutions continues it.
+        // 联合A，B，C组建…: the last clause ends at the formation verb or role.
+        const ender = new RegExp(alt([...w.formation_verbs_zh, ...w.member_roles_zh, ...w.list_end_words_zh]));
         for (let end = list.end; s.charAt(end) === ',';) {
-          const next = /^[^,;。]+/.exec(s.slice(end + 1))?.[0] ?? '';
+          const clause = /^[^,;。]+/.exec(s.slice(end + 1))?.[0] ?? '';
+          const cut = ender.exec(clause)?.index ?? -1;
+          const next = cut > 0 ? clause.slice(0, cut) : clause;
           const found = membersOf(next, abs(end + 1), v, w);
           if (found.members.length === 0 || found.dropped.length > 0 || found.members.some((m) => m.category)) break;
           members.push(...found.members);
           end += 1 + next.length;
           from = Math.max(from, end);
+          if (cut > 0) break;
         }
         // 成员单位：A；B；C。 — statements after the list that hold nothing but named institutions continue it.
         if (list.end === s.length - 1 && s.endsWith(';')) {
@@ -223,12 +243,14 @@ export function paragraphAlliances(
       const kind = kindOf(doc, p, s, sentence, frame.leadAt, list && !('outside' in list) ? list.end : s.length, v);
       if (!kind) continue;
       const source = list?.intro ? 'list' : 'prose';
+      // X与Y组建…: of a pair, the hospital of the higher tier leads (县人民医院与省人民医院组建医联体).
+      const pair = frame.type === 'link' ? higherLeads(leads, members, w) : { leads, members };
       const end = Math.max(...members.map((m) => m.end));
       alliances.push({
         kindId: kind.kind.kindId,
         kindZh: kind.term,
-        leads,
-        members,
+        leads: pair.leads,
+        members: pair.members,
         sectionId: p.sectionId,
         start,
         end,

@@ -97,8 +97,11 @@ export function scanOrganisations(
     let k = ss;
     while (k > 0 && ss - k < 24) {
       const c = text[k - 1] ?? '';
+      const ordinal = /第\d{1,2}$/.exec(text.slice(Math.max(0, k - 3), k));
       if (HAN.test(c)) k--;
       else if (c === ')' && text.slice(k - 4, k) === '县(区)') k -= 4;
+      // 县第1人民医院 (an ordinal written in digits, folded from 县第１人民医院): the digits belong to the name.
+      else if (ordinal) k -= ordinal[0].length;
       else break;
     }
     const chunk = text.slice(k, ss);

@@ -85,7 +85,28 @@ export function readOrganisationVocab(vocab: Vocabularies): OrganisationVocab {
     titles: b.titles_zh,
     roles: b.committee_roles.map((r) => ({ roleZh: r.role_zh, roleEn: r.role_en })),
     allianceKinds: vocab['alliance-kinds'].map((k) => ({ kindId: k.kind_id, nameEn: k.name_en, terms: k.terms_zh })),
-    allianceWords: vocab['organisation-relations'].alliances,
+    allianceWords: withKindInRoles(
+      vocab['organisation-relations'].alliances,
+      vocab['alliance-kinds'].flatMap((k) => k.terms_zh),
+    ),
     responsibilityWords: vocab['organisation-relations'].responsibilities,
+  };
+}
+
+/**
+ * Roles may name the alliance they are roles in: `X作为医共体牵头医院`, `A、B为医共体成员单位`, `为集团的分院`. Each
+ * role of two characters or more also stands with a kind term (and 的) inside it, after its 为/作为 for member roles.
+ */
+function withKindInRoles(w: AllianceWords, terms: string[]): AllianceWords {
+  const inner = terms.flatMap((t) => [t, `${t}的`]);
+  const leadRoles = w.lead_roles_zh.filter((r) => r.length >= 2 && !w.lead_supports_zh.includes(r) && r !== '牵头');
+  const memberRoles = w.member_roles_zh.flatMap((r) => {
+    const m = /^(作?为)(.+)$/.exec(r);
+    return m ? inner.map((t) => `${m[1] ?? ''}${t}${m[2] ?? ''}`) : [];
+  });
+  return {
+    ...w,
+    lead_roles_zh: [...w.lead_roles_zh, ...leadRoles.flatMap((r) => inner.map((t) => `${t}${r}`))],
+    member_roles_zh: [...w.member_roles_zh, ...memberRoles],
   };
 }

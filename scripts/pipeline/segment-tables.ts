@@ -38,11 +38,16 @@ export function markTableLines(s: SegmentState): void {
   }
 }
 
-/** A row with one filled cell that is not a number, in a table of three columns or more: a group label. */
+/**
+ * A row with one filled cell that is not a number, in a table of three columns or more: a group label — unless the
+ * cell stands right of the first two columns under empty cells (`| | | 石桥镇卫生院 |`): cells merged over several rows
+ * were left empty, and the row continues the row above.
+ */
 function groupCell(row: readonly TableCell[], width: number): TableCell | null {
   const filled = row.filter((c) => c.text !== '');
   const only = filled[0];
-  return width >= 3 && filled.length === 1 && only && !/^[\d.%<>≤≥—-]+$/.test(only.text) ? only : null;
+  if (!only || (row.length >= width && row.indexOf(only) >= 2)) return null;
+  return width >= 3 && filled.length === 1 && !/^[\d.%<>≤≥—-]+$/.test(only.text) ? only : null;
 }
 
 function note(s: SegmentState, l: CleanLine, severity: Note['severity'], code: string, message: string): void {

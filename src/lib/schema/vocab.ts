@@ -152,12 +152,18 @@ export const OrganisationRelationsFile = z.strictObject({
     lead_supports_zh: words,
     /** 牵头医院为X, 牵头医院：X (clean text: the colon folded to ASCII). */
     lead_is_words_zh: words,
+    /** 牵头单位县人民医院: a lead word written straight before the name, at the start of a clause. */
+    lead_is_bare_words_zh: words.default([]),
     /** A、B分别牵头: one alliance per lead, members not shared. */
     respectively_words_zh: words,
     /** Words that open the member list after the lead: 联合, 成员单位为. */
     member_openers_zh: someWords,
     /** A paragraph ending `成员单位如下：` opens a numbered member list. */
     member_list_intros_zh: words,
+    /** 县人民医院医共体下辖A、B: words that open the members of an alliance named after its lead, besides 成员/包括. */
+    named_member_openers_zh: words.default([]),
+    /** 该医共体成员单位为…: words by which the next statement refers back to the alliance just formed. */
+    reference_words_zh: words.default([]),
     /** A、B为成员单位. */
     member_roles_zh: words,
     /** 以A、B为分院: a marker before a list that a role closes; cut from the first member. */
@@ -179,6 +185,14 @@ export const OrganisationRelationsFile = z.strictObject({
     subject_links_zh: words,
     /** `A、B等` (and 等单位, 等7家医疗卫生机构): the tail is cut; 甲等 is never a tail. */
     list_tail_words_zh: words,
+    /** X与Y签订医联体合作协议: verbs of an agreement that forms the alliance it names. */
+    agreement_verbs_zh: words.default([]),
+    /** The agreement written straight after the kind (医联体合作协议); 医共体帮扶协议 forms nothing. */
+    agreement_words_zh: words.default([]),
+    /** Tiers of care, highest first (省/大学附属, 市, 县, 乡镇): of a pair X与Y, the higher one leads. */
+    tier_words_zh: z.array(words).default([]),
+    /** `A、B共3家`, `A、B（合计5家）`: words that end a list only before a count; the count is cut. */
+    list_count_tail_words_zh: words.default([]),
     /** `A、B共同参与`: adverbs between a list and its role; cut from the last member. */
     list_trailing_adverbs_zh: words,
     /** `区域内A`: words before a member that only say where it is; cut from the member. */
