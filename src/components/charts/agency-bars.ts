@@ -2,6 +2,7 @@
 // (leads, shares or carries alone). Pure: data in, SVG out.
 import * as Plot from '@observablehq/plot';
 import { finishSvg } from './svg-post.ts';
+import { maxOf } from './extent.ts';
 import { HUE, labelHeight, stackBlocks, textWidth, type Block } from './stack.ts';
 
 export interface AgencyTask {
@@ -38,7 +39,7 @@ export function agencyBars(tasks: AgencyTask[], options: AgencyBarsOptions): SVG
   const counts = new Map<string, number>();
   for (const t of tasks)
     counts.set(`${t.place}\u0000${t.agency}`, (counts.get(`${t.place}\u0000${t.agency}`) ?? 0) + 1);
-  const max = Math.max(...counts.values());
+  const max = maxOf(counts.values());
   // As many task blocks on a line as fit at SEG px each; the scale is the same for every agency.
   const perLine = Math.max(1, Math.min(max, Math.floor((plotWidth - COUNT) / SEG)));
   const x = { domain: [0, perLine], axis: null } as const;

@@ -2,6 +2,7 @@
 // states the item, linked to its quote. Pure: data in, SVG out.
 import * as Plot from '@observablehq/plot';
 import { finishSvg } from './svg-post.ts';
+import { maxOf } from './extent.ts';
 import { hitArea } from './marks.ts';
 import { HUE, labelHeight, stackBlocks, textWidth, type Block } from './stack.ts';
 
@@ -36,7 +37,7 @@ export function matrixChart(cells: MatrixCell[], options: MatrixOptions): SVGSVG
   const x = { type: 'point', domain: options.places.map((p) => p.id), axis: null, padding: 0.5 } as const;
   // Column labels in full: level when each column has room, else slanted, with the header as tall as they need.
   const colWidth = plotWidth / Math.max(1, options.places.length);
-  const widest = Math.max(...options.places.map((p) => textWidth(p.label, 12)));
+  const widest = maxOf(options.places.map((p) => textWidth(p.label, 12)));
   const slant = widest > colWidth - 6;
   const headerHeight = slant ? Math.ceil(widest * Math.sin((35 * Math.PI) / 180)) + 22 : 30;
   // A slanted label runs right of its column: keep the last one inside the drawing.

@@ -4,6 +4,7 @@
 // Pure: marks in, SVG out (jsdom at build time, the page's document in the browser).
 import * as Plot from '@observablehq/plot';
 import { hitArea } from './marks.ts';
+import { maxOf } from './extent.ts';
 import { wholeTicks } from './whole-ticks.ts';
 import { finishSvg } from './svg-post.ts';
 import { HUE, labelHeight, stackBlocks, textWidth, type Block } from './stack.ts';
@@ -69,15 +70,18 @@ export const signedChange = (t: TargetStatement): number => (t.comparator === 'd
 
 function levelDomain(marks: TargetMark[], benchmark?: number): [number, number] {
   if (marks.every((m) => m.unit === 'percent')) return [0, 100];
-  const top = Math.max(
+  const top = maxOf(
+    marks.flatMap((m) => [m.valueMax ?? m.value, m.other ? (m.other.valueMax ?? m.other.value) : 0]),
     benchmark ?? 0,
-    ...marks.flatMap((m) => [m.valueMax ?? m.value, m.other ? (m.other.valueMax ?? m.other.value) : 0]),
   );
   return [0, top <= 5 ? Math.ceil(top + 1) : Math.ceil((top * 1.15) / 5) * 5];
 }
 
 function changeDomain(marks: TargetMark[]): [number, number] {
-  const top = Math.max(...marks.map((m) => Math.abs(signedChange(m))), 1);
+  const top = maxOf(
+    marks.map((m) => Math.abs(signedChange(m))),
+    1,
+  );
   const r = top <= 5 ? Math.ceil(top * 1.4) : Math.ceil((top * 1.4) / 5) * 5;
   return [-r, r];
 }

@@ -3,6 +3,7 @@
 // year's middle, under the year's label). The axis runs from the first to the last year drawn. Pure: data in, SVG out.
 import * as Plot from '@observablehq/plot';
 import { hitArea } from './marks.ts';
+import { spanOf } from './extent.ts';
 import { finishSvg } from './svg-post.ts';
 import { HUE, labelHeight, stackBlocks, type Block } from './stack.ts';
 
@@ -57,8 +58,7 @@ const yearOf = (date: string) => Number(date.slice(0, 4));
 
 /** The years the marks cover, first to last. */
 export function yearSpan(marks: TimelineMark[]): [number, number] {
-  const years = marks.flatMap((m) => [yearOf(m.from), yearOf(m.to)]);
-  return [Math.min(...years), Math.max(...years)];
+  return spanOf(marks.flatMap((m) => [yearOf(m.from), yearOf(m.to)]));
 }
 
 const LANE = 24;

@@ -1,6 +1,7 @@
 // The timeline chart: when each plan was issued, its phases, deadlines and target years on one time axis.
 import type { Lang } from '../../../i18n/ui.ts';
 import { localizedPath } from '../../../i18n/ui.ts';
+import { spanOf } from '../../charts/extent.ts';
 import { timelineChart, type TimelineKind, type TimelineMark } from '../../charts/timeline.ts';
 import { paramCondition } from '../query/params.ts';
 import { STR } from '../strings.ts';
@@ -108,7 +109,7 @@ export const timelineSpec: ChartSpec = {
       Number(str(r['date_from']).slice(0, 4)),
       Number(str(r['date_to']).slice(0, 4)),
     ]);
-    const [from, to] = [Math.min(...years), Math.max(...years)];
+    const [from, to] = spanOf(years);
     const count = (k: string) => rows.filter((r) => r['kind'] === k).length;
     const places = docIdsOf(rows);
     const undated = plansInScope(ctx).filter((p) => !rows.some((r) => r['doc_id'] === p.id && r['kind'] === 'issued'));
