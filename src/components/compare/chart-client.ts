@@ -2,13 +2,17 @@
 // embed code and links that keep the page's state; the height message in an embed. Editing the SQL, redrawing
 // and downloads are loaded only when the reader asks (chart-edit.ts, chart-download.ts): no chart library or
 // SQL engine is shipped up front.
-import { blockVisible, restack } from '../charts/stack.ts';
+import { maxOf } from '../charts/extent.ts';
 import type { ChartHost, Shown } from './chart-host.ts';
 import { sqlParam } from './chart-host.ts';
 import { embedCode } from './embed-code.ts';
 import { readFilters, rowKept, writeFilters, type FilterState } from './filter-state.ts';
 import type { Island } from './island.ts';
+import type { ChartContext } from './models/shared.ts';
+import './place-picker.ts';
 import { variablePrelude } from './query/params.ts';
+import { mergeRows, readRowsFile, rowsFilePath, type ChartRows } from './rows-file.ts';
+import { MAX_PLACES, PLACE_ID } from './selection.ts';
 
 type Editor = import('./chart-edit.ts').ChartEditor;
 
@@ -19,6 +23,12 @@ class ChpChart extends HTMLElement implements ChartHost {
   /** The published drawings, kept to come back to after an edit. */
   private published: SVGSVGElement[] = [];
   private editor: Promise<Editor> | undefined;
+  /** The places drawn over the summary, in the reader's order. */
+  places: string[] = [];
+  /** Rows of each place loaded so far (the default places' from the page, the others fetched). */
+  private rowsByPlace = new Map<string, ChartRows>();
+  /** Label and source-line part of each place loaded so far. */
+  private info = new Map<string, { label: string; source: string }>();
 
   get element(): HTMLElement {
     return this;
@@ -39,6 +49,15 @@ class ChpChart extends HTMLElement implements ChartHost {
     };
     const allowed = Object.fromEntries(this.data.filters.map((f) => [f.key, f.values]));
     this.state = readFilters(location.search, allowed);
+    this.seedPlaces();
+    this.places = readPlaces(location.search, this.data.defaults);
+    this.state['place'] = this.places;
+    this.addEventListener('chp-pick', (e) => {
+      this.pick((e as CustomEvent<string>).detail);
+    });
+    this.addEventListener('chp-unpick', (e) => {
+      this.unpick((e as CustomEvent<string>).detail);
+    });
     for (const el of this.querySelectorAll<HTMLElement>('[data-needs-js]')) el.hidden = false;
     for (const box of this.querySelectorAll<HTMLInputElement>('input[data-filter]')) {
       box.checked = (this.state[box.dataset['filter']!] ?? []).includes(box.value);
@@ -51,6 +70,7 @@ class ChpChart extends HTMLElement implements ChartHost {
     this.querySelector('[data-reset]')?.addEventListener('click', () => {
       for (const box of this.querySelectorAll<HTMLInputElement>('input[data-filter]')) box.checked = false;
       for (const sel of this.querySelectorAll<HTMLSelectElement>('select[data-filter-select]')) sel.value = '';
+      this.places = [...this.data.defaults];
       this.onFilter();
     });
     for (const b of this.querySelectorAll<HTMLButtonElement>('button[data-dl]'))
@@ -61,7 +81,10 @@ class ChpChart extends HTMLElement implements ChartHost {
     this.wireEditor();
     for (const svg of this.published) tipify(svg);
     this.tooltips();
-    this.apply();
+    this.chips();
+    // The page holds the default places' drawing: another selection (a link's) or a filter is drawn now.
+    if (this.isPublishedView()) this.apply();
+    else void this.update();
     if (this.hasAttribute('data-embed') && window.parent !== window) {
       const post = () => {
         window.parent.postMessage(
@@ -112,16 +135,121 @@ class ChpChart extends HTMLElement implements ChartHost {
           : []
         : [...this.querySelectorAll<HTMLInputElement>(`input[data-filter="${f.key}"]:checked`)].map((b) => b.value);
     }
+    next['place'] = this.places;
     this.state = next;
-    this.writeUrl();
-    // An edited query takes the filters as its variables: run it again. The published one is re-stacked.
-    if (this.shown.edited) void this.edit().then((e) => e.rerun());
-    else this.apply();
+    void this.update();
+  }
+
+  /** The island's rows (the default places') by place, with their labels and source-line parts. */
+  private seedPlaces(): void {
+    const parts: Record<string, ChartRows> = {};
+    this.data.rows.forEach((row, i) => {
+      const slot = (parts[String(row['doc_id'])] ??= { rows: [], ranks: [] });
+      slot.rows.push(row);
+      slot.ranks.push(this.data.ranks[i] ?? 0);
+    });
+    for (const p of this.data.ctx.plans) {
+      this.rowsByPlace.set(p.id, parts[p.id] ?? { rows: [], ranks: [] });
+      this.info.set(p.id, { label: p.label, source: this.data.ctx.sources[p.id] ?? p.id });
+    }
+  }
+
+  /** Whether the view is the one the page was built with: the default places, no other filter, no edit. */
+  private isPublishedView(): boolean {
+    const same =
+      this.places.length === this.data.defaults.length && this.places.every((p) => this.data.defaults.includes(p));
+    const filtered = Object.entries(this.state).some(([k, v]) => k !== 'place' && v.length > 0);
+    return same && !filtered && !this.shown.edited;
+  }
+
+  private pick(id: string): void {
+    if (this.places.includes(id)) return;
+    const picker = this.picker();
+    if (this.places.length >= MAX_PLACES) {
+      picker?.say(this.data.strings.full);
+      return;
+    }
+    this.places = [...this.places, id];
+    this.state['place'] = this.places;
+    void this.update().then(() =>
+      picker?.say(this.data.strings.added.replace('{place}', this.info.get(id)?.label ?? id)),
+    );
+  }
+
+  private unpick(id: string): void {
+    const label = this.info.get(id)?.label ?? id;
+    this.places = this.places.filter((p) => p !== id);
+    this.state['place'] = this.places;
+    void this.update().then(() => {
+      this.picker()?.say(this.data.strings.removed.replace('{place}', label));
+      this.querySelector<HTMLInputElement>('chp-place-picker input[role="combobox"]')?.focus();
+    });
+  }
+
+  private picker():
+    (HTMLElement & { say(t: string): void; setSelected(p: { id: string; label: string }[]): void }) | null {
+    return this.querySelector('chp-place-picker');
+  }
+
+  /** Show the selected places as chips in the picker. */
+  private chips(): void {
+    this.picker()?.setSelected(this.places.map((id) => ({ id, label: this.info.get(id)?.label ?? id })));
+  }
+
+  /** Fetch a place's rows file (/compare-rows/<doc>.json); a place that fails is dropped from the selection. */
+  private async load(id: string): Promise<void> {
+    if (this.rowsByPlace.has(id)) return;
+    try {
+      const res = await fetch(rowsFilePath(this.data.rowsBase, id));
+      if (!res.ok) throw new Error(`HTTP ${String(res.status)}`);
+      const file = readRowsFile(await res.json(), id);
+      this.rowsByPlace.set(id, file.charts[this.data.chart] ?? { rows: [], ranks: [] });
+      this.info.set(id, { label: file.place[this.data.lang], source: file.source[this.data.lang] });
+    } catch {
+      this.places = this.places.filter((p) => p !== id);
+      this.picker()?.say(this.data.strings.rowsFailed.replace('{place}', id));
+    }
+  }
+
+  /** The selected places' rows (in the full query's order) that the other filters keep. */
+  selectedRows(): Island['rows'] {
+    const merged = mergeRows(this.places.flatMap((p) => this.rowsByPlace.get(p) ?? []));
+    const cols = Object.fromEntries(this.data.filters.map((f) => [f.key, f.column]));
+    const others = { ...this.state, place: [] };
+    return merged.rows.filter((r) => rowKept(r, others, cols));
+  }
+
+  /** The context to draw the current selection: its places, their source parts, the summary the filters keep. */
+  currentCtx(): ChartContext {
+    const cols = Object.fromEntries(this.data.filters.map((f) => [f.key, f.column]));
+    const others = { ...this.state, place: [] };
+    const ids = [...this.places].sort();
+    return {
+      ...this.data.ctx,
+      plans: ids.map((id) => ({ id, label: this.info.get(id)?.label ?? id })),
+      sources: Object.fromEntries(ids.map((id) => [id, this.info.get(id)?.source ?? id])),
+      selected: this.places,
+      summary: this.data.ctx.summary.filter((r) => rowKept(r, others, cols)),
+    };
+  }
+
+  /** Load the rows of newly selected places, then redraw (or rerun an edited query with the new variables). */
+  async update(): Promise<void> {
+    await Promise.all(this.places.map((p) => this.load(p)));
+    this.state['place'] = this.places;
+    this.chips();
+    if (this.shown.edited) {
+      this.writeUrl();
+      await (await this.edit()).rerun();
+      return;
+    }
+    const { redraw } = await import('./chart-redraw.ts');
+    redraw(this, this.selectedRows(), this.currentCtx());
   }
 
   /** The address bar: filters, and the edited query if any. */
   writeUrl(): void {
-    const params = new URLSearchParams(writeFilters(location.search, this.state));
+    const params = new URLSearchParams(writeFilters(location.search, this.urlState()));
     if (this.shown.edited) params.set(this.sqlKey(), this.shown.sql.trim());
     else params.delete(this.sqlKey());
     const q = params.toString().replace(/%2C/gi, ',');
@@ -129,71 +257,29 @@ class ChpChart extends HTMLElement implements ChartHost {
     this.links();
   }
 
-  /** Rows of the published result the filters keep (an edited result is already filtered by its query). */
+  /** The filters as the URL keeps them: the places only when they are not the default ones. */
+  urlState(): FilterState {
+    const d = this.data.defaults;
+    const same = this.places.length === d.length && this.places.every((p, i) => p === d[i]);
+    return { ...this.state, place: same ? [] : this.places };
+  }
+
+  /** Rows drawn now: the selected places' rows the filters keep, or an edited result (filtered by its query). */
   shownRows(): Island['rows'] {
     if (this.shown.edited) return this.shown.rows;
-    const cols = Object.fromEntries(this.data.filters.map((f) => [f.key, f.column]));
-    return this.data.rows.filter((r) => rowKept(r, this.state, cols));
+    return this.selectedRows();
   }
 
-  /** Re-stack the published drawing and table for the filters; refresh counts, source line, links. */
+  /** Counts and links for what is shown (the drawing, words and table are already in place). */
   apply(): void {
-    const edited = this.shown.edited !== false;
-    if (!edited)
-      for (const svg of this.shown.svgs) {
-        restack(svg, (g) => blockVisible(Object.fromEntries(Object.entries(g.dataset)), this.state));
-        const places = this.state['place'] ?? [];
-        for (const a of svg.querySelectorAll<SVGAElement>('a[data-place]')) {
-          if (places.length === 0 || places.includes(a.dataset['place']!)) a.removeAttribute('display');
-          else a.setAttribute('display', 'none');
-        }
-      }
-    const cols = Object.fromEntries(this.data.filters.map((f) => [f.key, f.column]));
-    let shown = 0;
-    for (const tr of this.querySelectorAll<HTMLTableRowElement>('tr[data-i]')) {
-      const keep = edited || rowKept(this.data.rows[Number(tr.dataset['i'])]!, this.state, cols);
-      tr.hidden = !keep;
-      if (keep) shown += 1;
-    }
-    const total = edited ? this.shown.rows.length : this.data.rows.length;
+    const shown = this.querySelectorAll('table[data-rows] tr[data-i]').length;
     const count = this.querySelector('[data-count]');
     if (count)
-      count.textContent = this.data.strings.showing.replace('{n}', String(shown)).replace('{total}', String(total));
+      count.textContent = this.data.strings.showing.replace('{n}', String(shown)).replace('{total}', String(shown));
     this.setAttribute('data-shown', String(shown));
     const source = this.querySelector('.chart-source');
-    if (source) source.textContent = edited ? this.shown.text.source : this.sourceNow();
-    if (!edited) this.notesNow();
+    if (source) source.textContent = this.shown.text.source;
     this.links();
-  }
-
-  /** The published source line for the current view: only the plans of the rows shown. */
-  sourceNow(): string {
-    const { template, parts, separator, extra } = this.data.source;
-    const shown = this.shownRows();
-    if (shown.length === this.data.rows.length) return this.data.text.source;
-    const ids = [...new Set(shown.map((r) => String(r['doc_id'])))].sort();
-    const list = ids.filter((p) => parts[p]).map((p) => parts[p]!);
-    const line = template.replace('{list}', list.join(separator));
-    const column = extra?.rows?.column;
-    const values = new Set(extra?.rows?.values ?? []);
-    const withExtra = extra?.text && (!column || shown.some((r) => values.has(String(r[column]))));
-    return withExtra ? `${line} ${extra.text}` : line;
-  }
-
-  /** Notes of the published chart that still concern what the filters show (see ChartNote). */
-  private notesNow(): void {
-    const shown = this.shownRows();
-    const places = this.state['place'] ?? [];
-    for (const li of this.querySelectorAll<HTMLLIElement>('.chart-notes li')) {
-      const { noteColumn, noteValues, notePlaces } = li.dataset;
-      let keep = true;
-      if (noteColumn && noteValues !== undefined) {
-        const values = new Set(noteValues.split(' '));
-        keep = shown.some((r) => values.has(String(r[noteColumn])));
-      }
-      if (notePlaces !== undefined && places.length > 0) keep &&= notePlaces.split(' ').some((p) => places.includes(p));
-      li.hidden = !keep;
-    }
   }
 
   /** Embed code, SQL box, the language switch and the full-chart link follow filters and edits. */
@@ -209,11 +295,11 @@ class ChpChart extends HTMLElement implements ChartHost {
       a.setAttribute('href', url.origin === location.origin ? `${url.pathname}${url.search}${url.hash}` : url.href);
     }
     const original = this.querySelector<HTMLAnchorElement>('a[data-original]');
-    if (original) original.setAttribute('href', `${original.pathname}${writeFilters('', this.state)}`);
+    if (original) original.setAttribute('href', `${original.pathname}${writeFilters('', this.urlState())}`);
     const code = this.querySelector<HTMLTextAreaElement>('textarea[data-embed-code]');
     if (code) {
       const src = new URL(this.data.embed.src, location.href);
-      const params = new URLSearchParams(writeFilters('', this.state));
+      const params = new URLSearchParams(writeFilters('', this.urlState()));
       if (this.shown.edited) params.set('sql', this.shown.sql.trim());
       src.search = params.toString().replace(/%2C/gi, ',');
       code.value = embedCode({
@@ -221,7 +307,11 @@ class ChpChart extends HTMLElement implements ChartHost {
         script: new URL(this.data.embed.script, location.href).href,
         title: this.shown.text.title,
         chart: this.data.chart,
-        height: Math.max(...this.shown.svgs.map((v) => v.getBoundingClientRect().height), 300) + 220,
+        height:
+          maxOf(
+            this.shown.svgs.map((v) => v.getBoundingClientRect().height),
+            300,
+          ) + 220,
       });
       const link = this.querySelector<HTMLAnchorElement>('a[data-embed-link]');
       if (link) link.setAttribute('href', `${src.pathname}${src.search}`);
@@ -268,7 +358,10 @@ class ChpChart extends HTMLElement implements ChartHost {
     };
     this.texts();
     this.writeUrl();
-    this.apply();
+    if (this.isPublishedView()) {
+      fillTableFromIsland(this);
+      this.apply();
+    } else void this.update();
   }
 
   /** Put the drawings into the wide and narrow slots (creating them if the page had nothing to draw). */
@@ -359,6 +452,19 @@ class ChpChart extends HTMLElement implements ChartHost {
       tip.hidden = true;
     });
   }
+}
+
+/** The places a link names (?place=a,b: ids, at most MAX_PLACES), or the default ones when it names none. */
+export function readPlaces(search: string, defaults: string[]): string[] {
+  const raw = new URLSearchParams(search).get('place');
+  const ids = [...new Set((raw ?? '').split(',').map((v) => v.trim()))].filter((v) => PLACE_ID.test(v));
+  return ids.length ? ids.slice(0, MAX_PLACES) : [...defaults];
+}
+
+/** Back to the published view's table (the default places' rows), without loading the drawing code. */
+function fillTableFromIsland(host: ChpChart): void {
+  const rows = host.querySelectorAll<HTMLTableRowElement>('table[data-rows] tr[data-i]');
+  if (rows.length !== host.data.rows.length) void import('./chart-redraw.ts').then((m) => m.refillTable(host));
 }
 
 /** Plot's <title> tooltips become data-tip on the mark's link (the native ones are removed to avoid doubles). */

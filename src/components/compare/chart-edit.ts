@@ -1,7 +1,8 @@
 // "Edit SQL": the reader's query runs in DuckDB-wasm with the filters as variables; its result is checked against
 // the chart's contract and, if it passes, drawn by the same spec as the build's, in place. A failure names the
 // problem (the column, the row limit, DuckDB's message) and leaves the last good chart. Loaded on intent.
-import { cellText, drawChart } from './draw.ts';
+import { drawChart } from './draw.ts';
+import { fillRowsTable } from './rows-table.ts';
 import type { ChartHost } from './chart-host.ts';
 import { chartSpec, type ChartSpec } from './models/index.ts';
 import type { DataRow } from './models/shared.ts';
@@ -116,7 +117,7 @@ export class ChartEditor {
     this.error.hidden = true;
     this.say('');
     if (this.host.shown.edited) {
-      this.table(this.host.data.rows);
+      this.table(this.host.shownRows());
       this.host.showPublished();
     }
   }
@@ -164,7 +165,7 @@ export class ChartEditor {
         return;
       }
       const rows = run.result.rows;
-      const ctx = { ...this.host.data.ctx, selected: this.host.state['place'] ?? [] };
+      const ctx = this.host.currentCtx();
       const drawing = drawChart(this.spec, rows, ctx, document);
       this.table(rows);
       this.host.showEdited({
@@ -193,30 +194,6 @@ export class ChartEditor {
 
   /** The data table rebuilt for the rows drawn. */
   private table(rows: DataRow[]): void {
-    const tbody = this.host.element.querySelector('table tbody');
-    if (!tbody) return;
-    const lang = this.host.data.lang;
-    const columns = this.spec.table(lang);
-    tbody.replaceChildren(
-      ...rows.map((r, i) => {
-        const tr = document.createElement('tr');
-        tr.dataset['i'] = String(i);
-        for (const c of columns) {
-          const td = document.createElement('td');
-          if (c.column === 'quote') {
-            td.lang = 'zh-Hans';
-            const a = document.createElement('a');
-            a.href = this.spec.rowHref(r, lang);
-            a.textContent = cellText(this.spec, r, c.column, lang);
-            td.append(a);
-          } else {
-            if (c.numeric) td.className = 'num';
-            td.textContent = cellText(this.spec, r, c.column, lang);
-          }
-          tr.append(td);
-        }
-        return tr;
-      }),
-    );
+    fillRowsTable(this.host.element, this.spec, rows, this.host.data.lang);
   }
 }

@@ -3,7 +3,7 @@
 import type { SqlColumn, SqlRow } from '../../lib/sql-result.ts';
 import type { FilterState } from './filter-state.ts';
 import type { Island } from './island.ts';
-import type { ChartNote } from './models/shared.ts';
+import type { ChartContext, ChartNote } from './models/shared.ts';
 
 /** Who changed the query: nobody (the published chart), the reader on this page, or a link (?sql=). */
 export type EditedBy = false | 'page' | 'link';
@@ -24,8 +24,10 @@ export interface ChartHost {
   /** The filters now set (place, group, indicator…). */
   readonly state: FilterState;
   readonly shown: Shown;
-  /** The rows the reader sees now: the published rows the filters keep, or an edited result. */
+  /** The rows the reader sees now: the selected places' rows the filters keep, or an edited result. */
   shownRows(): SqlRow[];
+  /** The context to draw with now: the selected places, the summary the filters keep. */
+  currentCtx(): ChartContext;
   /** Put a redrawn chart in place (an edited query's result). */
   showEdited(next: Omit<Shown, 'svgs'> & { wide: SVGSVGElement | null; narrow: SVGSVGElement | null }): void;
   /** Back to the published chart and query. */

@@ -38,15 +38,18 @@ export function drawChart(spec: ChartSpec, rows: SqlRow[], ctx: ChartContext, do
   return {
     ...text,
     source: sourceLine(rows, ctx, text.sourceExtra),
-    wide: rows.length ? spec.draw(rows, ctx, { document, width: WIDTH }) : null,
-    narrow: rows.length ? spec.draw(rows, ctx, { document, width: NARROW }) : null,
+    wide: rows.length || ctx.summary.length ? spec.draw(rows, ctx, { document, width: WIDTH }) : null,
+    narrow: rows.length || ctx.summary.length ? spec.draw(rows, ctx, { document, width: NARROW }) : null,
   };
 }
 
-/** Each filter's options from the published rows: places in id order, the rest in the query's order. */
+/**
+ * Each filter's options but the place's (the place picker's) from the rows given (the summary's and the selected
+ * places'), in the rows' order.
+ */
 export function filterViews(spec: ChartSpec, rows: SqlRow[], lang: Lang): FilterView[] {
   return spec.params
-    .filter((p) => rows.some((r) => p.column in r))
+    .filter((p) => p.key !== 'place' && rows.some((r) => p.column in r))
     .map((p) => {
       const values = distinct(rows.map((r) => str(r[p.column])));
       if (p.order === 'id') values.sort();

@@ -2,7 +2,9 @@
 import { allianceFans, type AllianceEdge } from '../../charts/alliance-fans.ts';
 import { paramCondition } from '../query/params.ts';
 import { STR } from '../strings.ts';
+import { noneNote, summaryOver, summaryTotal } from './summary.ts';
 import {
+  countIn,
   distinct,
   docIdsOf,
   NARROW,
@@ -31,6 +33,19 @@ LEFT JOIN vocab_glossary AS gm ON translate(gm.term_zh, '（）', '()') = transl
 WHERE ${paramCondition('place', 'a.doc_id')}
 ORDER BY a.doc_id, a.alliance_id, a.edge_id`;
 
+const SUMMARY_SQL = `-- Every plan at once, by kind of alliance: how many plans set one up, how many alliances and lead–member links;
+-- how many plans list any, and how many plans there are. No variables.
+SELECT a.kind, regexp_replace(coalesce(any_value(k.name_en), a.kind), '\\s*\\(.*\\)$', '') AS kind_en,
+       min(a.kind_zh) AS kind_zh,
+       count(DISTINCT a.doc_id) AS plans, count(DISTINCT a.alliance_id) AS alliances, count(*) AS links,
+       (SELECT count(DISTINCT doc_id) FROM alliances) AS plans_listing,
+       (SELECT count(*) FROM documents) AS plans_total
+FROM alliances AS a
+LEFT JOIN vocab_alliance_kinds AS k ON k.kind_id = a.kind
+GROUP BY a.kind
+ORDER BY plans DESC, a.kind
+LIMIT 20`;
+
 /** English names of institutions come from optional columns (lead_en, member_en): the glossary's, when it has them. */
 const named = (r: DataRow, column: 'lead' | 'member', en: boolean) =>
   (en ? str(r[`${column}_en`]) : '') || str(r[`${column}_zh`]);
@@ -39,6 +54,13 @@ export const alliancesSpec: ChartSpec = {
   id: 'alliances',
   page: '/compare/organisations/',
   sql: SQL,
+  summarySql: SUMMARY_SQL,
+  summaryTable: (lang) => [
+    { column: lang === 'en' ? 'kind_en' : 'kind_zh', label: lang === 'en' ? 'Kind' : '类型' },
+    { column: 'plans', label: lang === 'en' ? 'Plans' : '方案数', numeric: true },
+    { column: 'alliances', label: lang === 'en' ? 'Alliances' : '联合体数', numeric: true },
+    { column: 'links', label: lang === 'en' ? 'Lead–member links' : '牵头—成员关系数', numeric: true },
+  ],
   columns: [
     ...PLACE_COLUMNS,
     { name: 'alliance_id', kind: 'text', use: { en: 'one fan per alliance', zh: '每个联合体一个扇形' } },
@@ -82,10 +104,14 @@ export const alliancesSpec: ChartSpec = {
         ...withoutNote(rows, ctx, (list) =>
           en ? `No lead–member lists in: ${list}.` : `以下方案未列出牵头与成员单位：${list}。`,
         ),
+        ...noneNote(ctx, summaryTotal(ctx, 'plans_listing'), {
+          en: (n, total) => `${n} of ${total} plans list no lead and members.`,
+          zh: (n, total) => `${total} 份方案中有 ${n} 份未列出牵头与成员单位。`,
+        }),
       ],
       summary: en
-        ? `${alliances.length} alliances with ${rows.length} lead–member links in ${docIdsOf(rows).length} plans.`
-        : `${docIdsOf(rows).length} 份方案共 ${alliances.length} 个联合体、${rows.length} 条牵头—成员关系。`,
+        ? `Of all ${ctx.total} plans: ${ctx.summary.map((r) => `${str(r['kind_en'])} in ${countIn(r, 'plans')}`).join('; ')}. Selected places: ${alliances.length} alliances with ${rows.length} lead–member links in ${docIdsOf(rows).length} plans.`
+        : `全部 ${ctx.total} 份方案中：${ctx.summary.map((r) => `${str(r['kind_zh'])} ${countIn(r, 'plans')} 份`).join('；')}。所选地区：${docIdsOf(rows).length} 份方案共 ${alliances.length} 个联合体、${rows.length} 条牵头—成员关系。`,
     };
   },
   draw(rows, ctx, layout) {
@@ -111,11 +137,24 @@ export const alliancesSpec: ChartSpec = {
       };
     });
     const narrow = layout.width <= NARROW;
-    return allianceFans(edges, {
-      document: layout.document,
-      width: layout.width,
-      labelWidth: narrow ? (en ? 96 : 72) : en ? 150 : 110,
-    });
+    const labelWidth = narrow ? (en ? 96 : 72) : en ? 150 : 110;
+    const detail = edges.length
+      ? allianceFans(edges, { document: layout.document, width: layout.width, labelWidth })
+      : null;
+    return summaryOver(
+      rows,
+      ctx,
+      layout,
+      {
+        key: 'kind',
+        label: (r) => (en ? str(r['kind_en']) : '') || str(r['kind_zh']),
+        count: 'plans',
+        href: (r) => quoteHref(lang, 'alliances', str(r['doc_id']), str(r['edge_id'])),
+        what: { en: 'Plans setting up each kind of alliance', zh: '组建各类联合体的方案数' },
+        labelWidth: narrow ? (en ? 150 : 110) : en ? 220 : 160,
+      },
+      detail,
+    );
   },
   table: (lang) => {
     const en = lang === 'en';

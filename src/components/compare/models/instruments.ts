@@ -2,7 +2,9 @@
 import { matrixChart, type MatrixCell } from '../../charts/matrix.ts';
 import { paramCondition } from '../query/params.ts';
 import { STR } from '../strings.ts';
+import { moreNote, noneNote, summaryOver, summaryTotal } from './summary.ts';
 import {
+  countIn,
   distinct,
   docIdsOf,
   NARROW,
@@ -27,6 +29,20 @@ LEFT JOIN vocab_instruments AS v USING (instrument_id)
 WHERE ${paramCondition('place', 'i.doc_id')}
 ORDER BY u.plans DESC, v.ordinal NULLS LAST, i.instrument_id, i.doc_id`;
 
+const SUMMARY_SQL = `-- Every plan at once: how many plans name each instrument and how many of them adopt it (not only pilot or
+-- explore it), the 20 most used; how many plans name any, and how many plans there are. No variables.
+SELECT i.instrument_id, max(i.name_en) AS name_en, min(i.name_zh) AS name_zh,
+       count(DISTINCT i.doc_id) AS plans,
+       count(DISTINCT i.doc_id) FILTER (WHERE i.stance = 'adopt') AS plans_adopting,
+       (SELECT count(DISTINCT doc_id) FROM instruments) AS plans_naming,
+       (SELECT count(DISTINCT instrument_id) FROM instruments) AS instruments_total,
+       (SELECT count(*) FROM documents) AS plans_total
+FROM instruments AS i
+LEFT JOIN vocab_instruments AS v USING (instrument_id)
+GROUP BY i.instrument_id
+ORDER BY plans DESC, min(v.ordinal) NULLS LAST, i.instrument_id
+LIMIT 20`;
+
 const STANCE: Record<string, { en: string; zh: string }> = {
   adopt: { en: 'adopted', zh: '推行' },
   pilot: { en: 'piloted', zh: '试点' },
@@ -39,6 +55,12 @@ export const instrumentsSpec: ChartSpec = {
   id: 'instruments',
   page: '/compare/instruments/',
   sql: SQL,
+  summarySql: SUMMARY_SQL,
+  summaryTable: (lang) => [
+    { column: lang === 'en' ? 'name_en' : 'name_zh', label: lang === 'en' ? 'Instrument' : '改革工具' },
+    { column: 'plans', label: lang === 'en' ? 'Plans naming it' : '提及的方案数', numeric: true },
+    { column: 'plans_adopting', label: lang === 'en' ? 'Of which adopt it' : '其中推行的', numeric: true },
+  ],
   columns: [
     ...PLACE_COLUMNS,
     { name: 'instrument_id', kind: 'text', use: { en: 'one row per instrument', zh: '每项工具一行' } },
@@ -75,10 +97,35 @@ export const instrumentsSpec: ChartSpec = {
             : '按本站改革工具词表中的措辞识别（见“关于”页）；方案若用其他说法表述，可能未被计入。',
         },
         { text: en ? 'Rows are sorted by how many plans use the instrument.' : '按采用该工具的方案数排序。' },
+        {
+          text: en
+            ? 'Summary bars: the dark part is the plans that adopt the instrument, the light part those that only pilot or explore it.'
+            : '汇总横条：深色部分为明确推行的方案，浅色部分为仅试点或探索的方案。',
+        },
+        ...noneNote(ctx, summaryTotal(ctx, 'plans_naming'), {
+          en: (n, total) => `${n} of ${total} plans name none of the instruments.`,
+          zh: (n, total) => `${total} 份方案中有 ${n} 份未提及任何改革工具。`,
+        }),
+        ...moreNote(ctx, ctx.summary.length, summaryTotal(ctx, 'instruments_total'), {
+          en: (n) => `The summary shows the instruments most plans name; ${n} more are named by fewer plans.`,
+          zh: (n) => `汇总只列出提及方案最多的工具，另有 ${n} 项提及的方案较少。`,
+        }),
       ],
       summary: en
-        ? `${rows.length} instrument mentions in ${places.length} plans, ${keys.length} distinct instruments; ${weak} only explored or piloted. In every plan: ${everywhere.map(labelOf).join(', ') || 'none'}.`
-        : `${places.length} 份方案共涉及 ${rows.length} 项改革工具（${keys.length} 种），其中 ${weak} 项仅为探索或试点。所有方案都采用的：${everywhere.map(labelOf).join('、') || '无'}。`,
+        ? `Of all ${ctx.total} plans: ${ctx.summary
+            .slice(0, 5)
+            .map(
+              (r) => `${label(r, true)} named by ${countIn(r, 'plans')} (adopted by ${countIn(r, 'plans_adopting')})`,
+            )
+            .join(
+              '; ',
+            )}. Selected places: ${rows.length} instrument mentions in ${places.length} plans, ${keys.length} distinct instruments; ${weak} only explored or piloted. In every plan: ${everywhere.map(labelOf).join(', ') || 'none'}.`
+        : `全部 ${ctx.total} 份方案中：${ctx.summary
+            .slice(0, 5)
+            .map((r) => `${label(r, false)} ${countIn(r, 'plans')} 份提及（${countIn(r, 'plans_adopting')} 份推行）`)
+            .join(
+              '；',
+            )}。所选地区：${places.length} 份方案共涉及 ${rows.length} 项改革工具（${keys.length} 种），其中 ${weak} 项仅为探索或试点。所有方案都采用的：${everywhere.map(labelOf).join('、') || '无'}。`,
     };
   },
   draw(rows, ctx, layout) {
@@ -104,12 +151,25 @@ export const instrumentsSpec: ChartSpec = {
         lang,
       ),
     }));
-    return matrixChart(cells, {
-      document: layout.document,
-      places,
-      width: layout.width,
-      labelWidth: narrow ? (en ? 170 : 130) : en ? 260 : 200,
-    });
+    const labelWidth = narrow ? (en ? 170 : 130) : en ? 260 : 200;
+    const detail = cells.length
+      ? matrixChart(cells, { document: layout.document, places, width: layout.width, labelWidth })
+      : null;
+    return summaryOver(
+      rows,
+      ctx,
+      layout,
+      {
+        key: 'instrument_id',
+        label: (r) => label(r, en),
+        count: 'plans',
+        part: 'plans_adopting',
+        href: (r) => quoteHref(lang, 'instruments', str(r['doc_id']), str(r['instrument_row_id'])),
+        what: { en: 'Plans naming each instrument', zh: '提及各改革工具的方案数' },
+        labelWidth,
+      },
+      detail,
+    );
   },
   table: (lang) => {
     const en = lang === 'en';

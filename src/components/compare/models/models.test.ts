@@ -11,7 +11,8 @@ import { glossaryLookup, type GlossaryTerm } from '../../../lib/glossary.ts';
 import { DATASETS } from '../../../lib/schema/index.ts';
 import { runPublishedSql } from '../../../lib/site-data/index.ts';
 import type { SqlResult } from '../../../lib/sql-result.ts';
-import { chartContext } from '../chart-view.ts';
+import { chartContext, rowsOf } from '../chart-view.ts';
+import { mergeRows } from '../rows-file.ts';
 import { chartDocument } from '../../charts/dom.ts';
 import { drawChart, filterViews } from '../draw.ts';
 import { checkResult } from '../query/contract.ts';
@@ -39,6 +40,25 @@ beforeAll(async () => {
 
 const inWasm = (sql: string, setup: string[]): SqlResult => wasm.result(sql, setup);
 
+// Every plan selected (the corpus is small: the default selection is every plan), with each chart's summary.
+const summaries = new Map<ChartId, SqlResult>();
+let everyPlan: string[] = [];
+beforeAll(async () => {
+  everyPlan = (JSON.parse(readFileSync(`${DATA}/documents.json`, 'utf8')) as { doc_id: string }[])
+    .map((d) => d.doc_id)
+    .sort();
+  for (const id of CHART_IDS) summaries.set(id, await runPublishedSql(chartSpec(id).summarySql));
+}, 120_000);
+const ctxOf = (lang: 'en' | 'zh', id: ChartId) =>
+  chartContext(lang, everyPlan, everyPlan.length, summaries.get(id)!.rows);
+
+/** The place filter's options as the checkboxes had them: every plan that has rows. */
+const placeFilter = (rows: SqlResult['rows']) => ({
+  key: 'place',
+  column: 'doc_id',
+  options: [...new Set(rows.map((r) => String(r['doc_id'])))].sort().map((value) => ({ value })),
+});
+
 const plainWordsProblems = (text: string): string[] =>
   [
     /\b[a-z]+-(t|m|p|a|ph|e)\d{2,3}\b/.exec(text)?.[0], // row ids (jieshou-m002)
@@ -64,8 +84,29 @@ describe.each(CHART_IDS)('chart %s', (id: ChartId) => {
     expect(browser.rows).toEqual(published.rows);
   });
 
+  it('summarises every plan in a few rows, the same in DuckDB-wasm, with counts that match its rows', () => {
+    const summary = summaries.get(id)!;
+    expect(summary.rows.length).toBeGreaterThan(0);
+    expect(summary.rows.length).toBeLessThanOrEqual(40);
+    expect(inWasm(spec.summarySql, [])).toEqual(summary);
+    // Every summary row counts plans (of all plans) that it can count from the chart's own rows.
+    for (const r of summary.rows) {
+      expect(Number(r['plans_total'])).toBe(everyPlan.length);
+      if (r['plans'] !== undefined) expect(Number(r['plans'])).toBeLessThanOrEqual(everyPlan.length);
+    }
+  });
+
+  it('ranks rows in the order of its full result, so places fetched one by one merge back into it', async () => {
+    const last = everyPlan.at(-1)!;
+    const first = everyPlan[0]!;
+    const a = await rowsOf(id, [first]);
+    const b = await rowsOf(id, [last]);
+    const merged = mergeRows([b, a]).rows;
+    expect(merged).toEqual(published.rows.filter((r) => r['doc_id'] === first || r['doc_id'] === last));
+  }, 60_000);
+
   it('takes its filters as query parameters: each option keeps exactly the rows with that value, in order', async () => {
-    for (const f of filterViews(spec, published.rows, 'en'))
+    for (const f of [...filterViews(spec, published.rows, 'en'), placeFilter(published.rows)])
       for (const o of f.options.slice(0, 6)) {
         const filtered = await runPublishedSql(spec.sql, variableStatements({ [f.key]: [o.value] }));
         expect(filtered.rows, `${f.key}=${o.value}`).toEqual(
@@ -77,7 +118,7 @@ describe.each(CHART_IDS)('chart %s', (id: ChartId) => {
 
   it('draws, in both languages, a wide and a narrow drawing whose every mark links to a plan page', () => {
     for (const lang of ['en', 'zh'] as const) {
-      const d = drawChart(spec, published.rows, chartContext(lang), chartDocument());
+      const d = drawChart(spec, published.rows, ctxOf(lang, id), chartDocument());
       expect(d.wide).not.toBeNull();
       expect(d.narrow).not.toBeNull();
       const hrefs = [...d.wide!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
@@ -88,8 +129,8 @@ describe.each(CHART_IDS)('chart %s', (id: ChartId) => {
   }, 30_000);
 
   it('names the issuing bodies of the plans drawn in its source line, in the page’s language', () => {
-    const zh = drawChart(spec, published.rows, chartContext('zh'), chartDocument());
-    const en = drawChart(spec, published.rows, chartContext('en'), chartDocument());
+    const zh = drawChart(spec, published.rows, ctxOf('zh', id), chartDocument());
+    const en = drawChart(spec, published.rows, ctxOf('en', id), chartDocument());
     const docs = JSON.parse(readFileSync(`${DATA}/documents.json`, 'utf8')) as { doc_id: string; issuer_zh: string }[];
     const glossary = JSON.parse(readFileSync(`${DATA}/vocab_glossary.json`, 'utf8')) as GlossaryTerm[];
     const english = glossaryLookup(glossary);
@@ -105,14 +146,14 @@ describe.each(CHART_IDS)('chart %s', (id: ChartId) => {
 
   it('words its notes, legends and labels plainly: no row ids, comparator codes, column names or file paths', () => {
     for (const lang of ['en', 'zh'] as const) {
-      const d = drawChart(spec, published.rows, chartContext(lang), chartDocument());
+      const d = drawChart(spec, published.rows, ctxOf(lang, id), chartDocument());
       const words = [d.title, d.subtitle, d.source, ...d.notes.map((n) => n.text), d.wide!.textContent];
       expect(words.flatMap(plainWordsProblems)).toEqual([]);
     }
   }, 30_000);
 
   it('speaks Chinese on Chinese pages: no English words in its words or drawing', () => {
-    const d = drawChart(spec, published.rows, chartContext('zh'), chartDocument());
+    const d = drawChart(spec, published.rows, ctxOf('zh', id), chartDocument());
     const text = [d.title, d.subtitle, ...d.notes.map((n) => n.text), d.summary, d.wide!.textContent].join(' ');
     // Acronyms in the plans' own names (DRG, DIP) are Chinese usage; any other Latin word is English.
     expect((text.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => w !== w.toUpperCase())).toEqual([]);
@@ -126,7 +167,7 @@ describe('targets chart', () => {
   });
 
   it('draws the jieshou statements that disagree (减少到30%以内 in the text, ≥30% in the table) side by side, in words', () => {
-    const d = drawChart(chartSpec('targets'), rows, chartContext('en'), chartDocument());
+    const d = drawChart(chartSpec('targets'), rows, ctxOf('en', 'targets'), chartDocument());
     const conflicted = rows.filter((r) => r['other_value'] !== null);
     expect(conflicted.map((r) => r['doc_id'])).toContain('jieshou');
     expect(d.wide!.querySelectorAll('a[href*="#target_mentions-jieshou"]').length).toBeGreaterThanOrEqual(
@@ -137,7 +178,7 @@ describe('targets chart', () => {
   });
 
   it('keeps changes off the axis of levels: yulin’s −5% per year is an arrow in its own panel', () => {
-    const d = drawChart(chartSpec('targets'), rows, chartContext('en'), chartDocument());
+    const d = drawChart(chartSpec('targets'), rows, ctxOf('en', 'targets'), chartDocument());
     const change = rows.find((r) => r['measure'] === 'change' && r['doc_id'] === 'yulin')!;
     const indicator = String(change['indicator_id']);
     const blocks = [...d.wide!.querySelectorAll(`g.blk[data-indicator="${indicator}"]`)];
@@ -158,7 +199,7 @@ describe('targets chart', () => {
   });
 
   it('draws both national goals', () => {
-    const d = drawChart(chartSpec('targets'), rows, chartContext('zh'), chartDocument());
+    const d = drawChart(chartSpec('targets'), rows, ctxOf('zh', 'targets'), chartDocument());
     expect(d.wide!.textContent).toContain('全国目标 90%');
     expect(d.wide!.textContent).toContain('全国目标 65%');
   });
@@ -171,7 +212,7 @@ describe('timeline chart', () => {
     expect(targets.length).toBeGreaterThan(0);
     for (const r of targets) expect(String(r['date_to'])).toMatch(/^\d{4}$/);
     const years = rows.flatMap((r) => [String(r['date_from']).slice(0, 4), String(r['date_to']).slice(0, 4)]);
-    const d = drawChart(chartSpec('timeline'), rows, chartContext('en'), chartDocument());
+    const d = drawChart(chartSpec('timeline'), rows, ctxOf('en', 'timeline'), chartDocument());
     expect(d.title).toContain(`${[...years].sort()[0]!}–${[...years].sort().at(-1)!}`);
   });
 });
@@ -185,13 +226,13 @@ describe('organisation charts', () => {
     expect(county['agency_en']).toBe('County (District) Government');
     expect(tasks.every((r) => typeof r['agency_en'] === 'string')).toBe(true);
     expect(links.every((r) => typeof r['lead_en'] === 'string' && typeof r['member_en'] === 'string')).toBe(true);
-    const en = drawChart(chartSpec('responsibilities'), tasks, chartContext('en'), chartDocument());
+    const en = drawChart(chartSpec('responsibilities'), tasks, ctxOf('en', 'responsibilities'), chartDocument());
     expect(en.wide!.textContent).toContain('County (District) Government');
-    const zh = drawChart(chartSpec('responsibilities'), tasks, chartContext('zh'), chartDocument());
+    const zh = drawChart(chartSpec('responsibilities'), tasks, ctxOf('zh', 'responsibilities'), chartDocument());
     expect(zh.wide!.textContent).toContain('县（区）政府');
     expect(zh.wide!.textContent).not.toContain('County');
     // The labels drawn are English; the Chinese as written stays in each mark's tooltip.
-    const fans = drawChart(chartSpec('alliances'), links, chartContext('en'), chartDocument());
+    const fans = drawChart(chartSpec('alliances'), links, ctxOf('en', 'alliances'), chartDocument());
     const labels = [...fans.wide!.querySelectorAll('text')].map((t) => t.textContent).join(' ');
     expect(labels).toContain('Yihewusu Central Health Centre');
     expect(labels).not.toContain('伊和乌素中心卫生院');

@@ -3,7 +3,9 @@ import type { Lang } from '../../../i18n/ui.ts';
 import { agencyBars, type AgencyTask } from '../../charts/agency-bars.ts';
 import { paramCondition } from '../query/params.ts';
 import { STR } from '../strings.ts';
+import { moreNote, noneNote, summaryOver, summaryTotal } from './summary.ts';
 import {
+  countIn,
   docIdsOf,
   NARROW,
   PLACE_COLUMNS,
@@ -27,6 +29,21 @@ LEFT JOIN vocab_glossary AS g ON translate(g.term_zh, '（）', '()') = translat
 WHERE ${paramCondition('place', 'r.doc_id')}
 ORDER BY r.doc_id, r.responsibility_id`;
 
+const SUMMARY_SQL = `-- Every plan at once, by agency (the 15 named by most plans): how many plans give it a task and how many make it
+-- lead; how many plans assign any task, how many agencies in all, how many plans there are. No variables.
+SELECT r.agency_norm_zh, any_value(g.name_en) AS agency_en,
+       count(DISTINCT r.doc_id) AS plans,
+       count(DISTINCT r.doc_id) FILTER (WHERE r.role = 'lead') AS plans_leading,
+       count(*) AS tasks,
+       (SELECT count(DISTINCT doc_id) FROM responsibilities) AS plans_assigning,
+       (SELECT count(DISTINCT agency_norm_zh) FROM responsibilities) AS agencies_total,
+       (SELECT count(*) FROM documents) AS plans_total
+FROM responsibilities AS r
+LEFT JOIN vocab_glossary AS g ON translate(g.term_zh, '（）', '()') = translate(r.agency_norm_zh, '（）', '()')
+GROUP BY r.agency_norm_zh
+ORDER BY plans DESC, tasks DESC, r.agency_norm_zh
+LIMIT 15`;
+
 const ROLE_LABELS: Record<Lang, Record<AgencyTask['role'], string>> = {
   en: { lead: 'leads', responsible: 'responsible (no lead named)', partner: 'works with the lead' },
   zh: { lead: '牵头', responsible: '责任单位（未分牵头）', partner: '配合' },
@@ -40,6 +57,13 @@ export const responsibilitiesSpec: ChartSpec = {
   id: 'responsibilities',
   page: '/compare/organisations/',
   sql: SQL,
+  summarySql: SUMMARY_SQL,
+  summaryTable: (lang) => [
+    { column: 'agency_norm_zh', label: lang === 'en' ? 'Agency' : '部门' },
+    { column: 'plans', label: lang === 'en' ? 'Plans giving it tasks' : '分配任务的方案数', numeric: true },
+    { column: 'plans_leading', label: lang === 'en' ? 'Of which make it lead' : '其中为牵头的', numeric: true },
+    { column: 'tasks', label: lang === 'en' ? 'Tasks' : '任务数', numeric: true },
+  ],
   columns: [
     ...PLACE_COLUMNS,
     { name: 'agency_norm_zh', kind: 'text', use: { en: 'one bar per agency', zh: '每个部门一条' } },
@@ -90,10 +114,35 @@ export const responsibilitiesSpec: ChartSpec = {
         ...withoutNote(rows, ctx, (list) =>
           en ? `No responsibility notes or task tables in: ${list}.` : `以下方案没有责任分工：${list}。`,
         ),
+        {
+          text: en
+            ? 'Summary bars: the dark part is the plans that make the agency lead some task.'
+            : '汇总横条：深色部分为让该部门牵头某项任务的方案。',
+        },
+        ...noneNote(ctx, summaryTotal(ctx, 'plans_assigning'), {
+          en: (n, total) => `${n} of ${total} plans assign no task to an agency.`,
+          zh: (n, total) => `${total} 份方案中有 ${n} 份没有责任分工。`,
+        }),
+        ...moreNote(ctx, ctx.summary.length, summaryTotal(ctx, 'agencies_total'), {
+          en: (n) => `The summary shows the agencies most plans name; ${n} more are named by fewer plans.`,
+          zh: (n) => `汇总只列出涉及方案最多的部门，另有 ${n} 个部门涉及的方案较少。`,
+        }),
       ],
       summary: en
-        ? `${rows.length} task assignments in ${places.length} plans. Agency leading or responsible for the most tasks: ${top.join('; ')}.`
-        : `${places.length} 份方案共 ${rows.length} 条任务分工。牵头或负责任务最多的部门：${top.join('；')}。`,
+        ? `Of all ${ctx.total} plans: ${ctx.summary
+            .slice(0, 5)
+            .map(
+              (r) => `${agency(r, lang)} has tasks in ${countIn(r, 'plans')} (leads in ${countIn(r, 'plans_leading')})`,
+            )
+            .join(
+              '; ',
+            )}. Selected places: ${rows.length} task assignments in ${places.length} plans. Agency leading or responsible for the most tasks: ${top.join('; ')}.`
+        : `全部 ${ctx.total} 份方案中：${ctx.summary
+            .slice(0, 5)
+            .map((r) => `${agency(r, lang)} ${countIn(r, 'plans')} 份（牵头 ${countIn(r, 'plans_leading')} 份）`)
+            .join(
+              '；',
+            )}。所选地区：${places.length} 份方案共 ${rows.length} 条任务分工。牵头或负责任务最多的部门：${top.join('；')}。`,
     };
   },
   draw(rows, ctx, layout) {
@@ -115,14 +164,32 @@ export const responsibilitiesSpec: ChartSpec = {
       };
     });
     const narrow = layout.width <= NARROW;
-    return agencyBars(tasks, {
-      document: layout.document,
-      width: layout.width,
-      // English names run longer than Chinese ones: on a phone they take more of the width, in fewer lines.
-      labelWidth: narrow ? (lang === 'en' ? 160 : 120) : 200,
-      roleLabels: ROLE_LABELS[lang],
-      countLabel: lang === 'en' ? 'tasks' : '项任务',
-    });
+    // English names run longer than Chinese ones: on a phone they take more of the width, in fewer lines.
+    const labelWidth = narrow ? (lang === 'en' ? 160 : 120) : 200;
+    const detail = tasks.length
+      ? agencyBars(tasks, {
+          document: layout.document,
+          width: layout.width,
+          labelWidth,
+          roleLabels: ROLE_LABELS[lang],
+          countLabel: lang === 'en' ? 'tasks' : '项任务',
+        })
+      : null;
+    return summaryOver(
+      rows,
+      ctx,
+      layout,
+      {
+        key: 'agency_norm_zh',
+        label: (r) => agency(r, lang),
+        count: 'plans',
+        part: 'plans_leading',
+        href: (r) => quoteHref(lang, 'responsibilities', str(r['doc_id']), str(r['responsibility_id'])),
+        what: { en: 'Plans giving each agency tasks', zh: '为各部门分配任务的方案数' },
+        labelWidth,
+      },
+      detail,
+    );
   },
   table: (lang) => {
     const en = lang === 'en';

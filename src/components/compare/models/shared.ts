@@ -28,12 +28,16 @@ export interface ParamSpec {
 /** What a drawing needs besides its rows: the page's language and the corpus's plans (labels, issuers). */
 export interface ChartContext {
   lang: Lang;
-  /** Every plan of the corpus, in id order: notes count the plans a chart has nothing from. */
+  /** The plans drawn over the summary (the selected places), in id order: notes name those a chart has nothing from. */
   plans: { id: string; label: string }[];
-  /** The source line's part for each plan ('固原市…领导小组, 2020'): a chart names the plans it draws. */
+  /** The source line's part for each of those plans ('固原市…领导小组, 2020'): a chart names the plans it draws. */
   sources: Record<string, string>;
-  /** The places the reader filtered on (empty: all); notes about plans without rows consider only these. */
+  /** The places the reader selected, in the order picked; notes about plans without rows consider only these. */
   selected: string[];
+  /** How many plans the corpus has (what the summary counts). */
+  total: number;
+  /** The summary query's rows: every plan, aggregated (a few dozen rows, whatever the number of plans). */
+  summary: DataRow[];
 }
 
 /**
@@ -72,8 +76,15 @@ export interface ChartSpec {
   id: ChartId;
   /** Page the chart lives on ('/compare/targets/'), language-neutral. */
   page: string;
-  /** The published query; its result is the chart's rows. */
+  /** The published query; its result is the chart's rows (the selected places' rows: `place` is set). */
   sql: string;
+  /**
+   * The summary of every plan: an aggregate query, no variables, a bounded number of rows (by indicator, item, kind
+   * or year, capped), so the build holds O(items) rows, not O(plans). Drawn under the selected places' rows.
+   */
+  summarySql: string;
+  /** Columns of the summary table (the first table under the chart). */
+  summaryTable(lang: Lang): TableColumn[];
   /** Columns the drawing reads (an edited query must return them); `optional` ones enrich it when present. */
   columns: ColumnContract[];
   params: ParamSpec[];
@@ -119,9 +130,26 @@ export function sourceLine(rows: DataRow[], ctx: ChartContext, extra: ChartNote 
   return extra?.text ? `${line} ${extra.text}` : line;
 }
 
-/** The plans a view covers: the selected places, or all. */
+/** The plans a view covers: the selected places (all the context knows of, when none is set). */
 export const plansInScope = (ctx: ChartContext): { id: string; label: string }[] =>
   ctx.selected.length ? ctx.plans.filter((p) => ctx.selected.includes(p.id)) : ctx.plans;
+
+/** The number of plans in words: '300 plans' / '300 份方案'. */
+export const plansWord = (n: number, lang: Lang): string =>
+  lang === 'en' ? `${n} plan${n === 1 ? '' : 's'}` : `${n} 份方案`;
+
+/** A bar's count: '12 of 300' / '12/300'. */
+export const countOf = (n: number, total: number, lang: Lang): string =>
+  lang === 'en' ? `${n} of ${total}` : `${n}/${total}`;
+
+/** The heading over a summary: 'All 300 plans; selected places in colour'. */
+export const summaryHeading = (ctx: ChartContext, what: Record<Lang, string>): string =>
+  ctx.lang === 'en'
+    ? `${what.en}: all ${plansWord(ctx.total, 'en')}; selected places in colour`
+    : `${what.zh}：全部 ${plansWord(ctx.total, 'zh')}，所选地区以彩色标出`;
+
+/** Count of a summary row's column (0 for none). */
+export const countIn = (row: DataRow | undefined, column: string): number => num(row?.[column]) ?? 0;
 
 /** The plans in scope that give no rows. */
 export function plansWithout(rows: DataRow[], ctx: ChartContext): { id: string; label: string }[] {
@@ -138,7 +166,7 @@ export function withoutNote(rows: DataRow[], ctx: ChartContext, words: (list: st
       text: words(
         listOrCount(
           none.map((p) => p.label),
-          ctx.plans.length,
+          ctx.total,
           ctx.lang,
         ),
       ),
@@ -153,7 +181,7 @@ export function listOrCount(labels: string[], total: number, lang: Lang): string
   return lang === 'en' ? `${labels.length} of ${total} plans` : `${total} 份方案中的 ${labels.length} 份`;
 }
 
-/** The place filter every chart has: the plans' ids, labelled by place. */
+/** The place filter every chart has: the plans' ids, labelled by place (picked with the place picker). */
 export const placeParam: ParamSpec = {
   key: 'place',
   column: 'doc_id',

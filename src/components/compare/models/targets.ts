@@ -2,10 +2,14 @@
 // national goals. A query (below) and a drawing of its rows.
 import type { Lang } from '../../../i18n/ui.ts';
 import { NATIONAL_DOCUMENTS } from '../../about/national-documents.ts';
+import { stackSvgs } from '../../charts/svg-build.ts';
 import { formatTarget, targetsDot, type TargetMark, type TargetStatement } from '../../charts/targets-dot.ts';
+import { targetsSpread, type SpreadRow } from '../../charts/targets-spread.ts';
 import { paramCondition } from '../query/params.ts';
 import { FREQUENCY_LABELS, GROUP_LABELS, STR, unitLabel, WHERE_LABELS } from '../strings.ts';
+import { moreNote, noneNote } from './summary.ts';
 import {
+  countIn,
   distinct,
   docIdsOf,
   NARROW,
@@ -13,8 +17,10 @@ import {
   PLACE_COLUMNS,
   placeOf,
   placeParam,
+  plansWord,
   quoteHref,
   str,
+  summaryHeading,
   type ChartContext,
   type ChartSpec,
   type DataRow,
@@ -63,6 +69,48 @@ WHERE ${paramCondition('place', 't.doc_id')}
 -- Indicators in the vocabulary's order (its groups first), wordings not in it last; then place and year.
 ORDER BY g.group_ordinal NULLS LAST, v.ordinal NULLS LAST, indicator_zh,
          t.doc_id, t.target_year NULLS LAST, t.target_id`;
+
+const SUMMARY_SQL = `-- Every plan at once, per indicator and unit, for levels (at least, at most, about, a range; not changes): the
+-- 24 indicators most plans set a level for, in the vocabulary's order; for each, how many plans, the spread of the
+-- values (least, quartiles, median, greatest) and of the years, and the national goal. Also how many plans set any
+-- target, how many indicators there are and how many plans. No variables: the same rows whatever is selected.
+WITH group_order AS (
+  SELECT "group", min(ordinal) AS group_ordinal FROM vocab_indicators GROUP BY ALL
+),
+levels AS (
+  SELECT t.doc_id, t.indicator_id, coalesce(v.name_en, t.indicator_en) AS indicator_en,
+         coalesce(v.name_zh, t.indicator_zh) AS indicator_zh, coalesce(v."group", '') AS indicator_group,
+         t.unit, t.value, coalesce(t.value_max, t.value) AS top, t.target_year,
+         v.national_goal_value, v.national_goal_year, v.national_goal_source, v.ordinal, g.group_ordinal
+  FROM targets AS t
+  LEFT JOIN vocab_indicators AS v USING (indicator_id)
+  LEFT JOIN group_order AS g ON g."group" = v."group"
+  WHERE t.comparator NOT IN ('increase', 'decrease')
+),
+spread AS (
+  SELECT indicator_id, indicator_zh, unit, max(indicator_en) AS indicator_en, max(indicator_group) AS indicator_group,
+         count(DISTINCT doc_id) AS plans, count(*) AS targets,
+         min(value) AS value_min, quantile_cont(value, 0.25) AS value_q1, median(value) AS value_median,
+         quantile_cont(value, 0.75) AS value_q3, max(top) AS value_max,
+         min(target_year) AS year_min, max(target_year) AS year_max,
+         any_value(national_goal_value) AS goal_value, any_value(national_goal_year) AS goal_year,
+         any_value(national_goal_source) AS goal_source,
+         min(group_ordinal) AS group_ordinal, min(ordinal) AS ordinal
+  FROM levels
+  GROUP BY indicator_id, indicator_zh, unit
+  ORDER BY plans DESC, group_ordinal NULLS LAST, ordinal NULLS LAST, indicator_zh, unit
+  LIMIT 24
+)
+SELECT indicator_id, indicator_en, indicator_zh, indicator_group, unit, plans, targets,
+       value_min, value_q1, value_median, value_q3, value_max, year_min, year_max, goal_value, goal_year, goal_source,
+       (SELECT count(DISTINCT doc_id) FROM targets) AS plans_setting,
+       (SELECT count(DISTINCT coalesce(nullif(indicator_id, ''), indicator_zh)) FROM targets) AS indicators_total,
+       (SELECT count(*) FROM documents) AS plans_total
+FROM spread
+ORDER BY group_ordinal NULLS LAST, ordinal NULLS LAST, indicator_zh, unit`;
+
+/** An indicator and its unit: what one row of the summary spreads (the chart's rows match it by the same key). */
+const spreadKey = (r: DataRow): string => `${str(r['indicator_id']) || str(r['indicator_zh'])}|${str(r['unit'])}`;
 
 const statement = (r: DataRow, prefix = ''): TargetStatement => ({
   comparator: str(r[`${prefix}comparator`]),
@@ -151,6 +199,50 @@ function marksOf(rows: DataRow[], lang: Lang): TargetMark[] {
   });
 }
 
+/** The summary's rows as spreads, each with the selected places' level targets on the same indicator and unit. */
+function spreadRows(rows: DataRow[], ctx: ChartContext): SpreadRow[] {
+  const { lang } = ctx;
+  const en = lang === 'en';
+  const fmt = formatFor(lang);
+  const byKey = new Map<string, DataRow[]>();
+  for (const r of rows) if (r['measure'] !== 'change') byKey.set(spreadKey(r), [...(byKey.get(spreadKey(r)) ?? []), r]);
+  return ctx.summary.map((s) => {
+    const unit = str(s['unit']);
+    const n = countIn(s, 'plans');
+    const [y0, y1] = [str(s['year_min']), str(s['year_max'])];
+    const years = y0 === y1 ? y0 : `${y0}–${y1}`;
+    const unitWord = unit === 'percent' ? '' : ` (${unitLabel(unit, lang)})`;
+    const v = (c: string) => num(s[c]) ?? 0;
+    return {
+      key: spreadKey(s),
+      label: `${indicatorLabel(s, lang)}${unitWord}`,
+      unit,
+      sublabel: `${en ? plansWord(n, 'en') : `${n} 份`}${years ? ` · ${years}` : ''}`,
+      min: v('value_min'),
+      q1: v('value_q1'),
+      median: v('value_median'),
+      q3: v('value_q3'),
+      max: v('value_max'),
+      goal: num(s['goal_value']),
+      title: en
+        ? `${indicatorLabel(s, lang)}: ${plansWord(n, 'en')}, lowest ${v('value_min')}, median ${v('value_median')}, highest ${v('value_max')}${num(s['goal_value']) !== null ? `; national goal ${v('goal_value')}` : ''}`
+        : `${indicatorLabel(s, lang)}：${n} 份方案，最低 ${v('value_min')}，中位数 ${v('value_median')}，最高 ${v('value_max')}${num(s['goal_value']) !== null ? `；全国目标 ${v('goal_value')}` : ''}`,
+      selected: (byKey.get(spreadKey(s)) ?? []).map((r) => {
+        const text = fmt({ ...statement(r), unit, frequency: str(r['frequency']) });
+        const year = num(r['target_year']);
+        return {
+          id: str(r['doc_id']),
+          label: placeOf(r, lang),
+          value: num(r['value']) ?? 0,
+          text: year === null ? text : `${text} ${year}`,
+          href: quoteHref(lang, 'targets', str(r['doc_id']), str(r['target_id'])),
+          title: `${placeOf(r, lang)} · ${indicatorLabel(r, lang)}: ${text}${year === null ? '' : en ? ` by ${year}` : `（${year}年）`}`,
+        };
+      }),
+    };
+  });
+}
+
 function describe(rows: DataRow[], ctx: ChartContext) {
   const { lang } = ctx;
   const en = lang === 'en';
@@ -189,6 +281,25 @@ function describe(rows: DataRow[], ctx: ChartContext) {
     notes: [
       {
         text: en
+          ? 'Top: every plan’s level targets per indicator — the grey line runs from the lowest to the highest, the box covers the middle half, the dark tick is the median, the dashed tick the national goal; the selected places are the coloured dots. Below: the selected places’ targets in full.'
+          : '上图：每项指标下全部方案的水平值目标——灰线从最低到最高，方框为中间一半，深色短线为中位数，虚线为全国目标；彩色圆点为所选地区。下图：所选地区的全部目标。',
+      },
+      ...noneNote(ctx, countIn(ctx.summary[0], 'plans_setting'), {
+        en: (n, total) => `${n} of ${total} plans set no quantified target.`,
+        zh: (n, total) => `${total} 份方案中有 ${n} 份未设定量化目标。`,
+      }),
+      ...moreNote(
+        ctx,
+        distinct(ctx.summary.map((r) => str(r['indicator_id']) || str(r['indicator_zh']))).length,
+        countIn(ctx.summary[0], 'indicators_total'),
+        {
+          en: (n) =>
+            `The summary shows the indicators most plans set a level for; ${n} more have targets in fewer plans (the selected places’ are below).`,
+          zh: (n) => `汇总只列出设定水平值目标的方案最多的指标，另有 ${n} 项指标涉及的方案较少（所选地区的见下图）。`,
+        },
+      ),
+      {
+        text: en
           ? 'Each indicator has its own scale; percentages run from 0 to 100. Plans of different years and levels are not strictly comparable.'
           : '每项指标单独标尺，百分比为0–100。不同年份、不同层级的方案不宜直接比较。',
       },
@@ -214,8 +325,24 @@ function describe(rows: DataRow[], ctx: ChartContext) {
         : []),
     ],
     summary: en
-      ? `${rows.length} targets from ${places.length} plans on ${indicators.length} indicators. ${headlines.join(' ')}`
-      : `${places.length} 份方案共 ${rows.length} 项目标，涉及 ${indicators.length} 项指标。${headlines.join('')}`,
+      ? `Of all ${ctx.total} plans, ${countIn(ctx.summary[0], 'plans_setting')} set targets. ${ctx.summary
+          .slice(0, 6)
+          .map(
+            (r) =>
+              `${indicatorLabel(r, lang)}: ${countIn(r, 'plans')} plans, median ${str(r['value_median'])}${str(r['unit']) === 'percent' ? '%' : ''} (${str(r['value_min'])} to ${str(r['value_max'])})`,
+          )
+          .join(
+            '; ',
+          )}. Selected places: ${rows.length} targets from ${places.length} plans on ${indicators.length} indicators. ${headlines.join(' ')}`
+      : `全部 ${ctx.total} 份方案中有 ${countIn(ctx.summary[0], 'plans_setting')} 份设定了目标。${ctx.summary
+          .slice(0, 6)
+          .map(
+            (r) =>
+              `${indicatorLabel(r, lang)}：${countIn(r, 'plans')} 份方案，中位数 ${str(r['value_median'])}${str(r['unit']) === 'percent' ? '%' : ''}（${str(r['value_min'])}至${str(r['value_max'])}）`,
+          )
+          .join(
+            '；',
+          )}。所选地区：${places.length} 份方案共 ${rows.length} 项目标，涉及 ${indicators.length} 项指标。${headlines.join('')}`,
     sourceExtra: {
       text: goalSources(rows, lang),
       rows: {
@@ -230,6 +357,17 @@ export const targetsSpec: ChartSpec = {
   id: 'targets',
   page: '/compare/targets/',
   sql: SQL,
+  summarySql: SUMMARY_SQL,
+  summaryTable: (lang) => {
+    const en = lang === 'en';
+    return [
+      { column: en ? 'indicator_en' : 'indicator_zh', label: en ? 'Indicator' : '指标' },
+      { column: 'plans', label: en ? 'Plans' : '方案数', numeric: true },
+      { column: '_spread', label: en ? 'Least – median – greatest' : '最低—中位—最高', numeric: true },
+      { column: '_years', label: en ? 'Years' : '年份', numeric: true },
+      { column: 'goal_value', label: en ? 'National goal' : '全国目标', numeric: true },
+    ];
+  },
   columns: [
     ...PLACE_COLUMNS,
     { name: 'indicator_id', kind: 'text', use: { en: 'one section per indicator', zh: '每项指标一节' } },
@@ -318,16 +456,30 @@ export const targetsSpec: ChartSpec = {
           label: `${goalText(v, str(r['unit']), lang)}${en ? ' (dashed)' : '（虚线）'}`,
         };
     }
-    return targetsDot(marksOf(rows, lang), {
-      document: layout.document,
-      width: layout.width,
-      labelWidth: narrow ? (en ? 100 : 64) : en ? 118 : 84,
-      benchmarks,
-      unitLabel: (u) => unitLabel(u, lang),
-      yearLabel: (y) => yearWord(y, lang),
-      format: formatFor(lang),
-      changeHeading: en ? 'Changes, not levels (arrows from zero)' : '增减幅度（非水平值，箭头自零起）',
-    });
+    const labelWidth = narrow ? (en ? 100 : 64) : en ? 118 : 84;
+    const summary = targetsSpread(
+      spreadRows(rows, ctx),
+      {
+        document: layout.document,
+        width: layout.width,
+        labelWidth: labelWidth + (narrow ? 20 : 60),
+        heading: summaryHeading(ctx, { en: 'Level targets by indicator', zh: '各指标的水平值目标' }),
+      },
+      ctx.selected,
+    );
+    const detail = rows.length
+      ? targetsDot(marksOf(rows, lang), {
+          document: layout.document,
+          width: layout.width,
+          labelWidth,
+          benchmarks,
+          unitLabel: (u) => unitLabel(u, lang),
+          yearLabel: (y) => yearWord(y, lang),
+          format: formatFor(lang),
+          changeHeading: en ? 'Changes, not levels (arrows from zero)' : '增减幅度（非水平值，箭头自零起）',
+        })
+      : null;
+    return stackSvgs(layout.document, [summary, detail], layout.width, 24);
   },
   table: (lang) => {
     const en = lang === 'en';
@@ -342,6 +494,14 @@ export const targetsSpec: ChartSpec = {
   rowHref: (r, lang) => quoteHref(lang, 'targets', str(r['doc_id']), str(r['target_id'])),
   cell(r, column, lang) {
     if (column === 'indicator_en') return indicatorLabel(r, lang);
+    if (column === '_spread') {
+      const u = str(r['unit']) === 'percent' ? '%' : ` ${unitLabel(str(r['unit']), lang)}`;
+      return `${str(r['value_min'])} – ${str(r['value_median'])} – ${str(r['value_max'])}${u}`;
+    }
+    if (column === '_years') {
+      const [a, b] = [str(r['year_min']), str(r['year_max'])];
+      return a === b ? a || '—' : `${a}–${b}`;
+    }
     if (column !== '_target') return r[column] === null || r[column] === undefined ? '—' : String(r[column]);
     const unit = str(r['unit']);
     const v = formatFor(lang)({ ...statement(r), unit, frequency: str(r['frequency']) });

@@ -5,7 +5,9 @@ import { spanOf } from '../../charts/extent.ts';
 import { timelineChart, type TimelineKind, type TimelineMark } from '../../charts/timeline.ts';
 import { paramCondition } from '../query/params.ts';
 import { STR } from '../strings.ts';
+import { noneNote, summaryOver } from './summary.ts';
 import {
+  countIn,
   docIdsOf,
   listOrCount,
   NARROW,
@@ -40,6 +42,38 @@ SELECT x.doc_id, d.place_en, d.place_zh, x.kind, x.date_from, x.date_to, x.name_
 FROM dates AS x JOIN documents AS d USING (doc_id)
 WHERE ${paramCondition('place', 'x.doc_id')}
 ORDER BY x.doc_id, list_position(['issued', 'phase', 'milestone', 'target'], x.kind), x.date_to, x.source_id`;
+
+const SUMMARY_SQL = `-- Every plan at once, by year: how many plans have a date in it (issued, a phase, a deadline, targets due), how
+-- many were issued in it and how many have targets due in it; how many plans there are and how many state an issue
+-- date. No variables.
+WITH dates AS (
+  SELECT doc_id, 'issued' AS kind, try_cast(substr(issue_date, 1, 4) AS INTEGER) AS y FROM documents
+  UNION ALL
+  SELECT doc_id, kind, try_cast(substr(coalesce(start_ym, end_ym), 1, 4) AS INTEGER) FROM phases
+  UNION ALL
+  SELECT doc_id, kind, try_cast(substr(end_ym, 1, 4) AS INTEGER) FROM phases
+  UNION ALL
+  SELECT doc_id, 'target', target_year FROM targets
+)
+SELECT CAST(y AS VARCHAR) AS year,
+       count(DISTINCT doc_id) AS plans_dated,
+       count(DISTINCT doc_id) FILTER (WHERE kind = 'issued') AS plans_issued,
+       count(DISTINCT doc_id) FILTER (WHERE kind = 'target') AS plans_due,
+       (SELECT count(*) FROM documents WHERE issue_date IS NOT NULL) AS plans_with_date,
+       (SELECT count(*) FROM documents) AS plans_total
+FROM dates
+WHERE y BETWEEN 1990 AND 2100
+GROUP BY y
+ORDER BY y
+LIMIT 40`;
+
+/** The years a row of the chart covers ('2020-12' to '2022' → 2020, 2021, 2022). */
+function yearsOf(r: DataRow): string[] {
+  const from = Number(str(r['date_from']).slice(0, 4));
+  const to = Number(str(r['date_to']).slice(0, 4));
+  if (!Number.isInteger(from) || !Number.isInteger(to) || to < from || to - from > 50) return [];
+  return Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
+}
 
 const KIND_LABELS: Record<Lang, Record<TimelineKind, string>> = {
   en: { issued: 'plan issued', phase: 'phase', milestone: 'deadline', target: 'year targets fall due' },
@@ -84,6 +118,13 @@ export const timelineSpec: ChartSpec = {
   id: 'timeline',
   page: '/compare/timeline/',
   sql: SQL,
+  summarySql: SUMMARY_SQL,
+  summaryTable: (lang) => [
+    { column: 'year', label: lang === 'en' ? 'Year' : '年份', numeric: true },
+    { column: 'plans_dated', label: lang === 'en' ? 'Plans with a date in it' : '涉及该年的方案数', numeric: true },
+    { column: 'plans_issued', label: lang === 'en' ? 'Issued' : '印发', numeric: true },
+    { column: 'plans_due', label: lang === 'en' ? 'Targets due' : '目标到期', numeric: true },
+  ],
   columns: [
     ...PLACE_COLUMNS,
     {
@@ -126,18 +167,27 @@ export const timelineSpec: ChartSpec = {
             ? 'A deadline written as “by the end of a month” is drawn in that month; a target year is drawn across its whole year, under the year’s label.'
             : '“某月底前”的时限画在该月；目标年份画在整年范围内，正对年份标注。',
         },
+        {
+          text: en
+            ? 'Summary bars: plans with a date in the year (issued, a phase, a deadline or targets due); the dark part, the plans issued that year.'
+            : '汇总横条：当年有时间点（印发、实施阶段、完成时限或目标到期）的方案数；深色部分为当年印发的方案。',
+        },
+        ...noneNote(ctx, countIn(ctx.summary[0], 'plans_with_date'), {
+          en: (n, total) => `${n} of ${total} plans state no issue date.`,
+          zh: (n, total) => `${total} 份方案中有 ${n} 份未载明印发日期。`,
+        }),
         ...(undated.length
           ? [
               {
                 text: en
                   ? `No issue date in the text: ${listOrCount(
                       undated.map((p) => p.label),
-                      ctx.plans.length,
+                      ctx.total,
                       lang,
                     )}.`
                   : `原文未载明印发日期：${listOrCount(
                       undated.map((p) => p.label),
-                      ctx.plans.length,
+                      ctx.total,
                       lang,
                     )}。`,
                 places: undated.map((p) => p.id),
@@ -146,8 +196,18 @@ export const timelineSpec: ChartSpec = {
           : []),
       ],
       summary: en
-        ? `${rows.length} dates in ${places.length} plans: ${count('phase')} phases, ${count('milestone')} deadlines, ${count('target')} target years; from ${from} to ${to}.`
-        : `${places.length} 份方案共 ${rows.length} 个时间点：实施阶段 ${count('phase')} 个，完成时限 ${count('milestone')} 个，目标年份 ${count('target')} 个；时间跨度 ${from}–${to} 年。`,
+        ? `Of all ${ctx.total} plans, by year issued: ${ctx.summary
+            .filter((r) => countIn(r, 'plans_issued') > 0)
+            .map((r) => `${str(r['year'])}: ${countIn(r, 'plans_issued')}`)
+            .join(
+              ', ',
+            )}. Selected places: ${rows.length} dates in ${places.length} plans: ${count('phase')} phases, ${count('milestone')} deadlines, ${count('target')} target years; from ${from} to ${to}.`
+        : `全部 ${ctx.total} 份方案按印发年份：${ctx.summary
+            .filter((r) => countIn(r, 'plans_issued') > 0)
+            .map((r) => `${str(r['year'])}年 ${countIn(r, 'plans_issued')} 份`)
+            .join(
+              '，',
+            )}。所选地区：${places.length} 份方案共 ${rows.length} 个时间点：实施阶段 ${count('phase')} 个，完成时限 ${count('milestone')} 个，目标年份 ${count('target')} 个；时间跨度 ${from}–${to} 年。`,
     };
   },
   draw(rows, ctx, layout) {
@@ -165,12 +225,31 @@ export const timelineSpec: ChartSpec = {
         title: titleOf(r, lang),
         href: hrefOf(r, lang),
       }));
-    return timelineChart(marks, {
-      document: layout.document,
-      width: layout.width,
-      labelWidth: layout.width <= NARROW ? (en ? 96 : 60) : en ? 118 : 84,
-      kindLabels: KIND_LABELS[lang],
-    });
+    const labelWidth = layout.width <= NARROW ? (en ? 96 : 60) : en ? 118 : 84;
+    const detail = marks.length
+      ? timelineChart(marks, {
+          document: layout.document,
+          width: layout.width,
+          labelWidth,
+          kindLabels: KIND_LABELS[lang],
+        })
+      : null;
+    return summaryOver(
+      rows,
+      ctx,
+      layout,
+      {
+        key: 'year',
+        rowKeys: yearsOf,
+        label: (r) => (en ? str(r['year']) : `${str(r['year'])}年`),
+        count: 'plans_dated',
+        part: 'plans_issued',
+        href: hrefOf,
+        what: { en: 'Plans with a date in each year', zh: '各年份涉及的方案数' },
+        labelWidth,
+      },
+      detail,
+    );
   },
   table: (lang) => {
     const en = lang === 'en';

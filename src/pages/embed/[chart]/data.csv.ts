@@ -2,15 +2,15 @@
 // defused), the download that works without JavaScript.
 import type { APIRoute } from 'astro';
 import { objectsToCsv } from '../../../lib/csv/write.ts';
-import { publishedResult } from '../../../components/compare/chart-view.ts';
-import { CHART_IDS, type ChartId } from '../../../components/compare/models/index.ts';
+import { runPublishedSql } from '../../../lib/site-data/index.ts';
+import { CHART_IDS, chartSpec, type ChartId } from '../../../components/compare/models/index.ts';
 
 export function getStaticPaths() {
   return CHART_IDS.map((chart) => ({ params: { chart } }));
 }
 
 export const GET: APIRoute = async ({ params }) => {
-  const { columns, rows } = await publishedResult(params.chart as ChartId);
+  const { columns, rows } = await runPublishedSql(chartSpec(params.chart as ChartId).sql);
   return new Response(
     objectsToCsv(
       columns.map((c) => c.name),
