@@ -153,7 +153,7 @@ class PlacePicker extends HTMLElement {
         li.dataset['id'] = r.id;
         const province = this.pageLang === 'en' ? r.provinceEn : r.provinceZh;
         const level = this.words.levels[r.level] ?? '';
-        li.textContent = this.pageLang === 'en' ? `${r.placeEn} ${r.placeZh}` : `${r.placeZh}`;
+        li.textContent = this.pageLang === 'en' ? `${r.placeEn} ${r.placeZh}` : r.placeZh;
         const small = document.createElement('small');
         small.textContent = ` ${[province, level, r.year ?? ''].filter(Boolean).join(' · ')}`;
         if (this.pageLang === 'en') small.lang = 'en';
