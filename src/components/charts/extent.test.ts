@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { maxOf, spanOf } from './extent.ts';
 
 describe('maxOf and spanOf', () => {
-  it('take the greatest and the span of 300 000 values, where spreading into Math.max overflows the stack', () => {
-    const many = Array.from({ length: 300_000 }, (_, i) => (i === 123_456 ? 2031 : i === 7 ? 1998 : 2020));
-    expect(() => Math.max(...many)).toThrow(RangeError);
+  it('take the greatest and the span of 300 000 values, more than a call takes as arguments', () => {
+    const many = Array.from({ length: 3_000_000 }, (_, i) => (i === 123_456 ? 2031 : i === 7 ? 1998 : 2020));
     expect(maxOf(many)).toBe(2031);
     expect(spanOf(many)).toEqual([1998, 2031]);
   });

@@ -4,7 +4,7 @@
 // to add); the chart owns the selection and shows it back as chips (setSelected), each with a remove button that
 // emits `chp-unpick`.
 import { fromIndexFile, type PlanIndexRow, type PlansIndexFile } from '../../lib/plans-index/rows.ts';
-import { fold } from '../../lib/search/fold.ts';
+import { matchPlaces } from './place-match.ts';
 
 /** Words the picker needs, in the page's language (from the strings module, through the chart's island). */
 export interface PickerWords {
@@ -18,31 +18,6 @@ export interface PickerWords {
 }
 
 const SHOWN = 12;
-
-/** The plans matching a query, a province and a level: names starting with the query first, then containing it. */
-export function matchPlaces(rows: PlanIndexRow[], query: string, province: string, level: string): PlanIndexRow[] {
-  const q = fold(query.trim()).text;
-  const scored: { row: PlanIndexRow; score: number }[] = [];
-  for (const row of rows) {
-    if (province && row.provinceZh !== province) continue;
-    if (level && row.level !== level) continue;
-    if (!q) {
-      scored.push({ row, score: 2 });
-      continue;
-    }
-    const names = [row.placeZh, row.placeEn, row.id].map((n) => fold(n).text);
-    const wider = [row.provinceZh, row.provinceEn].map((n) => fold(n).text);
-    const score = names.some((n) => n.startsWith(q))
-      ? 0
-      : names.some((n) => n.includes(q))
-        ? 1
-        : wider.some((n) => n.includes(q))
-          ? 2
-          : -1;
-    if (score >= 0) scored.push({ row, score });
-  }
-  return scored.sort((a, b) => a.score - b.score || a.row.id.localeCompare(b.row.id)).map((s) => s.row);
-}
 
 class PlacePicker extends HTMLElement {
   private rows: Promise<PlanIndexRow[]> | undefined;
