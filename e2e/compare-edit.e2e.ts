@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import Papa from 'papaparse';
+import { variableStatements } from '../src/components/compare/query/params.ts';
 import { runPublishedSql } from '../src/lib/site-data/sql.ts';
 import { expect, test } from './fixtures.ts';
 import { url } from './site-under-test.ts';
@@ -83,7 +84,7 @@ for (const { page: path, chart, place } of CHARTS)
     expect(links.length).toBeGreaterThan(0);
     for (const h of links) expect(h).toContain(`/plans/${place}/`);
     await expect(page.locator(`${el(chart)} [data-edited]`)).toBeVisible();
-    expect(await page.locator(`${el(chart)} tbody tr`).count()).toBe(now.rows.length);
+    expect(await page.locator(`${el(chart)} table[data-rows] tbody tr`).count()).toBe(now.rows.length);
     const key = path.includes('organisations') ? `sql.${chart}` : 'sql';
     expect(new URLSearchParams(await page.evaluate(() => location.search)).get(key)).toBe(edited.trim());
     // The SQL box shows the query that ran.
@@ -209,8 +210,13 @@ test.describe('sharing and downloading an edited chart', () => {
     expect(src.pathname).toMatch(/\/embed\/principles\/$/);
     expect(src.searchParams.get('sql')).toBe(sql.trim());
 
-    // The place filter is the query's variable: the edited query runs again with it.
-    await page.check('input[data-filter="place"][value="guyuan"]');
+    // The places selected are the query's variable: the edited query runs again with them. Keep Guyuan only.
+    const chips = page.locator('.chp-chip:not([data-place="guyuan"]) button');
+    while ((await chips.count()) > 0) {
+      const before = await chips.count();
+      await chips.first().click();
+      await expect(chips).toHaveCount(before - 1);
+    }
     await page.waitForFunction(() => {
       const c = document.querySelector('chp-chart') as unknown as { shown: Shown } | null;
       return c?.shown.rows.every((r) => r['doc_id'] === 'guyuan') ?? false;
@@ -235,11 +241,12 @@ test.describe('the same answer in Node and in Chromium', () => {
     }) => {
       await page.goto(url(`/embed/${chart}/`));
       const sql = await published(page, chart);
-      const node = await runPublishedSql(sql, [
-        'RESET VARIABLE place',
-        'RESET VARIABLE "group"',
-        'RESET VARIABLE indicator',
-      ]);
+      // The page draws its default places: the query runs with them as its variable, in Node and in the browser.
+      const defaults = await page.$eval(
+        'script.chp-data',
+        (s) => (JSON.parse(s.textContent) as { defaults: string[] }).defaults,
+      );
+      const node = await runPublishedSql(sql, variableStatements({ place: defaults }));
       // A comment makes it an edit, so the browser runs it in DuckDB-wasm instead of showing the built chart.
       expect(await runEdit(page, chart, `${sql}\n-- run again in this browser`)).toBe('drawn');
       const browser = await shown(page, chart);

@@ -22,6 +22,7 @@ interface Island {
   rows: Record<string, unknown>[];
   columns: { name: string; type: string }[];
   filters: { key: string; column: string; values: string[] }[];
+  defaults: string[];
   source: { parts: Record<string, string> };
 }
 const island = (page: Page, chart: string) =>
@@ -59,27 +60,28 @@ function visibleMarkLinks(page: Page, chart: string): Promise<string[]> {
 
 for (const { page: path, chart } of CHARTS) {
   test.describe(`${path} (${chart})`, () => {
-    test('filters by place: the URL records them, a reload restores them, and the CSV of rows shown holds exactly those rows', async ({
+    test('selects places: the URL records them, a reload restores them, and the CSV of rows shown holds exactly those rows', async ({
       page,
       errors,
     }) => {
       await page.goto(url(path));
       const data = await island(page, chart);
-      const placeFilter = data.filters.find((f) => f.key === 'place')!;
-      const pick = placeFilter.values[placeFilter.values.length - 1]!;
+      const ids = [...new Set(data.rows.map((r) => String(r['doc_id'])))].sort();
+      const pick = ids[ids.length - 1]!;
       const expected = data.rows.filter((row) => row['doc_id'] === pick);
-      const box = page.locator(`chp-chart[data-chart="${chart}"] input[data-filter="place"][value="${pick}"]`);
-      // Keyboard: focus the checkbox and press Space.
-      await box.focus();
-      await page.keyboard.press('Space');
+      const el = `chp-chart[data-chart="${chart}"]`;
+      // Keyboard: remove every other place's chip (focus its button, press Enter).
+      for (const other of data.defaults.filter((d) => d !== pick)) {
+        await page.locator(`${el} .chp-chip[data-place="${other}"] button`).focus();
+        await page.keyboard.press('Enter');
+        await expect(page.locator(`${el} .chp-chip[data-place="${other}"]`)).toHaveCount(0);
+      }
+      await expect(page.locator(`${el} .chp-chip`)).toHaveCount(1);
       // location, not page.url(): a replaceState reaches Playwright's URL only later.
       const search = () => page.evaluate(() => location.search);
-      expect(new URLSearchParams(await search()).get('place')).toBe(pick);
-      const shown = await page.getAttribute(`chp-chart[data-chart="${chart}"]`, 'data-shown');
-      expect(Number(shown)).toBe(expected.length);
-      expect(await page.locator(`chp-chart[data-chart="${chart}"] tr[data-i]:not([hidden])`).count()).toBe(
-        expected.length,
-      );
+      await expect.poll(async () => new URLSearchParams(await search()).get('place')).toBe(pick);
+      await expect.poll(async () => Number(await page.getAttribute(el, 'data-shown'))).toBe(expected.length);
+      expect(await page.locator(`${el} table[data-rows] tr[data-i]:not([hidden])`).count()).toBe(expected.length);
 
       const rows = await csvRows(await download(page, chart, 'csv-shown'));
       expect(rows).toHaveLength(expected.length);
@@ -87,22 +89,23 @@ for (const { page: path, chart } of CHARTS) {
       expect(Object.keys(rows[0]!)).toEqual(data.columns.map((c) => c.name));
 
       // The source line names the issuer of the plan shown, and no other.
-      const sourceLine = (await page.textContent(`chp-chart[data-chart="${chart}"] .chart-source`))!;
+      const sourceLine = (await page.textContent(`${el} .chart-source`))!;
       expect(sourceLine).toContain(data.source.parts[pick]);
       for (const [doc, part] of Object.entries(data.source.parts))
         if (doc !== pick) expect(sourceLine).not.toContain(part);
-      // The drawing shows marks of that place only.
+      // The drawing links marks of that place only (the summary of every plan has no marks of other places).
       const links = await visibleMarkLinks(page, chart);
       expect(links.length).toBeGreaterThan(0);
       for (const h of links) expect(h).toContain(`/plans/${pick}/`);
 
       await page.reload();
-      await expect(box.isChecked()).resolves.toBe(true);
-      expect(Number(await page.getAttribute(`chp-chart[data-chart="${chart}"]`, 'data-shown'))).toBe(expected.length);
-      // "Show all" clears the filter and the URL.
-      await page.click(`chp-chart[data-chart="${chart}"] button[data-reset]`);
-      expect(new URLSearchParams(await search()).get('place')).toBeNull();
-      expect(Number(await page.getAttribute(`chp-chart[data-chart="${chart}"]`, 'data-shown'))).toBe(data.rows.length);
+      await expect(page.locator(`${el} .chp-chip`)).toHaveCount(1);
+      await expect(page.locator(`${el} .chp-chip[data-place="${pick}"]`)).toHaveCount(1);
+      await expect.poll(async () => Number(await page.getAttribute(el, 'data-shown'))).toBe(expected.length);
+      // "Show all" goes back to the default places and a clean URL.
+      await page.click(`${el} button[data-reset]`);
+      await expect.poll(async () => new URLSearchParams(await search()).get('place')).toBeNull();
+      await expect.poll(async () => Number(await page.getAttribute(el, 'data-shown'))).toBe(data.rows.length);
       expect(errors).toEqual([]);
     });
 
@@ -141,14 +144,11 @@ for (const { page: path, chart } of CHARTS) {
       expect(sql).toMatch(/^(--[^\n]*\n)?SELECT|^WITH/m);
       const href = (await page.getAttribute(`${frame} .chp-sql a`, 'href'))!;
       expect(new URL(href, siteUrl).pathname).toMatch(/\/explore\/$/);
-      // The explorer gets the query that ran, after the filter set as its variable.
-      const place = (await island(page, chart)).filters.find((f) => f.key === 'place')!.values.includes('guyuan');
-      expect(new URL(href, siteUrl).searchParams.get('sql')).toBe(
-        `${place ? "SET VARIABLE place = ['guyuan'];\n" : ''}${sql.trim()}`,
-      );
+      // The explorer gets the query that ran, after the places selected set as its variable.
+      expect(new URL(href, siteUrl).searchParams.get('sql')).toBe(`SET VARIABLE place = ['guyuan'];\n${sql.trim()}`);
       const code = await page.$eval(`${frame} textarea[data-embed-code]`, (t) => (t as HTMLTextAreaElement).value);
       const lang = path.startsWith('/zh/') ? 'zh/' : '';
-      expect(code).toContain(`<iframe src="${url(`/${lang}embed/${chart}/`)}${place ? '?place=guyuan' : ''}"`);
+      expect(code).toContain(`<iframe src="${url(`/${lang}embed/${chart}/`)}?place=guyuan"`);
       expect(code).toContain(`data-chp-embed="${chart}"`);
       expect(code).toContain(`<script async src="${url('/embed/resize.js')}"></script>`);
     });

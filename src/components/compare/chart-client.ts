@@ -84,7 +84,11 @@ class ChpChart extends HTMLElement implements ChartHost {
     this.chips();
     // The page holds the default places' drawing: another selection (a link's) or a filter is drawn now.
     if (this.isPublishedView()) this.apply();
-    else void this.update();
+    else {
+      // Links and the SQL box follow the selection at once; the drawing follows when its code has loaded.
+      this.links();
+      void this.update();
+    }
     if (this.hasAttribute('data-embed') && window.parent !== window) {
       const post = () => {
         window.parent.postMessage(
@@ -180,10 +184,11 @@ class ChpChart extends HTMLElement implements ChartHost {
     const label = this.info.get(id)?.label ?? id;
     this.places = this.places.filter((p) => p !== id);
     this.state['place'] = this.places;
-    void this.update().then(() => {
-      this.picker()?.say(this.data.strings.removed.replace('{place}', label));
+    // The chip's button goes away: the focus moves to the picker's input at once, not after the redraw.
+    const chip = this.querySelector(`.chp-chip[data-place="${CSS.escape(id)}"]`);
+    if (chip?.contains(document.activeElement))
       this.querySelector<HTMLInputElement>('chp-place-picker input[role="combobox"]')?.focus();
-    });
+    void this.update().then(() => this.picker()?.say(this.data.strings.removed.replace('{place}', label)));
   }
 
   private picker():
