@@ -127,7 +127,7 @@ test.describe('embed pages', () => {
 test.describe('embeds that fit an article', () => {
   test.use({ viewport: { width: 800, height: 900 } });
 
-  test('one indicator at 600 px wide is at most 700 px tall, and its source line names only its plans', async ({
+  test('one indicator at 600 px wide is at most 900 px tall, and its source line names only its plans', async ({
     page,
     errors,
   }) => {
@@ -139,7 +139,8 @@ test.describe('embeds that fit an article', () => {
       timeout: 15_000,
     });
     const height = await page.$eval('iframe', (f) => f.getBoundingClientRect().height);
-    expect(height).toBeLessThanOrEqual(700);
+    // 700 px before the summary of every plan was drawn over the places (issue 18): it adds about 130 px.
+    expect(height).toBeLessThanOrEqual(900);
     const frame = page.frames().find((f) => f.url().includes('/embed/targets/'))!;
     const rows = await frame.$$eval(
       '.chp-narrow svg.chp-chart g.blk-row:not([display]), .chp-wide svg.chp-chart g.blk-row:not([display])',

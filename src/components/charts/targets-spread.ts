@@ -34,6 +34,25 @@ export interface SpreadOptions {
 
 const FONT = 12;
 const LINE = 15;
+/** Baseline of the first line of labels, under the axis and its numbers. */
+const LABELS = 46;
+
+/** Legend places for labels that do not fit two lanes: left to right from the plot's start, wrapping at the width. */
+function legendSlots(dots: { w: number }[], from: number, width: number): { x: number; line: number }[] {
+  let x = from;
+  let line = 0;
+  return dots.map((d) => {
+    const w = d.w + 22;
+    if (x > from && x + w > width) {
+      x = from;
+      line += 1;
+    }
+    const slot = { x, line };
+    x += w;
+    return slot;
+  });
+}
+
 const PALETTE = [HUE.accent, HUE.blue, HUE.green, HUE.conflict, '#8a6d1f', '#5b5bb0', '#2a8c8c', '#a35f2a'];
 
 /** The colour of the i-th selected place (the same in every row and chart of a page). */
@@ -66,8 +85,17 @@ export function targetsSpread(rows: SpreadRow[], options: SpreadOptions, order: 
       })
       .sort((a, b) => a.lx - b.lx);
     const lanes = labelLanes(dots.map((d) => ({ x: d.lx, w: d.w })));
-    const laneCount = dots.length ? maxOf(lanes, 0) + 1 : 0;
-    const height = Math.max((lines.length + sub.length) * LINE, 28 + laneCount * LINE) + 10;
+    // Labels under their dots while two lanes hold them; else a legend that wraps (a crowd of dots at one value).
+    const legend = dots.length > 0 && maxOf(lanes, 0) >= 2 ? legendSlots(dots, labelWidth, width) : null;
+    const laneCount = legend
+      ? maxOf(
+          legend.map((l) => l.line),
+          0,
+        ) + 1
+      : dots.length
+        ? maxOf(lanes, 0) + 1
+        : 0;
+    const height = Math.max((lines.length + sub.length) * LINE, LABELS + laneCount * LINE) + 4;
     const g = el(doc, 'g', { transform: `translate(0,${y})`, 'data-key': row.key });
     lines.forEach((line, i) =>
       g.appendChild(
@@ -154,11 +182,18 @@ export function targetsSpread(rows: SpreadRow[], options: SpreadOptions, order: 
       const a = el(doc, 'a', { href: d.s.href });
       a.appendChild(el(doc, 'title', {}, d.s.title));
       a.appendChild(el(doc, 'circle', { cx: d.cx, cy: mid, r: 5, fill: hue, stroke: 'white', 'stroke-width': 1 }));
-      const ly = 28 + lanes[i]! * LINE + 8;
-      a.appendChild(
-        el(doc, 'line', { x1: d.cx, x2: d.cx, y1: mid + 5, y2: ly - 9, stroke: hue, 'stroke-opacity': 0.5 }),
-      );
-      a.appendChild(el(doc, 'text', { x: d.lx, y: ly, 'font-size': FONT - 1, fill: hue }, d.text));
+      const slot = legend?.[i];
+      if (slot) {
+        const ly = LABELS + slot.line * LINE;
+        a.appendChild(el(doc, 'circle', { cx: slot.x + 4, cy: ly - 4, r: 4, fill: hue }));
+        a.appendChild(el(doc, 'text', { x: slot.x + 11, y: ly, 'font-size': FONT - 1, fill: hue }, d.text));
+      } else {
+        const ly = LABELS + lanes[i]! * LINE;
+        a.appendChild(
+          el(doc, 'line', { x1: d.cx, x2: d.cx, y1: mid + 5, y2: ly - 9, stroke: hue, 'stroke-opacity': 0.5 }),
+        );
+        a.appendChild(el(doc, 'text', { x: d.lx, y: ly, 'font-size': FONT - 1, fill: hue }, d.text));
+      }
       g.appendChild(a);
     });
     nodes.push(g);

@@ -86,6 +86,8 @@ export function noneNote(
   having: number,
   words: Record<Lang, (n: number, total: number) => string>,
 ): ChartNote[] {
+  // No summary row (a filter keeps none of it): nothing to count from.
+  if (ctx.summary.length === 0) return [];
   const none = ctx.total - having;
   return none > 0 ? [{ text: words[ctx.lang](none, ctx.total) }] : [];
 }

@@ -105,7 +105,8 @@ SELECT indicator_id, indicator_en, indicator_zh, indicator_group, unit, plans, t
        value_min, value_q1, value_median, value_q3, value_max, year_min, year_max, goal_value, goal_year, goal_source,
        (SELECT count(DISTINCT doc_id) FROM targets) AS plans_setting,
        (SELECT count(DISTINCT coalesce(nullif(indicator_id, ''), indicator_zh)) FROM targets) AS indicators_total,
-       (SELECT count(*) FROM documents) AS plans_total
+       (SELECT count(*) FROM documents) AS plans_total,
+       count(*) OVER () AS rows_shown
 FROM spread
 ORDER BY group_ordinal NULLS LAST, ordinal NULLS LAST, indicator_zh, unit`;
 
@@ -281,23 +282,22 @@ function describe(rows: DataRow[], ctx: ChartContext) {
     notes: [
       {
         text: en
-          ? 'Top: every plan’s level targets per indicator — the grey line runs from the lowest to the highest, the box covers the middle half, the dark tick is the median, the dashed tick the national goal; the selected places are the coloured dots. Below: the selected places’ targets in full.'
-          : '上图：每项指标下全部方案的水平值目标——灰线从最低到最高，方框为中间一半，深色短线为中位数，虚线为全国目标；彩色圆点为所选地区。下图：所选地区的全部目标。',
+          ? 'Top, every plan: grey line lowest to highest, box the middle half, dark tick the median, dashed the national goal; coloured dots, the selected places (in full below).'
+          : '上图为全部方案：灰线从最低到最高，方框为中间一半，深色短线为中位数，虚线为全国目标；彩色圆点为所选地区（详见下图）。',
       },
       ...noneNote(ctx, countIn(ctx.summary[0], 'plans_setting'), {
         en: (n, total) => `${n} of ${total} plans set no quantified target.`,
         zh: (n, total) => `${total} 份方案中有 ${n} 份未设定量化目标。`,
       }),
-      ...moreNote(
-        ctx,
-        distinct(ctx.summary.map((r) => str(r['indicator_id']) || str(r['indicator_zh']))).length,
-        countIn(ctx.summary[0], 'indicators_total'),
-        {
-          en: (n) =>
-            `The summary shows the indicators most plans set a level for; ${n} more have targets in fewer plans (the selected places’ are below).`,
-          zh: (n) => `汇总只列出设定水平值目标的方案最多的指标，另有 ${n} 项指标涉及的方案较少（所选地区的见下图）。`,
-        },
-      ),
+      // Not while a filter keeps only part of the summary: the note is about the whole list.
+      ...(ctx.summary.length === countIn(ctx.summary[0], 'rows_shown')
+        ? moreNote(ctx, ctx.summary.length, countIn(ctx.summary[0], 'indicators_total'), {
+            en: (n) =>
+              `The summary shows the ${String(ctx.summary.length)} indicators most plans set a level for; ${String(n)} more are set by fewer plans (the selected places’ are below).`,
+            zh: (n) =>
+              `汇总只列出设定水平值目标的方案最多的 ${String(ctx.summary.length)} 项指标，另有 ${String(n)} 项涉及的方案较少（所选地区的见下图）。`,
+          })
+        : []),
       {
         text: en
           ? 'Each indicator has its own scale; percentages run from 0 to 100. Plans of different years and levels are not strictly comparable.'
