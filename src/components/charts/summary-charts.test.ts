@@ -70,6 +70,21 @@ describe('targetsSpread', () => {
     const ys = links.map((a) => a.querySelector('text')!.getAttribute('y'));
     expect(new Set(ys).size).toBe(2);
   });
+  it('labels a crowd of places at one value as a wrapped legend, not a lane each', () => {
+    const places = ['固原市', '杭锦旗', '河南省', '界首市', '玉林市'].map((label, i) => ({
+      id: `p${String(i)}`,
+      label,
+      value: 90,
+      text: '≥90%',
+      href: `/zh/plans/p${String(i)}/`,
+      title: '',
+    }));
+    const svg = targetsSpread([spread(places)], { document: doc, width: 380, labelWidth: 120, heading: 'x' })!;
+    const texts = [...svg.querySelectorAll('a text')];
+    expect(texts.map((t) => t.textContent)).toEqual(places.map((p) => `${p.label} ≥90%`));
+    expect(new Set(texts.map((t) => t.getAttribute('y'))).size).toBe(2);
+    for (const t of texts) expect(Number(t.getAttribute('x'))).toBeLessThan(380);
+  });
   it('stacks under the selected places’ own drawing in one SVG', () => {
     const a = targetsSpread([spread([])], { document: doc, width: 600, labelWidth: 140, heading: 'x' })!;
     const h = Number(a.getAttribute('height'));

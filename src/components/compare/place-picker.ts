@@ -9,6 +9,8 @@ import { matchPlaces } from './place-match.ts';
 /** Words the picker needs, in the page's language (from the strings module, through the chart's island). */
 export interface PickerWords {
   none: string;
+  /** One match ('1 place matches.'). */
+  one: string;
   loading: string;
   failed: string;
   any: string;
@@ -141,9 +143,11 @@ class PlacePicker extends HTMLElement {
     this.say(
       all.length === 0
         ? this.words.none
-        : this.words.results
-            .replace('{n}', String(all.length))
-            .replace('{more}', String(all.length - this.found.length)),
+        : all.length === 1
+          ? this.words.one
+          : this.words.results
+              .replace('{n}', String(all.length))
+              .replace('{more}', String(all.length - this.found.length)),
     );
   }
 

@@ -74,6 +74,7 @@ export const STR = {
       results: (n: number, more: number) =>
         `${n} places match${more > 0 ? `; ${more} more: type more of the name` : ''}.`,
       none: 'No place matches.',
+      one: '1 place matches.',
       loading: 'Loading the list of plans…',
       failed: 'The list of plans could not be loaded.',
       full: (max: number) => `At most ${max} places at once: remove one first.`,
@@ -158,6 +159,7 @@ export const STR = {
       results: (n: number, more: number) =>
         `匹配 ${n} 个地区${more > 0 ? `，另有 ${more} 个：请输入更完整的名称` : ''}。`,
       none: '没有匹配的地区。',
+      one: '匹配 1 个地区。',
       loading: '正在载入方案列表……',
       failed: '方案列表未能载入。',
       full: (max: number) => `最多同时标出 ${max} 个地区：请先移除一个。`,
