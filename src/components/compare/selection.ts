@@ -1,5 +1,5 @@
 // Which places a comparison draws over its summary when a link names none: every plan while the corpus is small,
-// else the few plans with the most quantified targets (a rule over the published data, no plan named in code).
+// else the few latest plans by issue date (a rule over the published data, no plan named in code).
 // A link's ?place=a,b overrides it. The queries run at build time; the browser gets the result. Pure.
 import { sqlString } from '../../lib/text/sql.ts';
 
@@ -12,12 +12,15 @@ export const MAX_PLACES = 12;
 
 export const PLAN_COUNT_SQL = 'SELECT count(*) AS n FROM documents';
 
-/** The default selection: the plans with the most targets (ties by id), `limit` of them. */
+/**
+ * The default selection: the latest plans by issue date (plans with no date after them, by id), `limit` of them.
+ * Not the plans with the most rows: a default view as heavy as the corpus's heaviest plans would make the page's
+ * weight depend on them.
+ */
 export function defaultSelectionSql(limit: number): string {
-  return `SELECT d.doc_id
-FROM documents AS d
-LEFT JOIN (SELECT doc_id, count(*) AS n FROM targets GROUP BY doc_id) AS t USING (doc_id)
-ORDER BY coalesce(t.n, 0) DESC, d.doc_id
+  return `SELECT doc_id
+FROM documents
+ORDER BY issue_date DESC NULLS LAST, doc_id
 LIMIT ${String(Math.max(0, Math.floor(limit)))}`;
 }
 

@@ -13,6 +13,7 @@ import { runPublishedSql } from '../../../lib/site-data/index.ts';
 import type { SqlResult } from '../../../lib/sql-result.ts';
 import { chartContext, rowsOf } from '../chart-view.ts';
 import { mergeRows } from '../rows-file.ts';
+import { defaultSelectionSql } from '../selection.ts';
 import { chartDocument } from '../../charts/dom.ts';
 import { drawChart, filterViews } from '../draw.ts';
 import { checkResult } from '../query/contract.ts';
@@ -238,5 +239,14 @@ describe('organisation charts', () => {
     expect(labels).not.toContain('伊和乌素中心卫生院');
     const tips = [...fans.wide!.querySelectorAll('title')].map((t) => t.textContent).join(' ');
     expect(tips).toContain('伊和乌素中心卫生院');
+  });
+});
+
+describe('default selection', () => {
+  it('takes the latest plans by issue date, undated ones after them by id (Jieshou 2023, Guyuan 2020, Yulin 2017)', async () => {
+    const ids = async (n: number) => (await runPublishedSql(defaultSelectionSql(n))).rows.map((r) => r['doc_id']);
+    expect(await ids(3)).toEqual(['jieshou', 'guyuan', 'yulin']);
+    // Hangjin and Henan state no issue date.
+    expect(await ids(5)).toEqual(['jieshou', 'guyuan', 'yulin', 'hangjin', 'henan']);
   });
 });
