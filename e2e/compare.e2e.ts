@@ -102,7 +102,7 @@ for (const { page: path, chart } of CHARTS) {
       await expect(page.locator(`${el} .chp-chip`)).toHaveCount(1);
       await expect(page.locator(`${el} .chp-chip[data-place="${pick}"]`)).toHaveCount(1);
       await expect.poll(async () => Number(await page.getAttribute(el, 'data-shown'))).toBe(expected.length);
-      // "Show all" goes back to the default places and a clean URL.
+      // "Reset" goes back to the default places and a clean URL.
       await page.click(`${el} button[data-reset]`);
       await expect.poll(async () => new URLSearchParams(await search()).get('place')).toBeNull();
       await expect.poll(async () => Number(await page.getAttribute(el, 'data-shown'))).toBe(data.rows.length);
