@@ -14,8 +14,8 @@ export const PAGE_TITLES: ComparePageText[] = [
     nav: { en: 'Targets', zh: '目标' },
     title: { en: 'Compare targets', zh: '目标比较' },
     intro: {
-      en: 'Every quantified target in the plans, by indicator, place and year, against the national goals. Filter by indicator group and place; click a dot to read the sentence.',
-      zh: '各方案的全部量化目标，按指标、地区和年份排列，并与全国目标对照。可按指标类别和地区筛选；点击圆点查看原文。',
+      en: 'Every plan’s quantified targets, indicator by indicator: their spread across all plans and the national goal, with the places you pick drawn over it, by year. Pick places by name or province, filter by indicator group; click a dot to read the sentence.',
+      zh: '逐项指标显示全部方案量化目标的分布及全国目标，并标出所选地区及其年份。可按名称或省份选择地区、按指标类别筛选；点击圆点查看原文。',
     },
   },
   {
@@ -23,8 +23,8 @@ export const PAGE_TITLES: ComparePageText[] = [
     nav: { en: 'Principles', zh: '原则' },
     title: { en: 'Compare principles', zh: '原则比较' },
     intro: {
-      en: 'The principles (坚持…) each plan lists, side by side.',
-      zh: '各方案列出的基本原则（坚持……）并列比较。',
+      en: 'How many plans state each principle (坚持…), and the principles of the places you pick, side by side.',
+      zh: '写明各项基本原则（坚持……）的方案数，以及所选地区的原则并列比较。',
     },
   },
   {
