@@ -30,7 +30,7 @@ test('type 玉林 on the Chinese page, pick it with the keyboard: drawn over the
   await expect(input).toHaveAttribute('aria-activedescendant', /-0$/);
   await page.keyboard.press('Enter');
   await expect(page.locator(`${el('targets')} .chp-chip`)).toHaveText([/固原市/, /玉林市/]);
-  expect(new URLSearchParams(await search(page)).get('place')).toBe('guyuan,yulin');
+  await expect.poll(async () => new URLSearchParams(await search(page)).get('place')).toBe('guyuan,yulin');
   await expect.poll(() => rowPlaces(page, 'targets')).toEqual(['固原市', '玉林市']);
   // Drawn on top of the summary, labelled: a dot of Yulin's links to its quote.
   await expect(page.locator(`${el('targets')} .chp-wide svg a[href*="/plans/yulin/"]`).first()).toBeAttached();
@@ -43,7 +43,7 @@ test('type 玉林 on the Chinese page, pick it with the keyboard: drawn over the
   await page.locator(`${el('targets')} .chp-chip[data-place="guyuan"] button`).focus();
   await page.keyboard.press('Enter');
   await expect(page.locator(`${el('targets')} .chp-chip`)).toHaveText([/玉林市/]);
-  expect(new URLSearchParams(await search(page)).get('place')).toBe('yulin');
+  await expect.poll(async () => new URLSearchParams(await search(page)).get('place')).toBe('yulin');
   expect(errors).toEqual([]);
 });
 
@@ -69,7 +69,7 @@ test('type Yulin on the English page; arrows and Escape work; the province filte
   await expect(options).toHaveText([/Guyuan/]);
   await page.keyboard.press('Enter');
   await expect(page.locator(`${el('principles')} .chp-chip`)).toHaveText([/Henan/, /Guyuan/]);
-  expect(new URLSearchParams(await search(page)).get('place')).toBe('henan,guyuan');
+  await expect.poll(async () => new URLSearchParams(await search(page)).get('place')).toBe('henan,guyuan');
   await expect(page.locator(`${el('principles')} .chp-wide svg a[href*="/plans/guyuan/"]`).first()).toBeAttached();
   expect(errors).toEqual([]);
 });

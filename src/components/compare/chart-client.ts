@@ -175,6 +175,7 @@ class ChpChart extends HTMLElement implements ChartHost {
     }
     this.places = [...this.places, id];
     this.state['place'] = this.places;
+    this.writeUrl();
     void this.update().then(() =>
       picker?.say(this.data.strings.added.replace('{place}', this.info.get(id)?.label ?? id)),
     );
@@ -184,6 +185,7 @@ class ChpChart extends HTMLElement implements ChartHost {
     const label = this.info.get(id)?.label ?? id;
     this.places = this.places.filter((p) => p !== id);
     this.state['place'] = this.places;
+    this.writeUrl();
     // The chip's button goes away: the focus moves to the picker's input at once, not after the redraw.
     const chip = this.querySelector(`.chp-chip[data-place="${CSS.escape(id)}"]`);
     if (chip?.contains(document.activeElement))
@@ -243,6 +245,7 @@ class ChpChart extends HTMLElement implements ChartHost {
     await Promise.all(this.places.map((p) => this.load(p)));
     this.state['place'] = this.places;
     this.chips();
+    this.writeUrl();
     if (this.shown.edited) {
       this.writeUrl();
       await (await this.edit()).rerun();
