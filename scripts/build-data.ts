@@ -16,6 +16,7 @@ import { searchParagraphs } from '../src/lib/search/paragraphs-of.ts';
 import { chunkFile, MANIFEST_FILE, searchDocInfo, shardFile, splitSearchIndex } from '../src/lib/search/shards.ts';
 import { rmSync } from 'node:fs';
 import { diskExtractionCache } from './extraction-cache.ts';
+import { diskReuseState } from './reuse-state-cache.ts';
 import { progressLine } from './progress.ts';
 
 // DATA_OUT lets tests build into a temp directory (the determinism test builds twice and compares bytes).
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
   const manifest = readManifest();
   const vocab = readVocabularies();
   const cache = CACHE_DIR ? diskExtractionCache(CACHE_DIR, vocab) : null;
+  const reuseState = CACHE_DIR ? diskReuseState(CACHE_DIR) : null;
   const tp = performance.now();
   const every = sources.length <= LINE_PER_PLAN ? 1 : Math.ceil(sources.length / 20);
   let done = 0;
@@ -54,6 +56,7 @@ async function main(): Promise<void> {
     report,
     parsed,
     sources: sourceDocs,
+    reuseStats,
   } = runPipeline(
     sources,
     manifest,
@@ -77,6 +80,7 @@ async function main(): Promise<void> {
       }
     },
     cache,
+    reuseState,
   );
   if (cache) {
     const pruned = cache.prune();
@@ -86,7 +90,7 @@ async function main(): Promise<void> {
   }
   const reuseRows = ready['reuse'] ?? [];
   process.stdout.write(
-    `  reuse: ${reuseRows.length} shared passages between ${new Set(reuseRows.map((r) => `${String(r['doc_a'])}~${String(r['doc_b'])}`)).size} pairs of plans\n`,
+    `  reuse: ${reuseRows.length} shared passages between ${new Set(reuseRows.map((r) => `${String(r['doc_a'])}~${String(r['doc_b'])}`)).size} pairs of plans; ${reuseStats.doc_pairs} pairs aligned${reuseState ? `, ${reuseStats.pairs_reused} taken from the previous run (state: ${reuseState.found})` : ''}\n`,
   );
   for (const spec of DATASETS) {
     const rows = ready[spec.name] ?? [];
