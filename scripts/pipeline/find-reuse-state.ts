@@ -3,12 +3,14 @@
 // A pair's passages depend on the two plans' texts and sections, the options, and which shingles count as
 // boilerplate (a corpus-wide document frequency): a pair is taken over only when both plans hash the same as before
 // and no shingle the two share as fingerprints changed its boilerplate status (find-reuse-seeds marks those pairs).
-import type { ReuseRow } from '../../src/lib/schema/reuse.ts';
 import type { ReuseOptions } from '../../src/lib/schema/reuse-format.ts';
 import type { ParsedDocument } from './types.ts';
 
 /** Bump when the layout of ReuseState changes. */
-export const REUSE_STATE_FORMAT = 1;
+export const REUSE_STATE_FORMAT = 2;
+
+/** Numbers per passage in PairOutcome.passages. */
+export const PASSAGE_FIELDS = 5;
 
 /** Below-threshold passages of a pair: how many, and the one with the most identical characters (folded span of doc a). */
 export interface RejectedSummary {
@@ -23,9 +25,11 @@ export interface RejectedSummary {
 export interface PairOutcome {
   a: string;
   b: string;
-  rows: ReuseRow[];
-  /** Folded spans of each kept passage, flat: aStart, aEnd, bStart, bEnd, … (for the coverage of reuse_matrix). */
-  spans: number[];
+  /**
+   * Each kept passage as PASSAGE_FIELDS numbers, flat: folded aStart, aEnd, bStart, bEnd and identical characters.
+   * The published row (quotes, sections, lines, diff) is made from them and the two plans, so the state stays small.
+   */
+  passages: number[];
   rejected: RejectedSummary | null;
 }
 

@@ -10,6 +10,7 @@ import { toRow, unionLength } from './find-reuse-rows.ts';
 import { seedPairs } from './find-reuse-seeds.ts';
 import {
   docContentHash,
+  PASSAGE_FIELDS,
   REUSE_STATE_FORMAT,
   usableState,
   type PairOutcome,
@@ -103,10 +104,32 @@ export function findReuse(
     covered.set(`${x}\t${y}`, c);
   };
   for (const o of outcomes) {
-    for (const r of o.rows) rows.push(r);
-    for (let i = 0; i < o.spans.length; i += 4) {
-      cover(o.a, o.b, o.spans[i] as number, o.spans[i + 1] as number);
-      cover(o.b, o.a, o.spans[i + 2] as number, o.spans[i + 3] as number);
+    const da = indexOf.get(o.a) as number;
+    const db = indexOf.get(o.b) as number;
+    for (let i = 0; i < o.passages.length; i += PASSAGE_FIELDS) {
+      const [aStart, aEnd, bStart, bEnd, identical] = o.passages.slice(i, i + PASSAGE_FIELDS) as [
+        number,
+        number,
+        number,
+        number,
+        number,
+      ];
+      // The row is made afresh from the alignment's ends (quotes, lines, sections, diff): the state stays small.
+      const p: Passage = {
+        al: { aStart, aEnd, bStart, bEnd, identical, score: 0, cells: 0 },
+        similarity: identical / Math.max(aEnd - aStart, bEnd - bStart),
+      };
+      rows.push(
+        toRow(
+          docs[da] as ParsedDocument,
+          folded[da] as FoldedText,
+          docs[db] as ParsedDocument,
+          folded[db] as FoldedText,
+          p,
+        ),
+      );
+      cover(o.a, o.b, aStart, aEnd);
+      cover(o.b, o.a, bStart, bEnd);
     }
   }
   rows.sort((x, y) => cmp(x.doc_a, y.doc_a) || cmp(x.doc_b, y.doc_b) || x.start_a - y.start_a || x.start_b - y.start_b);
@@ -189,8 +212,7 @@ function pairOutcome(
   return {
     a: docA.docId,
     b: docB.docId,
-    rows: kept.map((p) => toRow(docA, A, docB, B, p)),
-    spans: kept.flatMap((p) => [p.al.aStart, p.al.aEnd, p.al.bStart, p.al.bEnd]),
+    passages: kept.flatMap((p) => [p.al.aStart, p.al.aEnd, p.al.bStart, p.al.bEnd, p.al.identical]),
     rejected,
   };
 }
