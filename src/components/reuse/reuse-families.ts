@@ -25,6 +25,16 @@ export interface PassageFamily {
   example: ReuseRow;
 }
 
+/** Sizes of the reuse views, fixed whatever the corpus: passages on /compare/reuse/, plans named per passage, plans on
+ * a plan page, passages shown per plan there, characters quoted per side. */
+export const REUSE_VIEW = {
+  topPassages: 20,
+  namedPlans: 8,
+  similarPlans: 5,
+  passagesPerPlan: 2,
+  quoteChars: 300,
+} as const;
+
 const cmp = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 
 /** Two spans of one plan are the same passage when they overlap by at least half of the shorter. */
