@@ -34,7 +34,7 @@ export function seedPairs(
   const n = folded.length;
   const docOf: number[] = [];
   const posOf: number[] = [];
-  const keys: bigint[] = [];
+  const hashOfId: number[] = [];
   // Document frequency counts every shingle, not only the winnowed ones: winnowing picks by context, so two copies of a passage may pick different shingles near its ends.
   const perDoc: Uint32Array[] = [];
   for (let d = 0; d < n; d++) {
@@ -42,15 +42,15 @@ export function seedPairs(
     stats.folded_chars += text.length;
     const hashes = shingleHashes(text, opt.k);
     for (const p of winnowHashes(hashes, opt.w)) {
-      keys.push((BigInt(hashes[p] as number) << 32n) | BigInt(docOf.length));
+      hashOfId.push(hashes[p] as number);
       docOf.push(d);
       posOf.push(p);
     }
     perDoc.push(uniqueSorted(hashes));
   }
   const everyShingle = concatSorted(perDoc);
-  stats.fingerprints = keys.length;
-  const sorted = BigUint64Array.from(keys).sort();
+  stats.fingerprints = hashOfId.length;
+  const sorted = sortByHash(hashOfId);
   const seeds = new Map<number, number[]>();
   const dirty = new Set<number>();
   const skipped: { shingle: string; df: number }[] = [];
@@ -58,13 +58,18 @@ export function seedPairs(
   const seeding: number[][] = [];
   let i = 0;
   while (i < sorted.length) {
-    const h = (sorted[i] as bigint) >> 32n;
-    let j = i;
-    while (j < sorted.length && (sorted[j] as bigint) >> 32n === h) j++;
+    const h = sorted.hashAt(i);
+    let j = i + 1;
+    while (j < sorted.length && sorted.hashAt(j) === h) j++;
+    // A fingerprint seen once pairs nothing (most of them): no shingle text to compare.
+    if (j - i === 1) {
+      i = j;
+      continue;
+    }
     // One hash may cover several shingles (collisions): split the group by the shingle text itself.
     const byShingle = new Map<string, number[]>();
     for (let q = i; q < j; q++) {
-      const id = Number((sorted[q] as bigint) & 0xffffffffn);
+      const id = sorted.idAt(q);
       const pos = posOf[id] as number;
       const s = (folded[docOf[id] as number] as FoldedText).text.slice(pos, pos + opt.k);
       const list = byShingle.get(s) ?? [];
@@ -75,7 +80,7 @@ export function seedPairs(
       if (ids.length < 2) continue;
       if (new Set(ids.map((id) => docOf[id])).size < 2) continue;
       // Counted by hash: a collision can only overstate how common a shingle is.
-      const df = countOf(everyShingle, Number(h));
+      const df = countOf(everyShingle, h);
       const skip = df > opt.maxDocFreq || ids.length > opt.maxPostings;
       if (previous && skip !== previous.skipped.has(shingle)) markDirty(ids, docOf, previous.changed, n, dirty);
       if (skip) {
@@ -129,6 +134,32 @@ function markDirty(ids: number[], docOf: number[], changed: boolean[], n: number
       const db = docs[y] as number;
       if (!changed[da] && !changed[db]) dirty.add(da * n + db);
     }
+}
+
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+
+/**
+ * Fingerprint ids ordered by hash, then id: one native sort of 64-bit keys (hash << 32 | id). On little-endian
+ * machines (all the usual ones) the keys are written and read through a 32-bit view, without a BigInt per key.
+ */
+function sortByHash(hashOfId: number[]): { length: number; hashAt(q: number): number; idAt(q: number): number } {
+  const keys = new BigUint64Array(hashOfId.length);
+  if (LITTLE_ENDIAN) {
+    const u32 = new Uint32Array(keys.buffer);
+    hashOfId.forEach((h, id) => {
+      u32[2 * id] = id;
+      u32[2 * id + 1] = h;
+    });
+    keys.sort();
+    return { length: keys.length, hashAt: (q) => u32[2 * q + 1] as number, idAt: (q) => u32[2 * q] as number };
+  }
+  hashOfId.forEach((h, id) => (keys[id] = (BigInt(h) << 32n) | BigInt(id)));
+  keys.sort();
+  return {
+    length: keys.length,
+    hashAt: (q) => Number((keys[q] as bigint) >> 32n),
+    idAt: (q) => Number((keys[q] as bigint) & 0xffffffffn),
+  };
 }
 
 function uniqueSorted(hashes: Uint32Array): Uint32Array {

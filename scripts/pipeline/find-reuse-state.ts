@@ -7,7 +7,7 @@ import type { ReuseOptions } from '../../src/lib/schema/reuse-format.ts';
 import type { ParsedDocument } from './types.ts';
 
 /** Bump when the layout of ReuseState changes. */
-export const REUSE_STATE_FORMAT = 2;
+export const REUSE_STATE_FORMAT = 3;
 
 /** Numbers per passage in PairOutcome.passages. */
 export const PASSAGE_FIELDS = 5;
@@ -30,6 +30,8 @@ export interface PairOutcome {
    * The published row (quotes, sections, lines, diff) is made from them and the two plans, so the state stays small.
    */
   passages: number[];
+  /** The published `alignment` (character diff) of each passage, in the same order: the costliest part of a row. */
+  alignments: string[];
   rejected: RejectedSummary | null;
 }
 
@@ -53,7 +55,15 @@ export interface ReuseStateStore {
 /** The state if it was made with this format and these options, else null (everything is recomputed). */
 export function usableState(state: ReuseState | null | undefined, opt: ReuseOptions): ReuseState | null {
   if (!state || state.format !== REUSE_STATE_FORMAT || state.options !== JSON.stringify(opt)) return null;
-  if (!Array.isArray(state.pairs) || !Array.isArray(state.skipped) || typeof state.docs !== 'object') return null;
+  if (
+    !Array.isArray(state.pairs) ||
+    state.pairs.some(
+      (o) => !Array.isArray(o.alignments) || o.alignments.length * PASSAGE_FIELDS !== o.passages.length,
+    ) ||
+    !Array.isArray(state.skipped) ||
+    typeof state.docs !== 'object'
+  )
+    return null;
   return state;
 }
 

@@ -126,6 +126,7 @@ export function findReuse(
           docs[db] as ParsedDocument,
           folded[db] as FoldedText,
           p,
+          o.alignments[i / PASSAGE_FIELDS],
         ),
       );
       cover(o.a, o.b, aStart, aEnd);
@@ -213,6 +214,7 @@ function pairOutcome(
     a: docA.docId,
     b: docB.docId,
     passages: kept.flatMap((p) => [p.al.aStart, p.al.aEnd, p.al.bStart, p.al.bEnd, p.al.identical]),
+    alignments: kept.map((p) => toRow(docA, A, docB, B, p).alignment),
     rejected,
   };
 }
