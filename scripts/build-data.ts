@@ -5,7 +5,8 @@ import { DATASETS } from '../src/lib/schema/index.ts';
 import { columnsOf } from '../src/lib/schema/columns.ts';
 import { InputError, runPipeline } from './pipeline/index.ts';
 import { csvColumns, toCsv } from '../src/lib/csv/index.ts';
-import { writeAtomic } from './io/write-atomic.ts';
+import { writeAtomic, writeIfChanged } from './io/write-atomic.ts';
+import { listFiles } from './io/list-files.ts';
 import { VOCABULARIES_FILE } from '../src/lib/schema/vocab.ts';
 import { readManifest, readRuleFiles, readSources, readVocabularies } from './read-sources.ts';
 import { writeRelease, type PublishedSourceFile } from './release/write-release.ts';
@@ -14,8 +15,9 @@ import { normalizeBase } from '../src/i18n/ui.ts';
 import { buildSearchIndex } from '../src/lib/search/index-build.ts';
 import { searchParagraphs } from '../src/lib/search/paragraphs-of.ts';
 import { chunkFile, MANIFEST_FILE, searchDocInfo, shardFile, splitSearchIndex } from '../src/lib/search/shards.ts';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { diskExtractionCache } from './extraction-cache.ts';
+import { diskReuseState } from './reuse-state-cache.ts';
 import { progressLine } from './progress.ts';
 
 // DATA_OUT lets tests build into a temp directory (the determinism test builds twice and compares bytes).
@@ -45,6 +47,7 @@ async function main(): Promise<void> {
   const manifest = readManifest();
   const vocab = readVocabularies();
   const cache = CACHE_DIR ? diskExtractionCache(CACHE_DIR, vocab) : null;
+  const reuseState = CACHE_DIR ? diskReuseState(CACHE_DIR) : null;
   const tp = performance.now();
   const every = sources.length <= LINE_PER_PLAN ? 1 : Math.ceil(sources.length / 20);
   let done = 0;
@@ -54,6 +57,7 @@ async function main(): Promise<void> {
     report,
     parsed,
     sources: sourceDocs,
+    reuseStats,
   } = runPipeline(
     sources,
     manifest,
@@ -77,6 +81,7 @@ async function main(): Promise<void> {
       }
     },
     cache,
+    reuseState,
   );
   if (cache) {
     const pruned = cache.prune();
@@ -86,7 +91,7 @@ async function main(): Promise<void> {
   }
   const reuseRows = ready['reuse'] ?? [];
   process.stdout.write(
-    `  reuse: ${reuseRows.length} shared passages between ${new Set(reuseRows.map((r) => `${String(r['doc_a'])}~${String(r['doc_b'])}`)).size} pairs of plans\n`,
+    `  reuse: ${reuseRows.length} shared passages between ${new Set(reuseRows.map((r) => `${String(r['doc_a'])}~${String(r['doc_b'])}`)).size} pairs of plans; ${reuseStats.doc_pairs} pairs aligned${reuseState ? `, ${reuseStats.pairs_reused} taken from the previous run (state: ${reuseState.found})` : ''}\n`,
   );
   for (const spec of DATASETS) {
     const rows = ready[spec.name] ?? [];
@@ -104,27 +109,31 @@ async function main(): Promise<void> {
     ...split.shards.map((s, i): [string, string] => [shardFile(i), JSON.stringify(s)]),
     ...split.chunks.map((c, i): [string, string] => [chunkFile(i), JSON.stringify(c)]),
   ];
+  let rewritten = 0;
   if (SEARCH_OUT) {
-    // The folder is generated: files of an earlier, larger split must not linger.
-    rmSync(SEARCH_OUT, { recursive: true, force: true });
-    for (const [file, text] of searchFiles) writeAtomic(join(SEARCH_OUT, file), text);
+    // Only files whose bytes changed are written (one changed plan touches few shards); files of an earlier,
+    // larger split are removed, so the folder holds exactly this index.
+    const keep = new Set(searchFiles.map(([file]) => file));
+    if (existsSync(SEARCH_OUT))
+      for (const f of listFiles(SEARCH_OUT)) if (!keep.has(f)) rmSync(join(SEARCH_OUT, f), { force: true });
+    for (const [file, text] of searchFiles) if (writeIfChanged(join(SEARCH_OUT, file), text)) rewritten++;
   }
   const searchBytes = searchFiles.reduce((n, [, text]) => n + Buffer.byteLength(text), 0);
   process.stdout.write(
-    `search index: ${searchBytes} bytes in ${split.shards.length} gram shards and ${split.chunks.length} paragraph chunks${SEARCH_OUT ? ` in ${relative(ROOT, SEARCH_OUT)}` : ' (not written: DATA_OUT without SEARCH_OUT)'}\n`,
+    `search index: ${searchBytes} bytes in ${split.shards.length} gram shards and ${split.chunks.length} paragraph chunks${SEARCH_OUT ? ` in ${relative(ROOT, SEARCH_OUT)} (${rewritten} of ${searchFiles.length} files rewritten)` : ' (not written: DATA_OUT without SEARCH_OUT)'}\n`,
   );
   writeAtomic(join(OUT, 'build-report.json'), `${JSON.stringify(report, null, 1)}\n`);
   // What pages link to besides the datasets: the rule files, and every source exactly as it is in data/raw/.
   const rules = readRuleFiles();
-  for (const r of rules) writeAtomic(join(OUT, 'rules', r.fileName), r.bytes);
+  for (const r of rules) writeIfChanged(join(OUT, 'rules', r.fileName), r.bytes);
   // Sources (and the originals `npm run add` kept) join the zip, SHA256SUMS and datapackage.json, so a downloader
   // can check every offset against the very bytes it indexes.
   const sourceFiles: PublishedSourceFile[] = [];
   for (const s of sources) {
-    writeAtomic(join(OUT, 'sources', s.fileName), s.bytes);
+    writeIfChanged(join(OUT, 'sources', s.fileName), s.bytes);
     sourceFiles.push({ docId: s.docId, kind: 'text', format: 'txt', path: `sources/${s.fileName}` });
     if (s.originalFile && s.original) {
-      writeAtomic(join(OUT, 'sources', 'originals', s.originalFile.fileName), s.originalFile.bytes);
+      writeIfChanged(join(OUT, 'sources', 'originals', s.originalFile.fileName), s.originalFile.bytes);
       sourceFiles.push({
         docId: s.docId,
         kind: 'original',

@@ -1,5 +1,5 @@
-// The extraction cache: keyed by everything an extraction depends on, a bad file is a miss, and `npm run data`
-// writes the same bytes from the cache as without it.
+// The extraction cache and the text-reuse state: keyed by everything an extraction depends on, a bad file is a miss,
+// and `npm run data` writes the same bytes from the cache as without it.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -98,12 +98,19 @@ describe('npm run data with the cache', () => {
     const cold = tempDir('data-');
     expect(run(cold, cache)).toMatch(/extraction cache: 0 of 5 plans unchanged, 5 extracted/);
     const warm = tempDir('data-');
-    expect(run(warm, cache)).toMatch(/extraction cache: 5 of 5 plans unchanged, 0 extracted/);
+    const warmLog = run(warm, cache);
+    expect(warmLog).toMatch(/extraction cache: 5 of 5 plans unchanged, 0 extracted/);
+    // Text reuse: every pair of plans from the previous run's state, none aligned again.
+    expect(warmLog).toMatch(/reuse: \d+ shared passages between \d+ pairs of plans; 0 pairs aligned, [1-9]\d* taken/);
     expect(bytesOf(warm)).toEqual(bytesOf(cold));
-    const [first] = listFiles(cache);
+    const [first] = listFiles(cache, { recursive: false });
     writeFileSync(join(cache, first!), '{"datasets":');
+    const [state] = listFiles(join(cache, 'reuse'));
+    writeFileSync(join(cache, 'reuse', state!), '{"pairs":[');
     const damaged = tempDir('data-');
-    expect(run(damaged, cache)).toMatch(/extraction cache: 4 of 5 plans unchanged, 1 extracted/);
+    const damagedLog = run(damaged, cache);
+    expect(damagedLog).toMatch(/extraction cache: 4 of 5 plans unchanged, 1 extracted/);
+    expect(damagedLog).toMatch(/0 taken from the previous run \(state: unreadable\)/);
     expect(bytesOf(damaged)).toEqual(bytesOf(cold));
   });
 });

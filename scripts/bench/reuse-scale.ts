@@ -1,4 +1,5 @@
-// `npm run bench:reuse [-- 50 100 200 400]`: time findReuse on generated corpora of growing size and fit the growth exponent.
+// `npm run bench:reuse [-- 50 100 200 400]`: time findReuse on generated corpora of growing size and fit the growth
+// exponent; then findReuse again after one plan changed, with the first run's state (only that plan's pairs aligned).
 import { performance } from 'node:perf_hooks';
 import { findReuse } from '../pipeline/find-reuse.ts';
 import { parseDocument } from '../pipeline/parse-document.ts';
@@ -44,10 +45,20 @@ const header = [
   'passages',
   'wall_ms',
   'cpu_ms',
+  '1chg_pairs',
+  '1chg_ms',
 ];
 process.stdout.write(`${header.map((h) => h.padStart(12)).join('')}\n`);
-const results: { n: number; ms: number; cpu: number; seeds: number; cells: number; chars: number; docPairs: number }[] =
-  [];
+const results: {
+  n: number;
+  ms: number;
+  cpu: number;
+  seeds: number;
+  cells: number;
+  chars: number;
+  docPairs: number;
+  changedMs: number;
+}[] = [];
 for (const n of NS) {
   const docs = generateCorpus(sources, { n }).map((p) =>
     parseDocument({ docId: p.docId, fileName: p.fileName, bytes: new TextEncoder().encode(p.text) }),
@@ -65,6 +76,23 @@ for (const n of NS) {
     bestCpu = Math.min(bestCpu, (used.user + used.system) / 1000);
   }
   const s = (last as ReturnType<typeof findReuse>).stats;
+  // One plan edited (a sentence added), then findReuse with the previous run's state: best of three.
+  const edited = docs.map((d, i) =>
+    i === docs.length - 1
+      ? parseDocument({
+          docId: d.docId,
+          fileName: d.fileName,
+          bytes: new TextEncoder().encode(`${d.clean.raw}\n加强县域医共体建设。\n`),
+        })
+      : d,
+  );
+  let changedMs = Infinity;
+  let changed: ReturnType<typeof findReuse> | null = null;
+  for (let run = 0; run < 3; run++) {
+    const t = performance.now();
+    changed = findReuse(edited, {}, (last as ReturnType<typeof findReuse>).state);
+    changedMs = Math.min(changedMs, performance.now() - t);
+  }
   const row = [
     n,
     s.folded_chars,
@@ -78,6 +106,8 @@ for (const n of NS) {
     s.kept,
     Math.round(best),
     Math.round(bestCpu),
+    (changed as ReturnType<typeof findReuse>).stats.doc_pairs,
+    Math.round(changedMs),
   ];
   process.stdout.write(`${row.map((v) => String(v).padStart(12)).join('')}\n`);
   results.push({
@@ -88,6 +118,7 @@ for (const n of NS) {
     cells: s.cells,
     chars: s.folded_chars,
     docPairs: s.doc_pairs,
+    changedMs,
   });
 }
 if (results.length >= 2) {
@@ -114,6 +145,10 @@ if (results.length >= 2) {
   fit(
     'document pairs sharing a fingerprint',
     results.map((r) => r.docPairs),
+  );
+  fit(
+    'one plan changed, with the state',
+    results.map((r) => r.changedMs),
   );
   fit(
     'text length (for reference)',

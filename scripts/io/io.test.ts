@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listFiles } from './list-files.ts';
-import { writeAtomic } from './write-atomic.ts';
+import { writeAtomic, writeIfChanged } from './write-atomic.ts';
 
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -27,5 +27,20 @@ describe('writeAtomic', () => {
     expect([...readFileSync(join(dir, 'x/y.bin'))]).toEqual([0, 255]);
     expect(readFileSync(join(dir, 'x/z.txt'), 'utf8')).toBe('县域');
     expect(readdirSync(join(dir, 'x')).sort()).toEqual(['y.bin', 'z.txt']);
+  });
+});
+
+describe('writeIfChanged', () => {
+  it('writes new or different bytes and leaves a file holding the same bytes alone', () => {
+    dir = mkdtempSync(join(tmpdir(), 'changed-'));
+    const f = join(dir, 's/0001.json');
+    expect(writeIfChanged(f, '{"医保":[1]}')).toBe(true);
+    const before = statSync(f).mtimeMs;
+    expect(writeIfChanged(f, '{"医保":[1]}')).toBe(false);
+    expect(statSync(f).mtimeMs).toBe(before);
+    expect(writeIfChanged(f, new TextEncoder().encode('{"医保":[1]}'))).toBe(false);
+    // Same length, other bytes.
+    expect(writeIfChanged(f, '{"医保":[2]}')).toBe(true);
+    expect(readFileSync(f, 'utf8')).toBe('{"医保":[2]}');
   });
 });

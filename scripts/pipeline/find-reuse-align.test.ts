@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyOps } from '../../src/lib/schema/reuse-format.ts';
 import { alignLocal, diffOps } from './find-reuse-align.ts';
 import { foldText, winnow } from './find-reuse-fingerprint.ts';
+import { corpusDoc, CORPUS_IDS } from '../test-support/corpus.ts';
 
 const full = (a: string, b: string) => ({
   aLo: 0,
@@ -27,6 +28,28 @@ describe('foldText', () => {
     const clean = '（一）指导思想。以习近平';
     const f = foldText(clean);
     for (let i = 0; i < f.text.length; i++) expect(clean[f.toClean[i] as number]).toBe(f.text[i]);
+  });
+
+  it('gives on every corpus plan what the general rule gives (letters and digits, single units lower-cased)', () => {
+    for (const id of CORPUS_IDS) {
+      const clean = corpusDoc(id).clean.text;
+      const text: string[] = [];
+      const at: number[] = [];
+      for (let i = 0; i < clean.length;) {
+        const ch = String.fromCodePoint(clean.codePointAt(i) ?? 0);
+        if (/[\p{L}\p{N}]/u.test(ch)) {
+          const unit = ch.length === 1 && ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
+          for (let u = 0; u < unit.length; u++) {
+            text.push(unit[u]!);
+            at.push(i + u);
+          }
+        }
+        i += ch.length;
+      }
+      const f = foldText(clean);
+      expect(f.text, id).toBe(text.join(''));
+      expect([...f.toClean], id).toEqual(at);
+    }
   });
 });
 

@@ -17,6 +17,17 @@ export function foldText(clean: string): FoldedText {
   const map: number[] = [];
   for (let i = 0; i < clean.length;) {
     const cp = clean.codePointAt(i) ?? 0;
+    // Fast path for what plans are made of: unified ideographs, ASCII digits and letters (lower-cased).
+    if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x30 && cp <= 0x39) || (cp >= 0x61 && cp <= 0x7a)) {
+      out.push(String.fromCharCode(cp));
+      map.push(i++);
+      continue;
+    }
+    if (cp >= 0x41 && cp <= 0x5a) {
+      out.push(String.fromCharCode(cp + 32));
+      map.push(i++);
+      continue;
+    }
     const ch = String.fromCodePoint(cp);
     if (KEEP.test(ch)) {
       const folded = ch.length === 1 ? ch.toLowerCase() : ch;

@@ -3,6 +3,7 @@
 import type { ReuseMatrixRow, ReuseRow } from '../../src/lib/schema/reuse.ts';
 import type { ReportEntry } from './extractor-types.ts';
 import type { LocalAlignment } from './find-reuse-align.ts';
+import type { ReuseState } from './find-reuse-state.ts';
 
 /** What the run cost: the figures the scaling benchmark reports. */
 export interface ReuseStats {
@@ -13,6 +14,8 @@ export interface ReuseStats {
   fingerprints_skipped: number;
   /** Document pairs that share at least one kept fingerprint. */
   doc_pairs: number;
+  /** Pairs whose outcome was taken over from the previous run's state (inputs unchanged). */
+  pairs_reused: number;
   /** Seed pairs (position in a, position in b) examined: the work that depends on how much text is shared. */
   seed_pairs: number;
   regions: number;
@@ -29,6 +32,8 @@ export interface ReuseResult {
   matrix: ReuseMatrixRow[];
   stats: ReuseStats;
   report: ReportEntry[];
+  /** What the next run needs to align only the pairs whose inputs changed. */
+  state: ReuseState;
 }
 
 /** One aligned passage and its similarity (identical characters / folded length of the longer side). */

@@ -31,7 +31,15 @@ function lineOfRaw(doc: ParsedDocument, offset: number): number {
   return lineAt(starts, offset);
 }
 
-export function toRow(docA: ParsedDocument, A: FoldedText, docB: ParsedDocument, B: FoldedText, p: Passage): ReuseRow {
+/** The published row of a passage; `alignment` when known already (from the previous run's state) saves the diff. */
+export function toRow(
+  docA: ParsedDocument,
+  A: FoldedText,
+  docB: ParsedDocument,
+  B: FoldedText,
+  p: Passage,
+  alignment?: string,
+): ReuseRow {
   const cleanA = [A.toClean[p.al.aStart] as number, (A.toClean[p.al.aEnd - 1] as number) + 1] as const;
   const cleanB = [B.toClean[p.al.bStart] as number, (B.toClean[p.al.bEnd - 1] as number) + 1] as const;
   const spanA = rawSpanOf(docA.clean, cleanA[0], cleanA[1]);
@@ -54,6 +62,6 @@ export function toRow(docA: ParsedDocument, A: FoldedText, docB: ParsedDocument,
     similarity: Math.round(p.similarity * 1000) / 1000,
     quote_a: spanA.quote,
     quote_b: spanB.quote,
-    alignment: diffOps(spanA.quote, spanB.quote),
+    alignment: alignment ?? diffOps(spanA.quote, spanB.quote),
   };
 }

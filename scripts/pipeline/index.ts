@@ -12,6 +12,7 @@ export {
   type PipelineResult,
   type PipelineSource,
 } from './run-pipeline.ts';
+export type { ReuseState, ReuseStateStore } from './find-reuse-state.ts';
 export { RowError, validateRows } from './validate-rows.ts';
 export { KeyError, sortByPrimaryKey } from './sort-rows.ts';
 export type { Extractor, ExtractorResult, ReportEntry, Row, Vocabularies } from './extractor-types.ts';

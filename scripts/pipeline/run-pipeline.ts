@@ -5,7 +5,8 @@ import { checkForeignKeys, sortByPrimaryKey } from './sort-rows.ts';
 import type { Vocabularies } from '../../src/lib/schema/vocab.ts';
 import { extractAll, type DocumentExtraction } from './extract-all.ts';
 import type { ReportEntry, Row } from './extractor-types.ts';
-import { findReuse } from './find-reuse.ts';
+import { findReuse, type ReuseStats } from './find-reuse.ts';
+import type { ReuseStateStore } from './find-reuse-state.ts';
 import { parseDocument } from './parse-document.ts';
 import type { ManifestEntry, OriginalFile, ParsedDocument, SourceDocument } from './types.ts';
 import { validateRows } from './validate-rows.ts';
@@ -47,6 +48,8 @@ export interface PipelineResult {
   report: ReportEntry[];
   parsed: ParsedDocument[];
   sources: SourceDocument[];
+  /** What text reuse cost: pairs aligned, pairs taken over from the previous run's state. */
+  reuseStats: ReuseStats;
 }
 
 export function runPipeline(
@@ -57,6 +60,8 @@ export function runPipeline(
   onDocument: (s: DocumentSummary) => void = () => {},
   /** Where unchanged plans' extractions are found; parsing still runs (text reuse and search need every plan). */
   cache: ExtractionCache | null = null,
+  /** Text reuse of the previous run, so only the pairs of plans whose inputs changed are aligned again. */
+  reuseState: ReuseStateStore | null = null,
 ): PipelineResult {
   const all: Record<string, Row[]> = {};
   const report: ReportEntry[] = [];
@@ -109,8 +114,9 @@ export function runPipeline(
       cached: hit !== undefined,
     });
   }
-  // All-documents steps (need every plan at once): text reuse between plans.
-  const reuse = findReuse(parsed);
+  // All-documents steps (need every plan at once): text reuse between plans, incremental given the last run's state.
+  const reuse = findReuse(parsed, {}, reuseState?.get() ?? null);
+  reuseState?.set(reuse.state);
   all['reuse'] = reuse.rows;
   all['reuse_matrix'] = reuse.matrix;
   appendAll(report, reuse.report);
@@ -123,7 +129,7 @@ export function runPipeline(
   const datasets: Record<string, Row[]> = {};
   for (const spec of DATASETS) datasets[spec.name] = sortByPrimaryKey(spec, validateRows(spec, all[spec.name] ?? []));
   checkForeignKeys(DATASETS, datasets);
-  return { datasets, report, parsed, sources: sourceDocs };
+  return { datasets, report, parsed, sources: sourceDocs, reuseStats: reuse.stats };
 }
 
 /** Append every item of `items` to `into` without spreading them into one call (no argument-count limit). */

@@ -20,6 +20,20 @@ export function fold(input: string): Folded {
   const at: number[] = [];
   for (let i = 0; i < input.length;) {
     const cp = input.codePointAt(i) ?? 0;
+    // Fast paths for what plans are made of (unified ideographs, ASCII letters and digits), which width folding,
+    // NFKC and lower-casing leave as they are (or only lower-case): the same result as the general path, sooner.
+    if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x30 && cp <= 0x39)) {
+      text += String.fromCharCode(cp);
+      at.push(i);
+      i++;
+      continue;
+    }
+    if (cp >= 0x41 && cp <= 0x5a) {
+      text += String.fromCharCode(cp + 32);
+      at.push(i);
+      i++;
+      continue;
+    }
     const ch = String.fromCodePoint(cp);
     for (const c of foldWidth(ch).normalize('NFKC').toLowerCase()) {
       if (!KEEP.test(c)) continue;

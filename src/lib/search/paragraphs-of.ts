@@ -52,20 +52,25 @@ function paragraphAt(paragraphs: ParagraphSpan[], offset: number): number {
  */
 export function searchParagraphs(docs: ParsedPlan[], datasets: Record<string, Row[]>): SearchParagraphInput[] {
   const out: SearchParagraphInput[] = [];
+  // Rows grouped by plan once: a scan of every row per plan made the index quadratic in plans.
+  const rowsOf = new Map<unknown, Row[]>();
+  for (const rows of Object.values(datasets))
+    for (const row of rows) {
+      const list = rowsOf.get(row['doc_id']);
+      if (list) list.push(row);
+      else rowsOf.set(row['doc_id'], [row]);
+    }
   for (const doc of docs) {
     const paragraphs = doc.paragraphs;
     if (paragraphs.length === 0) continue;
     const labels = paragraphs.map(() => new Set<string>());
-    for (const rows of Object.values(datasets)) {
-      for (const row of rows) {
-        if (row['doc_id'] !== doc.docId) continue;
-        const en = Object.entries(row)
-          .filter(([k, v]) => k.endsWith('_en') && typeof v === 'string' && v.trim() !== '')
-          .map(([, v]) => (v as string).trim());
-        if (en.length === 0) continue;
-        const at = typeof row['start'] === 'number' ? paragraphAt(paragraphs, row['start']) : 0;
-        for (const label of en) labels[at]?.add(label);
-      }
+    for (const row of rowsOf.get(doc.docId) ?? []) {
+      const en = Object.entries(row)
+        .filter(([k, v]) => k.endsWith('_en') && typeof v === 'string' && v.trim() !== '')
+        .map(([, v]) => (v as string).trim());
+      if (en.length === 0) continue;
+      const at = typeof row['start'] === 'number' ? paragraphAt(paragraphs, row['start']) : 0;
+      for (const label of en) labels[at]?.add(label);
     }
     paragraphs.forEach((p, i) => {
       const text = displayText(doc.clean.raw.slice(p.start, p.end));

@@ -39,3 +39,4 @@ export {
 } from './release.ts';
 export { buildSettings } from './settings.ts';
 export { readPlansIndex } from './plans-index.ts';
+export { readReuseBetween } from './reuse.ts';
