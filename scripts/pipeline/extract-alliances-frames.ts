@@ -274,3 +274,16 @@ export function memberList(
   }
   return null;
 }
+
+/**
+ * X牵头A、B、C (no formation verb, no opener): a list straight after the lead verb. It counts, like a far list, only
+ * when it names nothing but institutions (县人民医院牵头城关镇卫生院、红旗镇卫生院 — not 县卫健局牵头制定章程).
+ */
+export function directList(s: string, restAt: number, frame: Frame, w: AllianceWords): MemberList | null {
+  const tail = s.slice(restAt);
+  if (frame.type !== 'verb' || !/^[\u4e00-\u9fff]/.test(tail)) return null;
+  // 牵头组建东部城市医疗集团: a formation verb opens the tail, the list (if any) is elsewhere.
+  if (new RegExp(`^(?:${alt([...w.formation_verbs_zh, ...w.member_openers_zh])})`).test(tail)) return null;
+  const len = /[,;。\t]/.exec(tail)?.index ?? tail.length;
+  return { text: tail.slice(0, len), at: restAt, end: restAt + len, intro: false, table: false, far: true };
+}

@@ -311,11 +311,39 @@ describe('alliances in prose (issue 14 §9): who leads, who the members are', ()
         ['县人民医院', '石桥镇卫生院', CMC, false],
       ],
     ],
+    [
+      'X牵头A、B、C (no formation verb, the kind in an earlier sentence)',
+      '全县组建2个医共体。县人民医院牵头城关镇卫生院、红旗镇卫生院、新区街道社区卫生服务中心。',
+      [
+        ['县人民医院', '城关镇卫生院', CMC, false],
+        ['县人民医院', '红旗镇卫生院', CMC, false],
+        ['县人民医院', '新区街道社区卫生服务中心', CMC, false],
+      ],
+    ],
+    [
+      'X牵头A、B，then a clause that is no member',
+      '组建县中医医院医共体。县中医医院牵头石桥乡卫生院、大旗乡卫生院，各村卫生室为相应乡镇卫生院的一体化管理单位。',
+      [
+        ['县中医医院', '石桥乡卫生院', CMC, false],
+        ['县中医医院', '大旗乡卫生院', CMC, false],
+      ],
+    ],
+    [
+      '以X为核心单位，A、B为联盟成员单位，组建…',
+      '以市第一人民医院为核心单位，县人民医院、县蒙医医院为联盟成员单位，组建胸痛专科联盟。',
+      [
+        ['市第一人民医院', '县人民医院', 'specialist_alliance', false],
+        ['市第一人民医院', '县蒙医医院', 'specialist_alliance', false],
+      ],
+    ],
   ])('%s', (_rule, text, edges) => {
     expect(edgesOf(text)).toEqual(edges);
   });
 
   it.each([
+    ['X牵头 a task, not a list', '县卫生健康局牵头制定医共体章程，县财政局配合落实经费保障。'],
+    ['a hospital 牵头 a task', '县人民医院牵头开展医共体培训。'],
+    ['X牵头 a list holding a task word', '医共体建设中，县人民医院牵头城关镇卫生院开展巡诊。'],
     ['the lead is a category', '由县级公立医院牵头，联合乡镇卫生院组建医共体。'],
     ['the lead is a department (a responsibility)', '由县卫生健康局牵头，县医保局、县财政局配合，推进医共体建设。'],
     ['分别: one group per lead', '县人民医院、县中医院分别牵头组建2个医共体，成员单位为东坪镇卫生院、西坪乡卫生院。'],

@@ -3,7 +3,7 @@
 // The words come from data/vocab/organisation-relations.json; the rules are in EXTRACTION_RULES.md (Alliances).
 import type { AllianceKind, OrganisationVocab } from './organisation-vocab.ts';
 import { leadsOf, membersOf, NOT_AN_INSTITUTION, type AllianceMember, type Lead } from './extract-alliances-members.ts';
-import { alt, leadFrame, memberList, STRONG_LINKS } from './extract-alliances-frames.ts';
+import { alt, directList, leadFrame, memberList, STRONG_LINKS } from './extract-alliances-frames.ts';
 import { composedLists } from './extract-alliances-composed.ts';
 import { higherLeads } from './extract-alliances-tiers.ts';
 import { joinedLists } from './extract-alliances-joins.ts';
@@ -143,8 +143,13 @@ export function paragraphAlliances(
       const abs = (i: number) => p.cleanStart + sAt + i;
       // A lead named as such (牵头医院为X) needs no verb; other frames need a formation verb or a kind in the sentence.
       // A sentence that names members (由X牵头，成员单位：…) is one too, its kind in an earlier sentence or a heading.
+      // X牵头A、B、C: a list of named institutions straight after the verb is a statement on its own.
+      const direct = directList(s, frame.restAt, frame, w);
+      const directNames = direct ? membersOf(direct.text, abs(direct.at), v, w) : null;
+      const directOk = directNames !== null && directNames.members.length > 0 && directNames.dropped.length === 0;
       const signal =
         frame.type === 'is' ||
+        directOk ||
         formation.test(sentence) ||
         findKind(sentence, kinds) !== null ||
         memberWords.test(s.slice(frame.restAt));
@@ -172,7 +177,10 @@ export function paragraphAlliances(
         if (leads !== NOT_AN_INSTITUTION) skip(leads);
         continue;
       }
-      const list = memberList(s, frame.restAt, frame, w, kindTerms) ?? nextList(doc, p, sAt, sAt + s.length, frame, v);
+      const list =
+        memberList(s, frame.restAt, frame, w, kindTerms) ??
+        (directOk ? direct : null) ??
+        nextList(doc, p, sAt, sAt + s.length, frame, v);
       const start = Math.min(...leads.map((l) => l.start));
       if (list?.table) {
         pending.push({ leads, sectionId: p.sectionId, start, end: abs(list.end) });

@@ -198,3 +198,37 @@ describe('responsibilities: bad input', () => {
     expect(extractResponsibilities(doc, vocab)).toEqual({ rows: [], report: [] });
   });
 });
+
+describe('responsibilities: 责任单位 lines when the plan says the first listed leads', () => {
+  const rolesOf = (text: string) =>
+    extractResponsibilities(planFromText(text), vocab).rows.map((r) => [r.agency_zh, r.role, r.task_zh]);
+
+  it('列第一位的为牵头单位: the first of each 责任单位 list leads, the others are partners', () => {
+    const text =
+      '某县方案\n\n二、重点任务\n\n（各项任务的责任单位中，列第一位的为牵头单位）\n\n' +
+      '（一）推进医保支付方式改革。全面推行按病组付费。\n责任单位：县医疗保障局、县卫生健康局、县财政局\n\n' +
+      '（二）深化人事薪酬制度改革。合理确定薪酬水平。\n责任单位：县人力资源和社会保障局\n';
+    expect(rolesOf(text)).toEqual([
+      ['县医疗保障局', 'lead', '推进医保支付方式改革'],
+      ['县卫生健康局', 'partner', '推进医保支付方式改革'],
+      ['县财政局', 'partner', '推进医保支付方式改革'],
+      ['县人力资源和社会保障局', 'lead', '深化人事薪酬制度改革'],
+    ]);
+  });
+
+  it('without that sentence every 责任单位 stays responsible', () => {
+    const text =
+      '某县方案\n\n二、重点任务\n\n（一）推进医保支付方式改革。全面推行按病组付费。\n责任单位：县医疗保障局、县卫生健康局\n';
+    expect(rolesOf(text).map((r) => r[1])).toEqual(['responsible', 'responsible']);
+  });
+
+  it('a note that names its lead keeps it (牵头单位 beside 责任单位)', () => {
+    const text =
+      '某县方案\n\n（列第一位的为牵头单位）\n\n一、任务\n\n（一）建设医共体。（牵头单位：县卫健局；责任单位：县财政局、县医保局）\n';
+    expect(rolesOf(text).map((r) => [r[0], r[1]])).toEqual([
+      ['县卫健局', 'lead'],
+      ['县财政局', 'partner'],
+      ['县医保局', 'partner'],
+    ]);
+  });
+});

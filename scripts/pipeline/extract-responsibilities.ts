@@ -8,6 +8,7 @@ import { rawSpanOf } from './locate.ts';
 import { parseYearMonthSpan } from './parse-year-month.ts';
 import { proseTasks } from './extract-responsibilities-prose.ts';
 import { readOrganisationVocab } from './organisation-vocab.ts';
+import type { Assignment } from './responsibility-notes.ts';
 import { noteTasks, tableTasks } from './responsibility-tasks.ts';
 import type { ParsedDocument } from './types.ts';
 import { writtenText } from './written-text.ts';
@@ -20,7 +21,9 @@ export function extractResponsibilities(
   const report: ReportEntry[] = [];
   const listed = [...noteTasks(doc, report), ...doc.tables.flatMap((t) => tableTasks(doc, t, report))];
   const taken = listed.map((t) => ({ start: t.cleanStart, end: t.cleanEnd }));
-  const tasks = [...listed, ...proseTasks(doc, readOrganisationVocab(vocab), taken)].sort(
+  const ov = readOrganisationVocab(vocab);
+  const firstLeads = firstAgencyLeads(doc, ov.responsibilityWords.first_lead_phrases_zh ?? []);
+  const tasks = [...listed.map((t) => (firstLeads ? firstLeadOf(t) : t)), ...proseTasks(doc, ov, taken)].sort(
     (a, b) => a.cleanStart - b.cleanStart,
   );
   const rows: ResponsibilityRow[] = [];
@@ -80,6 +83,24 @@ export function extractResponsibilities(
       });
   });
   return { rows, report };
+}
+
+/** The plan says the first agency of each list leads (`列第一位的为牵头单位`). */
+function firstAgencyLeads(doc: ParsedDocument, phrases: string[]): boolean {
+  const text = doc.clean.text.replace(/\s/g, '');
+  return phrases.some((p) => text.includes(p));
+}
+
+/** A note that names only 责任单位: its first agency leads, the others are partners. */
+function firstLeadOf<T extends { assignments: Assignment[] }>(task: T): T {
+  if (task.assignments.some((a) => a.role !== 'responsible')) return task;
+  const assignments = task.assignments.flatMap((a): Assignment[] => {
+    const [first, ...rest] = a.agencies;
+    if (!first) return [a];
+    const lead: Assignment = { role: 'lead', agencies: [first], listOffset: a.listOffset };
+    return rest.length > 0 ? [lead, { role: 'partner', agencies: rest, listOffset: a.listOffset }] : [lead];
+  });
+  return { ...task, assignments };
 }
 
 /** Registry entry: the `responsibilities` dataset. */

@@ -38,21 +38,25 @@ export function extractTargets(
   vocab: Pick<Vocabularies, 'indicators' | 'target-lexicon'>,
 ): TargetExtraction {
   const ctx = createContext(doc, vocab);
-  type Carry = { year: number; sectionId: string; start: number };
+  type Carry = { year: number; sectionId: string; start: number; wholePlan: boolean };
   const within = (sectionId: string, c: Carry): boolean =>
-    sectionId === c.sectionId || sectionId.startsWith(`${c.sectionId}.`);
+    c.wholePlan || sectionId === c.sectionId || sectionId.startsWith(`${c.sectionId}.`);
   const leadIns: Carry[] = [];
   let carry: Carry | null = null;
-  for (const p of doc.paragraphs) {
-    if (p.kind === 'table-row') continue;
+  const prose = doc.paragraphs.filter((p) => p.kind !== 'table-row');
+  prose.forEach((p, k) => {
     if (carry && !within(p.sectionId, carry)) carry = null;
     const { found, openYear } = extractParagraph(ctx, p, carry?.year ?? null);
-    // A lead-in (`到2025年，主要目标是：`) or a year heading (`（一）2025年目标`) governs the paragraphs under it.
+    // A lead-in (`到2025年，主要目标是：`) or a year heading (`（一）2025年目标`) governs the paragraphs under it;
+    // the last paragraph of the preamble (`…，到2025年，实现以下目标：` before 一、二、三) governs the whole plan.
     if (found === 0 && openYear !== null && (p.kind === 'heading' || /:$/.test(p.text))) {
-      carry = { year: openYear, sectionId: p.sectionId, start: p.start };
+      const next = prose[k + 1];
+      const wholePlan =
+        p.sectionId === PREAMBLE && p.kind !== 'heading' && next !== undefined && next.sectionId !== PREAMBLE;
+      carry = { year: openYear, sectionId: p.sectionId, start: p.start, wholePlan };
       leadIns.push(carry);
     }
-  }
+  });
   // A table with one target column takes the year of the lead-in above it (`到2025年，主要指标如下：`), else the
   // annual plan's title year.
   for (const t of doc.tables) {
@@ -62,6 +66,9 @@ export function extractTargets(
   const drafts = ctx.drafts.sort((a, b) => a.start - b.start || a.order - b.order);
   return { ...targetRows(doc.docId, drafts), skipped: ctx.skipped };
 }
+
+/** The section id of the text before the first heading (segment.ts). */
+const PREAMBLE = 'preamble';
 
 /** The extractor as registered in extract-all.ts: datasets `targets` and `target_mentions`, plus report entries. */
 export function targetsExtractor(doc: ParsedDocument, vocab: Vocabularies): ExtractorResult {

@@ -6,9 +6,9 @@ import { parseHeading } from './parse-heading.ts';
 /** Document words a title ends with. */
 const DOC_WORD =
   '方案|意见|通知|办法|规划|计划|细则|措施|决定|规定|要点|任务|安排|纲要|清单|标准|指南|章程|条例|通告|公告|报告|函|行动';
-/** What may follow the document word: （试行）, （征求意见稿）, （2024—2026年）, (2020-2030年). */
+/** What may follow the document word: （试行）, （征求意见稿）, （摘要）, （节选）, （2024—2026年）, (2020-2030年). */
 const TITLE_TAIL =
-  '(?:\\((?:试行|暂行|征求意见稿|修订|修订稿|送审稿)\\)|\\((?:19|20)\\d{2}\\s*[—–\\-~至]+\\s*(?:19|20)\\d{2}年?\\))*';
+  '(?:\\((?:试行|暂行|征求意见稿|修订|修订稿|送审稿|草案|摘要|节选|全文|简本)\\)|\\((?:19|20)\\d{2}\\s*[—–\\-~至]+\\s*(?:19|20)\\d{2}年?\\))*';
 export const TITLE_END = new RegExp(`(?:${DOC_WORD})${TITLE_TAIL}$`);
 /** A notice that sends another document is a cover, not the title of the plan it sends. */
 const SENDING_NOTICE = /关于(?:印发|转发)|^印发/;

@@ -115,6 +115,12 @@ describe('titles, issuers and dates of plans in other layouts', () => {
     ],
     ['（试行） and a year range', '某县办法（试行）(2024-2026年)\n\n第一条 总则。\n', '某县办法（试行）(2024-2026年)'],
     [
+      'a reposted summary (（摘要）)',
+      '某市医疗保障事业发展“十四五”规划（摘要）\n\n一、发展回顾\n',
+      '某市医疗保障事业发展“十四五”规划（摘要）',
+    ],
+    ['an excerpt (（节选）)', '某县卫生健康工作要点（节选）\n\n一、重点\n', '某县卫生健康工作要点（节选）'],
+    [
       'a notice that is the document itself',
       '某县卫生健康局关于组建医共体的通知\n\n各乡镇：\n\n现通知如下。\n',
       '某县卫生健康局关于组建医共体的通知',

@@ -4,6 +4,8 @@ import type { OrganisationType, OrganisationVocab } from './organisation-vocab.t
 import type { ParsedDocument } from './types.ts';
 
 const EXPLICIT_PLACE = /^([\u4e00-\u9fff]{1,7}?(?:自治区|省|市|县|旗|区|州|盟))/;
+/** Township words after a place-like head: 镇, 乡 (not 乡镇, the category), 街道, 苏木. */
+const TOWN_AFTER_PLACE = /^(?:镇|乡(?!镇)|街道|苏木)/;
 
 export interface NameAnalysis {
   /** The name as it stands in the text (line wraps and padding removed). */
@@ -72,7 +74,9 @@ export function splitPlace(name: string, v: OrganisationVocab): { prefix: string
     const numbered =
       /^[一二三四五六七八九十两几各全本该]/.test(place) || v.barePlaceBlockers.includes(name[place.length] ?? '');
     const bareStart = numbered || v.barePlaces.some((b) => (b.length === 1 && place.startsWith(b)) || b === place);
-    if (!blocked && !bareStart) return { prefix: place, kind: 'explicit' };
+    // 红旗镇卫生院, 老县镇卫生院, 新区街道…: one character and 旗/县/区 before a township word is the town's own name.
+    const town = place.length === 2 && TOWN_AFTER_PLACE.test(name.slice(place.length));
+    if (!blocked && !bareStart && !town) return { prefix: place, kind: 'explicit' };
   }
   return { prefix: '', kind: 'none' };
 }
@@ -134,7 +138,10 @@ export function analyseName(name: string, v: OrganisationVocab, opts: AnalyseOpt
   if (requiresPlace && !opts.fromList) return { ...base, named: false, reason: 'needs-place' };
   // A committee is one body whatever qualifies it: 医共体管理委员会 is named, 委员会 alone is not.
   if (standalone || (COMMITTEE_TYPES.has(typeId) && rest.length > 0)) return { ...base, named: true, reason: '' };
-  if (isGeneric(rest, v) || rest.length < 2)
+  // 大旗乡卫生院: a two-character town name before 镇/乡/街道/苏木 names one body even when its characters are generic.
+  const town = /^([\u4e00-\u9fff]{2})(?:镇|乡|街道|苏木)$/.exec(rest)?.[1] ?? '';
+  const namedTown = town !== '' && !v.genericModifiers.includes(town) && !/^[各全本该每]/.test(town);
+  if (!namedTown && (isGeneric(rest, v) || rest.length < 2))
     return { ...base, named: opts.fromList === true, reason: opts.fromList ? '' : 'generic' };
   if (rest.length > 12) return { ...base, named: false, reason: 'too-long' };
   return { ...base, named: true, reason: '' };

@@ -30,6 +30,14 @@ describe('analyseName', () => {
     ['县（区）公立医院'.replace('（', '(').replace('）', ')'), false, 'general_hospital', 'bare'],
     ['区域医疗中心', false, 'public_institution', 'none'],
     ['互联网医院', false, 'general_hospital', 'none'],
+    // towns whose names hold 旗/县/区 (one character before it, then 镇/乡/街道/苏木) are one name, not a place prefix
+    ['红旗镇卫生院', true, 'township_health_centre', 'none'],
+    ['大旗乡卫生院', true, 'township_health_centre', 'none'],
+    ['老县镇卫生院', true, 'township_health_centre', 'none'],
+    ['北旗镇中心卫生院', true, 'township_health_centre', 'none'],
+    ['新区街道社区卫生服务中心', true, 'community_health_centre', 'none'],
+    ['沛县乡镇卫生院', false, 'township_health_centre', 'explicit'],
+    ['城区乡镇卫生院', false, 'township_health_centre', 'none'],
   ])('%s → named %s, %s, place %s', (name, named, typeId, placeKind) => {
     const a = analyseName(name, v);
     expect(a).not.toBeNull();
@@ -57,6 +65,9 @@ describe('splitPlace and expandAliases', () => {
     ['社区卫生服务中心', '', 'none'],
     ['五县(区)县(区)域医疗健康总院', '', 'none'],
     ['建设省级区域专病中心', '', 'none'], // jieshou l.39
+    ['红旗镇卫生院', '', 'none'],
+    ['凤岭县红旗镇卫生院', '凤岭县', 'explicit'],
+    ['沛县乡镇卫生院', '沛县', 'explicit'],
   ])('%s → %s (%s)', (name, prefix, kind) => {
     expect(splitPlace(name, v)).toEqual({ prefix, kind });
   });

@@ -286,7 +286,9 @@ export function findCandidates(
       cueStart,
       commit,
       objectBefore,
-      nameAfter: cue?.nameAfter === true && comparator === cue.comparator,
+      nameAfter:
+        (cue?.nameAfter === true && comparator === cue.comparator) ||
+        lex.nameAfterOpeners.some((g) => (g.units === null || g.units.includes(unit)) && g.re.test(prefix)),
     });
   }
   return out;

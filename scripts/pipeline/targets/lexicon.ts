@@ -38,6 +38,8 @@ export interface CompiledLexicon {
   commitAnywhere: RegExp;
   /** Cue words ending the text before a number, in order of precedence. */
   cues: ComparatorWords[];
+  /** `按照每人每年不低于200元的标准给予…`: a name-after cue (按照) earlier in the clause than the comparator. */
+  nameAfterOpeners: ComparatorWords[];
   cueGapAtEnd: RegExp;
   /** Any cue word, wherever it stands. */
   cueAnywhere: RegExp;
@@ -67,6 +69,8 @@ export interface CompiledLexicon {
   /** `的水平`: after `…以上`, a goal noun, not the units a threshold picks out. */
   goalAfter: RegExp;
   wordBeforeAtEnd: RegExp;
+  /** `2000人`: a measure word after a four-digit number makes it a quantity, not a year. */
+  measureAfterYearLike: RegExp;
   frequency: [RegExp, string][];
   unitWord: RegExp;
   units: Map<string, string>;
@@ -154,6 +158,10 @@ export function compileLexicon(lex: TargetLexicon): CompiledLexicon {
     commitAtStart: new RegExp(`^(?:${alt(lex.commit_verbs)})`),
     commitAnywhere: new RegExp(`(${alt(lex.commit_verbs)})`, 'g'),
     cues: groups(lex.cues, (a) => `(${a})$`),
+    nameAfterOpeners: groups(
+      lex.cues.filter((g) => g.name_after === true),
+      (a) => `(?:${a})`,
+    ),
     cueGapAtEnd: new RegExp(`(?:${alt(lex.cue_adverbs)})$`),
     cueAnywhere: new RegExp(alt(lex.cues.flatMap((g) => g.words))),
     suffixes: groups(lex.suffixes, (a) => `^(?:${a})`),
@@ -182,6 +190,7 @@ export function compileLexicon(lex: TargetLexicon): CompiledLexicon {
     yearAtStart: new RegExp(`^(?:${alt(y.lead)})?${year}(?:${alt(y.year_end)})?${monthDay}(?:${alt(y.deadline)})?`),
     goalAfter: new RegExp(`^的(?:${alt(lex.not_quantity.goal_after)})`),
     wordBeforeAtEnd: new RegExp(`(?:${alt(lex.not_quantity.word_before)})$`),
+    measureAfterYearLike: new RegExp(`^(?:${alt(lex.not_quantity.measure_after_year_like ?? []) || '(?!)'})`),
     frequency: lex.frequency.map((f) => [
       new RegExp(
         f.yearly_changes.length > 0

@@ -14,7 +14,8 @@ export function notAQuantity(
   const next = text.slice(r.end, r.end + 2);
   const digits = text.slice(r.start, r.end);
   const isYear = (v: number): boolean => v >= 1949 && v <= 2100;
-  if (!r.percent && /^\d{4}$/.test(digits) && isYear(r.value)) return 'year';
+  const measured = lex.measureAfterYearLike.test(text.slice(r.end, r.end + 2));
+  if (!r.percent && /^\d{4}$/.test(digits) && isYear(r.value) && !measured) return 'year';
   if (!r.percent && /^\d{4}\D{1,2}\d{4}$/.test(digits) && isYear(r.value)) return 'year';
   if (/^0\d{2,3}-?\d{6,8}/.test(text.slice(r.start, r.start + 13)) || /^1\d{10}(?!\d)/.test(text.slice(r.start)))
     return 'phone number';

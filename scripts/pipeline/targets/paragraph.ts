@@ -151,7 +151,9 @@ export function extractParagraph(
         let names = distribute(indicator, tail, lex);
         if (names.length === 1 && first && clause !== first)
           names = spreadOverSubjects(indicator, tail, text.slice(first.start, first.end), lex);
-        for (const name of names) {
+        // `到2022年和2030年，…均达到90%以上`: one value for each year of a run of years.
+        const years = t.years && t.years.length > 1 ? t.years : [t.year];
+        for (const [name, year] of names.flatMap((n) => years.map((y) => [n, y] as const))) {
           pushDraft(ctx, {
             doc_id: ctx.doc.docId,
             section_id: p.sectionId,
@@ -162,8 +164,8 @@ export function extractParagraph(
             value_max: c.valueMax,
             unit: c.unit,
             frequency,
-            base_year: baseYearOf(r, text.slice(clause.start, c.numStart), t.year),
-            target_year: t.year,
+            base_year: baseYearOf(r, text.slice(clause.start, c.numStart), year),
+            target_year: year,
             start_year: t.startYear,
             aspirational: lex.aspirational.test(before),
             condition,

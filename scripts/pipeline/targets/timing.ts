@@ -2,7 +2,7 @@
 // shares (data/vocab/TARGET_RULES.md, "Target year" and "Not targets").
 import type { Paragraph } from '../types.ts';
 import type { TextContext } from './context.ts';
-import { governingMark, type YearMark } from './years.ts';
+import { governingMark, pairedYears, type YearMark } from './years.ts';
 
 /** What one paragraph's reading shares. */
 export interface Reading {
@@ -13,7 +13,7 @@ export interface Reading {
   pastSection: boolean;
 }
 
-export type Timing = { year: number | null; startYear: number | null; past: null } | { past: string };
+export type Timing = { year: number | null; startYear: number | null; past: null; years?: number[] } | { past: string };
 
 /** When the target at `pos` is due, or why it reports the past. */
 export function timing(r: Reading, pos: number, sentencePast: boolean): Timing {
@@ -21,7 +21,7 @@ export function timing(r: Reading, pos: number, sentencePast: boolean): Timing {
   if (sentencePast) return { past: 'a past statistic (the sentence reports the past: 截至…)' };
   const m = governingMark(r.marks, pos);
   if (m?.past) return { past: 'a past statistic (a year before the plan, or 截至…)' };
-  if (m) return { year: m.year, startYear: m.startYear, past: null };
+  if (m) return { year: m.year, startYear: m.startYear, past: null, years: pairedYears(r.p.text, r.marks, m) };
   return { year: r.carry ?? r.ctx.facts.titleYear, startYear: null, past: null };
 }
 

@@ -103,6 +103,22 @@ export function governingMark(marks: YearMark[], pos: number): YearMark | null {
   return found;
 }
 
+/**
+ * `到2022年和2030年，A和B均达到90%以上`: the governing mark closes a run of years joined by 和/、/及 — one value
+ * then holds for every year of the run. Returns the run's years (the mark's own alone when it closes none).
+ */
+export function pairedYears(text: string, marks: YearMark[], mark: YearMark): number[] {
+  const at = marks.indexOf(mark);
+  const years = [mark.year];
+  for (let k = at - 1, next = mark; k >= 0; k--) {
+    const m = marks[k];
+    if (!m || m.past || m.year === null || !/^[和、及与]$/.test(text.slice(m.end, next.pos))) break;
+    years.unshift(m.year);
+    next = m;
+  }
+  return years.filter((y): y is number => y !== null);
+}
+
 /** The year governing offset `pos` (the governing mark's, else `carry`). */
 export function governingYear(marks: YearMark[], pos: number, carry: number | null): number | null {
   const m = governingMark(marks, pos);

@@ -222,6 +222,8 @@ export const OrganisationRelationsFile = z.strictObject({
     modal_words_zh: words,
     partner_verbs_zh: someWords,
     list_joiners_zh: words,
+    /** 列第一位的为牵头单位: the plan says the first agency of each 责任单位 list leads, the others help. */
+    first_lead_phrases_zh: words.optional(),
   }),
 });
 export type OrganisationRelationsFile = z.infer<typeof OrganisationRelationsFile>;
@@ -282,6 +284,8 @@ export const TargetLexiconFile = z.strictObject({
     word_before: words,
     /** `达到6张以上的水平`: nouns after `…以上的` that make the bound a target, not a threshold picking out units. */
     goal_after: words,
+    /** `不超过2000人`: a four-digit number followed by one of these measure words is a quantity, not a year. */
+    measure_after_year_like: words.optional(),
   }),
   years: z.strictObject({
     lead: words,
