@@ -4,7 +4,9 @@ import { performance } from 'node:perf_hooks';
 import { DATASETS } from '../src/lib/schema/index.ts';
 import { columnsOf } from '../src/lib/schema/columns.ts';
 import { InputError, runPipeline } from './pipeline/index.ts';
-import { csvColumns, toCsv } from '../src/lib/csv/index.ts';
+import { csvColumns } from '../src/lib/csv/index.ts';
+import { DATASET_PART_BYTES } from '../src/lib/dataset-parts.ts';
+import { writeDatasetFiles } from './release/write-dataset-files.ts';
 import { writeAtomic, writeIfChanged } from './io/write-atomic.ts';
 import { listFiles } from './io/list-files.ts';
 import { VOCABULARIES_FILE } from '../src/lib/schema/vocab.ts';
@@ -39,6 +41,9 @@ const CACHE_DIR =
     : resolve(process.env['PIPELINE_CACHE'] ?? new URL('../.cache/pipeline/', import.meta.url).pathname);
 /** Up to this many plans, one line per plan; beyond, a progress line with an ETA every 5 %. */
 const LINE_PER_PLAN = 50;
+const PART_BYTES = process.env['DATASET_PART_BYTES'] ? Number(process.env['DATASET_PART_BYTES']) : DATASET_PART_BYTES;
+if (!Number.isInteger(PART_BYTES) || PART_BYTES < 1024)
+  throw new Error(`DATASET_PART_BYTES: ${process.env['DATASET_PART_BYTES']} is not a whole number of bytes >= 1024`);
 
 async function main(): Promise<void> {
   const t0 = performance.now();
@@ -93,10 +98,15 @@ async function main(): Promise<void> {
   process.stdout.write(
     `  reuse: ${reuseRows.length} shared passages between ${new Set(reuseRows.map((r) => `${String(r['doc_a'])}~${String(r['doc_b'])}`)).size} pairs of plans; ${reuseStats.doc_pairs} pairs aligned${reuseState ? `, ${reuseStats.pairs_reused} taken from the previous run (state: ${reuseState.found})` : ''}\n`,
   );
+  // A dataset larger than a part is published in parts (src/lib/dataset-parts.ts); DATASET_PART_BYTES overrides the size.
+  const partRows: Record<string, number[]> = {};
   for (const spec of DATASETS) {
     const rows = ready[spec.name] ?? [];
-    writeAtomic(join(OUT, `${spec.name}.csv`), toCsv(rows, csvColumns(columnsOf(spec))));
-    writeAtomic(join(OUT, `${spec.name}.json`), `${JSON.stringify(rows, null, 1)}\n`);
+    const parts = writeDatasetFiles(OUT, spec.name, rows, csvColumns(columnsOf(spec)), PART_BYTES);
+    if (parts.length > 1) {
+      partRows[spec.name] = parts;
+      process.stdout.write(`  ${spec.name}: ${rows.length} rows in ${parts.length} parts\n`);
+    }
   }
   // Search index over every paragraph and the English labels of the validated rows; loaded by /search/ only when the reader searches.
   // Split into a manifest, gram shards and paragraph chunks (src/lib/search/shards.ts): a query fetches only its own.
@@ -155,7 +165,7 @@ async function main(): Promise<void> {
     : null;
   const counts = Object.fromEntries(DATASETS.map((d) => [d.name, (ready[d.name] ?? []).length]));
   const tr = performance.now();
-  const release = await writeRelease(OUT, ROOT, DATASETS, counts, sourceDocs, { sourceFiles, dataUrl });
+  const release = await writeRelease(OUT, ROOT, DATASETS, counts, sourceDocs, { sourceFiles, dataUrl, partRows });
   process.stdout.write(
     `release ${release.release.version}: parquet, datapackage.json, README-DATA.md, ${release.zip.path} (${release.zip.bytes} bytes), SHA256SUMS in ${(performance.now() - tr).toFixed(0)} ms\n`,
   );

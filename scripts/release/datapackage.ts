@@ -14,9 +14,12 @@ export interface FileFact {
 
 export interface DatasetFiles {
   rows: number;
+  /** The CSV (for a dataset in parts: the parts joined, as one file; its path is `<name>.csv`). */
   csv: FileFact;
   json: FileFact;
   parquet: FileFact;
+  /** Set when the dataset is published in parts (src/lib/dataset-parts.ts): each part's rows and files, in order. */
+  parts?: { rows: number; csv: FileFact; json: FileFact; parquet: FileFact }[];
 }
 
 export type { SourceDocument };
@@ -123,10 +126,12 @@ export function buildDataPackage(
         reference: { resource: fk.reference.resource, fields: fk.reference.fields },
       }));
     }
+    const parts = f.parts && f.parts.length > 1 ? f.parts : null;
     return {
       profile: 'tabular-data-resource',
       name: spec.name,
-      path: f.csv.path,
+      // In parts: Frictionless multipart, the CSV parts read as one file (only the first has the header).
+      path: parts ? parts.map((p) => p.csv.path) : f.csv.path,
       title: spec.title,
       description: spec.description,
       format: 'csv',
@@ -138,13 +143,30 @@ export function buildDataPackage(
       schema,
       // Not in the standard (extra properties are allowed): row count and the same rows in the other two formats.
       rows: f.rows,
-      alternates: (['json', 'parquet'] as const).map((fmt) => ({
-        path: f[fmt].path,
-        format: fmt,
-        mediatype: FORMATS[fmt],
-        bytes: f[fmt].bytes,
-        hash: hashOf(f[fmt]),
-      })),
+      // A dataset in parts: every file of each part (each JSON and Parquet part is complete on its own).
+      alternates: (['json', 'parquet'] as const).map((fmt) =>
+        parts
+          ? {
+              path: parts.map((p) => p[fmt].path),
+              format: fmt,
+              mediatype: FORMATS[fmt],
+              bytes: parts.reduce((n, p) => n + p[fmt].bytes, 0),
+            }
+          : { path: f[fmt].path, format: fmt, mediatype: FORMATS[fmt], bytes: f[fmt].bytes, hash: hashOf(f[fmt]) },
+      ),
+      ...(parts
+        ? {
+            parts: parts.map((p) => ({
+              rows: p.rows,
+              files: (['csv', 'json', 'parquet'] as const).map((fmt) => ({
+                path: p[fmt].path,
+                format: fmt,
+                bytes: p[fmt].bytes,
+                hash: hashOf(p[fmt]),
+              })),
+            })),
+          }
+        : {}),
     };
   });
   return {

@@ -18,6 +18,7 @@ import { PACKAGE_META } from './package-meta.ts';
 import { readmeData } from './readme-data.ts';
 import { validateDataPackage } from './validate-package.ts';
 import { writeParquet } from './write-parquet.ts';
+import { datasetFileNames } from '../../src/lib/dataset-parts.ts';
 import { writeAtomic } from '../io/write-atomic.ts';
 import { makeZip } from './zip.ts';
 
@@ -48,9 +49,11 @@ export interface ReleaseOptions {
   sourceFiles?: PublishedSourceFile[];
   /** The data page's public address (from SITE_URL), written into CITATION.cff; null when unknown. */
   dataUrl?: string | null;
+  /** Rows of each part of a dataset published in parts (writeDatasetFiles); a dataset absent here is one file. */
+  partRows?: Record<string, number[]>;
 }
 
-/** Expects <name>.csv and <name>.json of every spec in outDir; `rows` is the row count per dataset. */
+/** Expects <name>.csv and <name>.json (or their parts, options.partRows) of every spec in outDir; `rows` is the row count per dataset. */
 export async function writeRelease(
   outDir: string,
   rootDir: string,
@@ -64,21 +67,47 @@ export async function writeRelease(
     throw new Error(`fields without a description (add .describe() in src/lib/schema): ${undocumented.join(', ')}`);
   const release = currentRelease(readFileSync(join(rootDir, 'data/CHANGELOG.md'), 'utf8'));
 
-  // Parquet goes to a temp name first, then renamed: a failed run leaves no half-written file.
-  const jobs = specs.map((spec) => ({
-    jsonPath: join(outDir, `${spec.name}.json`),
-    parquetPath: join(outDir, `${spec.name}.parquet.tmp-${process.pid}`),
-    columns: columnsOf(spec),
-  }));
+  // Parquet goes to a temp name first, then renamed: a failed run leaves no half-written file. A dataset in parts
+  // gets a Parquet file per part, from the JSON part with the same rows.
+  const partsOf = (name: string): number => options.partRows?.[name]?.length ?? 1;
+  const namesOf = (name: string, ext: string): string[] => datasetFileNames(name, ext, partsOf(name));
+  const jobs = specs.flatMap((spec) =>
+    namesOf(spec.name, 'json').map((json, i) => ({
+      jsonPath: join(outDir, json),
+      parquetPath: join(outDir, `${namesOf(spec.name, 'parquet')[i]!}.tmp-${process.pid}`),
+      columns: columnsOf(spec),
+    })),
+  );
   await writeParquet(jobs);
-  for (const spec of specs)
-    renameSync(join(outDir, `${spec.name}.parquet.tmp-${process.pid}`), join(outDir, `${spec.name}.parquet`));
+  for (const job of jobs) renameSync(job.parquetPath, job.parquetPath.replace(/\.tmp-\d+$/, ''));
 
   const bytesOf = (name: string): Uint8Array => readFileSync(join(outDir, name));
   const files: Record<string, DatasetFiles> = {};
   for (const spec of specs) {
-    const fact = (ext: string) => factOf(`${spec.name}.${ext}`, bytesOf(`${spec.name}.${ext}`));
-    files[spec.name] = { rows: rows[spec.name] ?? 0, csv: fact('csv'), json: fact('json'), parquet: fact('parquet') };
+    const facts = (ext: string) => namesOf(spec.name, ext).map((n) => factOf(n, bytesOf(n)));
+    const [csv, json, parquet] = [facts('csv'), facts('json'), facts('parquet')] as [
+      FileFact[],
+      FileFact[],
+      FileFact[],
+    ];
+    files[spec.name] = {
+      rows: rows[spec.name] ?? 0,
+      csv: csv[0]!,
+      json: json[0]!,
+      parquet: parquet[0]!,
+      ...(csv.length > 1
+        ? {
+            parts: csv.map((c, i) => ({
+              rows: options.partRows?.[spec.name]?.[i] ?? 0,
+              csv: c,
+              json: json[i]!,
+              parquet: parquet[i]!,
+            })),
+            // The CSV parts joined are the dataset's one CSV file: its size and hash, as Frictionless reads them.
+            csv: factOf(`${spec.name}.csv`, concatBytes(csv.map((c) => bytesOf(c.path)))),
+          }
+        : {}),
+    };
   }
   const sourceFiles: SourceFileFact[] = (options.sourceFiles ?? []).map((f) => ({
     docId: f.docId,
@@ -104,8 +133,9 @@ export async function writeRelease(
     };
   });
   const entries = [
+    // The zip holds the files as published (parts where the dataset is in parts), so its datapackage.json holds.
     ...specs.flatMap((spec) =>
-      ['csv', 'json', 'parquet'].map((ext) => ({ name: `${spec.name}.${ext}`, bytes: bytesOf(`${spec.name}.${ext}`) })),
+      ['csv', 'json', 'parquet'].flatMap((ext) => namesOf(spec.name, ext).map((n) => ({ name: n, bytes: bytesOf(n) }))),
     ),
     { name: 'datapackage.json', bytes: bytesOf('datapackage.json') },
     { name: 'README-DATA.md', bytes: bytesOf('README-DATA.md') },
@@ -122,4 +152,14 @@ export async function writeRelease(
   const published = [...entries.map((e) => factOf(e.name, e.bytes)), zip];
   writeAtomic(join(outDir, PACKAGE_META.checksumsName), enc.encode(sha256Sums(published)));
   return { release, files, zip };
+}
+
+function concatBytes(chunks: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }

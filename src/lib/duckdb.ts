@@ -19,6 +19,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import engineWorker from './duckdb-engine-worker.ts?worker&url';
 import { StallError } from './explore-stall.ts';
 import { LOCK_SETTINGS, OFFLINE_SETTINGS } from './explore-sql.ts';
+import { arrowFilesOf, type ArrowPartsIndex } from './dataset-parts.ts';
 import { fetchBytes, largeFile } from './large-file.ts';
 
 export { runQuery } from './duckdb-result.ts';
@@ -75,7 +76,7 @@ let engine: Promise<Db> | undefined;
 let engineUrl: string | undefined;
 /** Tables created in the current engine, and table bytes fetched ahead of it. */
 const loaded = new Map<string, Promise<void>>();
-const fetched = new Map<string, Promise<Uint8Array>>();
+const fetched = new Map<string, Promise<Uint8Array[]>>();
 let inserts: Promise<unknown> = Promise.resolve();
 /** Inserts run one at a time (a failed one does not stop the next). */
 function serially<T>(task: () => Promise<T>): Promise<T> {
@@ -198,10 +199,26 @@ export function prefetchEngine(): void {
   startEngine().catch(() => {});
 }
 
-function tableBytes(name: string): Promise<Uint8Array> {
+let partsIndex: Promise<ArrowPartsIndex | null> | undefined;
+/** /data/arrow/parts.json (datasets published in parts); null when missing or unreadable: every table is then one file. */
+function arrowParts(): Promise<ArrowPartsIndex | null> {
+  partsIndex ??= fetch(new URL('arrow/parts.json', dataBase()).href)
+    .then((r) => (r.ok ? (r.json() as Promise<ArrowPartsIndex>) : null))
+    .catch(() => null);
+  return partsIndex;
+}
+
+/** The bytes of a table's Arrow file, or of each of its parts in order. */
+function tableBytes(name: string): Promise<Uint8Array[]> {
   let p = fetched.get(name);
   if (!p) {
-    p = fetchBytes(new URL(`arrow/${encodeURIComponent(name)}.arrow`, dataBase()).href, config.stallMs);
+    p = arrowParts().then((index) =>
+      Promise.all(
+        arrowFilesOf(name, index).map((f) =>
+          fetchBytes(new URL(`arrow/${encodeURIComponent(f)}`, dataBase()).href, config.stallMs),
+        ),
+      ),
+    );
     fetched.set(name, p);
     p.catch(() => fetched.delete(name));
   }
@@ -216,9 +233,14 @@ export function prefetchTables(names: readonly string[]): void {
 function ensureTable(conn: duckdb.AsyncDuckDBConnection, name: string): Promise<void> {
   const known = loaded.get(name);
   if (known) return known;
-  // Fetched in parallel, inserted one at a time; the bytes are dropped once inserted.
+  // Fetched in parallel, inserted one at a time; the bytes are dropped once inserted. A table in parts: the first
+  // part creates it, the next ones append, in order.
   const done = tableBytes(name)
-    .then((b) => serially(() => conn.insertArrowFromIPCStream(b, { name, create: true })))
+    .then((parts) =>
+      serially(async () => {
+        for (const [i, b] of parts.entries()) await conn.insertArrowFromIPCStream(b, { name, create: i === 0 });
+      }),
+    )
     .then(() => void fetched.delete(name));
   loaded.set(name, done);
   done.catch(() => loaded.delete(name));

@@ -49,6 +49,9 @@ export const dataStrings = {
     sources: 'Source texts',
     notBuilt: 'The data have not been built yet: run npm run data.',
     formats: { csv: 'CSV', json: 'JSON', parquet: 'Parquet', zip: 'Zip' },
+    part: (n: number, first: number, last: number) => `part ${n} (rows ${first}–${last})`,
+    partsNote:
+      'Too large for one file, this dataset comes in parts split between rows, the same rows in every format. Each JSON and Parquet part is complete on its own; the CSV parts are one file cut in pieces (only the first has the header): join them in order.',
     required: 'required',
     nullable: 'may be empty',
   },
@@ -100,6 +103,9 @@ export const dataStrings = {
     sources: '原文文本',
     notBuilt: '数据尚未生成：请运行 npm run data。',
     formats: { csv: 'CSV', json: 'JSON', parquet: 'Parquet', zip: 'Zip 压缩包' },
+    part: (n: number, first: number, last: number) => `第 ${n} 部分（第 ${first}–${last} 行）`,
+    partsNote:
+      '此数据集过大，无法放在一个文件中，因此按行分为若干部分，各格式的分法相同。每个 JSON 与 Parquet 部分各自完整；CSV 各部分是一个文件的切片（只有第一部分带表头），请按顺序拼接。',
     required: '必填',
     nullable: '可为空',
   },

@@ -22,7 +22,7 @@ export interface WasmDb {
 const plain = (v: unknown): unknown =>
   typeof v === 'bigint' ? (Number.isSafeInteger(Number(v)) ? Number(v) : String(v)) : v;
 
-/** One in-memory DuckDB-wasm with a table per Arrow stream, offline and locked like the explorer's. */
+/** One in-memory DuckDB-wasm with a table per Arrow stream (streams of one name: one table, in order), offline and locked like the explorer's. */
 export async function wasmDuckDb(tables: { name: string; ipc: Uint8Array }[]): Promise<WasmDb> {
   const db = await duckdb.createDuckDB(
     {
@@ -36,7 +36,12 @@ export async function wasmDuckDb(tables: { name: string; ipc: Uint8Array }[]): P
   db.open({ query: { castDecimalToDouble: true } });
   const conn = db.connect();
   for (const s of OFFLINE_SETTINGS) conn.query(s);
-  for (const t of tables) conn.insertArrowFromIPCStream(t.ipc, { name: t.name, create: true });
+  // A name given again appends to its table, as the explorer loads a table published in parts.
+  const created = new Set<string>();
+  for (const t of tables) {
+    conn.insertArrowFromIPCStream(t.ipc, { name: t.name, create: !created.has(t.name) });
+    created.add(t.name);
+  }
   for (const s of LOCK_SETTINGS) conn.query(s);
   const query = (sql: string): Row[] =>
     conn

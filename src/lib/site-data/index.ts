@@ -3,6 +3,7 @@
 export {
   publishedFileSize,
   readDataset,
+  readDatasetParts,
   readDocument,
   readDocumentRows,
   readDocuments,

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { DocumentRow, SectionRow } from '../schema/index.ts';
+import { datasetPartName } from '../dataset-parts.ts';
 
 // Astro bundles page code elsewhere before running it: resolve from the project root, not import.meta.url.
 const DATA_DIR = join(process.cwd(), 'public', 'data');
@@ -26,12 +27,40 @@ function readCached(file: string, kind: 'json' | 'text'): unknown {
 
 const readJson = (file: string): unknown => readCached(file, 'json');
 
-/** Rows of public/data/<name>.json, in the published (primary-key) order; a dataset not built yet has no rows. */
+/**
+ * The JSON file(s) of a published dataset: `<name>.json`, or its parts in order (`<name>.part-001.json`, …: a dataset
+ * larger than a part, src/lib/dataset-parts.ts); none when not built yet.
+ */
+export function datasetJsonFiles(name: string, dir = DATA_DIR): string[] {
+  const whole = join(dir, `${name}.json`);
+  if (existsSync(whole)) return [whole];
+  const parts: string[] = [];
+  for (let i = 0; existsSync(join(dir, datasetPartName(name, i, 'json'))); i++)
+    parts.push(join(dir, datasetPartName(name, i, 'json')));
+  return parts;
+}
+
+/** The rows of each published JSON file of a dataset: one array when it is one file, one per part otherwise. */
+export function readDatasetParts<T = DataRow>(name: string): T[][] {
+  return datasetJsonFiles(name).map((file) => {
+    const rows = readJson(file);
+    if (!Array.isArray(rows)) throw new Error(`${file}: not an array of rows`);
+    return rows as T[];
+  });
+}
+
+/** Parts joined, kept while every part is the same parsed value (so callers may key caches on the array). */
+const joined = new Map<string, { parts: unknown[][]; rows: unknown[] }>();
+
+/** Rows of public/data/<name>.json (or its parts, joined), in the published (primary-key) order; a dataset not built yet has no rows. */
 export function readDataset<T = DataRow>(name: string): T[] {
-  const file = join(DATA_DIR, `${name}.json`);
-  if (!existsSync(file)) return [];
-  const rows = readJson(file);
-  if (!Array.isArray(rows)) throw new Error(`${file}: not an array of rows`);
+  const parts = readDatasetParts<unknown>(name);
+  if (parts.length === 0) return [];
+  if (parts.length === 1) return parts[0] as T[];
+  const hit = joined.get(name);
+  if (hit?.parts.length === parts.length && hit.parts.every((p, i) => p === parts[i])) return hit.rows as T[];
+  const rows = parts.flat();
+  joined.set(name, { parts, rows });
   return rows as T[];
 }
 

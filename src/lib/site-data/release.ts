@@ -13,7 +13,9 @@ export interface PackageFile {
   bytes: number;
   hash: string;
 }
-export interface PackageResource extends PackageFile {
+export interface PackageResource extends Omit<PackageFile, 'path'> {
+  /** The CSV; for a dataset in parts, the list of CSV parts read as one file (Frictionless multipart). */
+  path: string | string[];
   profile: 'tabular-data-resource';
   name: string;
   title: string;
@@ -24,7 +26,10 @@ export interface PackageResource extends PackageFile {
     primaryKey: string[];
     foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
   };
-  alternates: PackageFile[];
+  /** Formats other than CSV; for a dataset in parts each `path` is the list of its parts (see `parts`). */
+  alternates: (Omit<PackageFile, 'path' | 'hash'> & { path: string | string[]; hash?: string })[];
+  /** A dataset published in parts (src/lib/dataset-parts.ts): each part's rows and files (csv, json, parquet). */
+  parts?: { rows: number; files: PackageFile[] }[];
 }
 export interface DataPackage {
   name: string;
@@ -95,14 +100,14 @@ interface RawResource {
   profile?: string;
   name: string;
   title?: string;
-  path: string;
+  path: string | string[];
   format: string;
   bytes: number;
   hash: string;
 }
 
 const fileView = (r: RawResource): SourceFileView => ({
-  path: r.path,
+  path: Array.isArray(r.path) ? r.path.join(', ') : r.path,
   format: r.format,
   bytes: r.bytes,
   sha256: r.hash.replace(/^sha256:/, ''),

@@ -2,7 +2,6 @@
 // browser from /data/arrow/<name>.arrow, built here from the same published JSON rows with the same column types
 // (the zod schema's: VARCHAR, BIGINT, DOUBLE, BOOLEAN). A table is loaded the first time a query names it.
 // Server side only.
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { columnsOf } from '../schema/columns.ts';
@@ -10,6 +9,7 @@ import { DATASETS } from '../schema/index.ts';
 import { OFFLINE_SETTINGS, SQL_TYPES } from '../explore-sql.ts';
 import { plainCell, type SqlResult } from '../sql-result.ts';
 import { sqlIdent, sqlString } from '../text/index.ts';
+import { datasetJsonFiles } from './published.ts';
 
 const DATA_DIR = join(process.cwd(), 'public', 'data');
 
@@ -32,11 +32,11 @@ export function loadTableSql(name: string, dataDir = DATA_DIR): string {
   const spec = DATASETS.find((d) => d.name === name);
   if (!spec) throw new Error(`${name}: not a published dataset`);
   const cols = columnsOf(spec);
-  const file = join(dataDir, `${name}.json`);
-  if (!existsSync(file))
+  const files = datasetJsonFiles(name, dataDir);
+  if (files.length === 0)
     return `CREATE TABLE ${sqlIdent(name)} (${cols.map((c) => `${sqlIdent(c.name)} ${SQL_TYPES[c.type]}`).join(', ')})`;
   const types = cols.map((c) => `${sqlString(c.name)}: ${sqlString(SQL_TYPES[c.type])}`).join(', ');
-  return `CREATE TABLE ${sqlIdent(name)} AS SELECT ${cols.map((c) => sqlIdent(c.name)).join(', ')} FROM read_json(${sqlString(file)}, format = 'array', columns = {${types}}, maximum_object_size = 134217728)`;
+  return `CREATE TABLE ${sqlIdent(name)} AS SELECT ${cols.map((c) => sqlIdent(c.name)).join(', ')} FROM read_json(${files.length === 1 ? sqlString(files[0]!) : `[${files.map(sqlString).join(', ')}]`}, format = 'array', columns = {${types}}, maximum_object_size = 134217728)`;
 }
 
 /** Datasets a query names (a word match: a name in a comment loads a table for nothing, which is harmless). */

@@ -1,0 +1,121 @@
+// The real release built twice from data/raw: as published, and with a tiny part size so that the larger datasets come
+// in parts. Parts hold the same rows as the whole files, datapackage.json lists them and stays valid, the zip and
+// SHA256SUMS carry them, and the datasets under the size are the very same bytes.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { datasetFileNames } from '../../src/lib/dataset-parts.ts';
+import { DATASETS } from '../../src/lib/schema/index.ts';
+import { factOf, parseSha256Sums } from './checksums.ts';
+import { PACKAGE_META } from './package-meta.ts';
+import { validateDataPackage } from './validate-package.ts';
+import { readParquet } from './write-parquet.ts';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const PART = 32 * 1024;
+
+function build(env: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'release-parts-'));
+  const r = spawnSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'scripts/build-data.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, DATA_OUT: dir, ...env },
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`build-data failed:\n${r.stderr}`);
+  return dir;
+}
+
+interface Resource {
+  profile: string;
+  name: string;
+  path: string | string[];
+  bytes: number;
+  hash: string;
+  alternates: { path: string | string[]; format: string }[];
+  parts?: { rows: number; files: { path: string; format: string; bytes: number; hash: string }[] }[];
+}
+let whole = '';
+let parted = '';
+let pkg: { resources: Resource[] };
+beforeAll(() => {
+  whole = build();
+  parted = build({ DATASET_PART_BYTES: String(PART) });
+  pkg = JSON.parse(readFileSync(join(parted, 'datapackage.json'), 'utf8')) as typeof pkg;
+}, 60_000);
+afterAll(() => {
+  for (const dir of [whole, parted]) if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const read = (dir: string, name: string) => readFileSync(join(dir, name));
+const inParts = () => pkg.resources.filter((r) => Array.isArray(r.path));
+const jsonRows = (dir: string, name: string) => JSON.parse(read(dir, name).toString('utf8')) as unknown[];
+
+describe('a release with datasets in parts', () => {
+  it('splits exactly the datasets whose CSV or JSON passes the part size, and no other', () => {
+    const over = DATASETS.map((d) => d.name).filter(
+      (n) => read(whole, `${n}.csv`).length > PART || read(whole, `${n}.json`).length > PART,
+    );
+    expect(over).toContain('organisation_mentions');
+    expect(inParts().map((r) => r.name)).toEqual(over);
+    for (const d of DATASETS.filter((d) => !over.includes(d.name)))
+      for (const ext of ['csv', 'json', 'parquet'])
+        expect(read(parted, `${d.name}.${ext}`).equals(read(whole, `${d.name}.${ext}`))).toBe(true);
+  });
+
+  it('datapackage.json stays valid and lists every part; the whole files are not published', () => {
+    expect(validateDataPackage(pkg)).toEqual([]);
+    for (const r of inParts()) {
+      const n = r.parts!.length;
+      expect(n).toBeGreaterThan(1);
+      expect(r.path).toEqual(datasetFileNames(r.name, 'csv', n));
+      expect(r.alternates.map((a) => a.path)).toEqual([
+        datasetFileNames(r.name, 'json', n),
+        datasetFileNames(r.name, 'parquet', n),
+      ]);
+      for (const ext of ['csv', 'json', 'parquet']) expect(existsSync(join(parted, `${r.name}.${ext}`))).toBe(false);
+      for (const p of r.parts!)
+        for (const f of p.files) {
+          const fact = factOf(f.path, read(parted, f.path));
+          expect(`sha256:${fact.sha256}`).toBe(f.hash);
+          expect(fact.bytes).toBe(f.bytes);
+          if (f.format !== 'parquet') expect(f.bytes).toBeLessThanOrEqual(PART);
+        }
+    }
+  });
+
+  it('CSV parts joined are the whole CSV byte for byte (the resource hash is that of the whole)', () => {
+    for (const r of inParts()) {
+      const joined = Buffer.concat((r.path as string[]).map((p) => read(parted, p)));
+      expect(joined.equals(read(whole, `${r.name}.csv`))).toBe(true);
+      expect(r.hash).toBe(`sha256:${factOf('', joined).sha256}`);
+      for (const p of (r.path as string[]).slice(1)) expect(read(parted, p)[0]).not.toBe(0xef);
+    }
+  });
+
+  it('each JSON part is an array and each Parquet part a file; in order they give the whole rows', async () => {
+    for (const r of inParts()) {
+      const files = (f: string) => r.parts!.map((p) => p.files.find((x) => x.format === f)!.path);
+      const json = files('json').map((p) => jsonRows(parted, p));
+      json.forEach((rows, i) => expect(rows).toHaveLength(r.parts![i]!.rows));
+      expect(json.flat()).toEqual(jsonRows(whole, `${r.name}.json`));
+      const parquet = await Promise.all(files('parquet').map((p) => readParquet(join(parted, p))));
+      const all = await readParquet(join(whole, `${r.name}.parquet`));
+      for (const p of parquet) expect(p.types).toEqual(all.types);
+      expect(parquet.flatMap((p) => p.rows)).toEqual(all.rows);
+    }
+  });
+
+  it('the zip and SHA256SUMS carry every part', () => {
+    const zip = unzipSync(read(parted, PACKAGE_META.zipName));
+    const names = new Set(Object.keys(zip).map((k) => k.replace(/^[^/]+\//, '')));
+    const sums = parseSha256Sums(read(parted, PACKAGE_META.checksumsName).toString('utf8'));
+    for (const r of inParts())
+      for (const f of r.parts!.flatMap((p) => p.files)) {
+        expect(names.has(f.path)).toBe(true);
+        expect(`sha256:${sums[f.path]}`).toBe(f.hash);
+      }
+  });
+});

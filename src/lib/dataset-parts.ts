@@ -1,0 +1,107 @@
+// A dataset too large for one file on a static host is published in parts split at row boundaries, the same rows in
+// every format: <name>.part-001.csv, <name>.part-001.json, … (layout below). Pure and browser-safe: the build writes
+// the parts, the Arrow endpoint and the site's readers find them, the explorer loads them into one table.
+//
+// Each JSON part is a valid array and each Arrow or Parquet part a complete file. CSV follows the Frictionless
+// multipart rule (a resource's `path` is a list of files read as one, concatenated): the first part carries the BOM
+// and the header, the later ones rows only, so the parts joined byte for byte are exactly the single CSV file.
+// A dataset under the part size stays one file per format, exactly as before.
+import { toCsv, type CsvColumn } from './csv/index.ts';
+
+/** Parts are at most this large (under the hosts' 25 MiB cap, src/lib/large-file-layout.ts MAX_FILE_BYTES). */
+export const DATASET_PART_BYTES = 20 * 1024 * 1024;
+
+/** `reuse`, 0, `csv` → `reuse.part-001.csv`. */
+export function datasetPartName(name: string, index: number, ext: string): string {
+  return `${name}.part-${String(index + 1).padStart(3, '0')}.${ext}`;
+}
+
+/** `reuse.part-002.arrow` → { name: 'reuse', index: 1, ext: 'arrow' }; null for any other file name. */
+export function parseDatasetPartName(file: string): { name: string; index: number; ext: string } | null {
+  const m = /^(.+)\.part-(\d{3,})\.([a-z]+)$/.exec(file);
+  return m ? { name: m[1]!, index: Number(m[2]) - 1, ext: m[3]! } : null;
+}
+
+const utf8 = new TextEncoder();
+const byteLength = (s: string): number => utf8.encode(s).length;
+
+/** The JSON text of rows as published: `JSON.stringify(rows, null, 1)` and a newline. */
+export const jsonText = (rows: readonly unknown[]): string => `${JSON.stringify(rows, null, 1)}\n`;
+
+/** Bytes one row adds to the published JSON array (its lines indented by one space, then `,\n`). */
+function jsonRowBytes(row: unknown): number {
+  const text = JSON.stringify(row, null, 1);
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+  return byteLength(text) + lines + 2;
+}
+
+/**
+ * [start, end) row ranges so that each part's CSV and JSON stay within `partBytes`: one range for a dataset that
+ * fits, else as many as needed, cut greedily between rows. A single row larger than a part gets a part of its own
+ * (post-build then names the file over the host cap: nothing is dropped).
+ */
+export function datasetPartRanges(
+  rows: readonly Record<string, unknown>[],
+  columns: CsvColumn[],
+  partBytes = DATASET_PART_BYTES,
+): [number, number][] {
+  const head = byteLength(toCsv([], columns));
+  const csvBytes = rows.map((r) => byteLength(toCsv([r], columns)) - head);
+  const jsonBytes = rows.map(jsonRowBytes);
+  // `[]\n` is 3 bytes and each row adds exactly jsonRowBytes; the CSV header (with BOM) and each record likewise.
+  const JSON_HEAD = 3;
+  const ranges: [number, number][] = [];
+  let start = 0;
+  let csv = head;
+  let json = JSON_HEAD;
+  for (let i = 0; i < rows.length; i++) {
+    const c = csvBytes[i]!;
+    const j = jsonBytes[i]!;
+    if (i > start && (csv + c > partBytes || json + j > partBytes)) {
+      ranges.push([start, i]);
+      start = i;
+      csv = head;
+      json = JSON_HEAD;
+    }
+    csv += c;
+    json += j;
+  }
+  ranges.push([start, rows.length]);
+  return ranges;
+}
+
+/** The CSV text of each part: the first with BOM and header, the others rows only (joined, they equal toCsv(rows)). */
+export function csvParts(
+  rows: readonly Record<string, unknown>[],
+  columns: CsvColumn[],
+  ranges: [number, number][],
+): string[] {
+  const head = toCsv([], columns);
+  return ranges.map(([a, b], i) => {
+    const text = toCsv(rows.slice(a, b), columns);
+    if (i === 0) return text;
+    if (!text.startsWith(head)) throw new Error('csvParts: a part does not start with the header');
+    return text.slice(head.length);
+  });
+}
+
+/** Where a dataset's file in one format is published: `<name>.<ext>` when whole, else one name per part. */
+export function datasetFileNames(name: string, ext: string, parts: number): string[] {
+  return parts <= 1 ? [`${name}.${ext}`] : Array.from({ length: parts }, (_, i) => datasetPartName(name, i, ext));
+}
+
+/** The Arrow parts index (/data/arrow/parts.json): dataset name → its part files, for datasets in parts only. */
+export type ArrowPartsIndex = Record<string, string[]>;
+
+export function arrowPartFiles(datasets: { name: string; parts: number }[]): ArrowPartsIndex {
+  const out: ArrowPartsIndex = {};
+  for (const d of datasets) if (d.parts > 1) out[d.name] = datasetFileNames(d.name, 'arrow', d.parts);
+  return out;
+}
+
+/** The Arrow files of a table, relative to the arrow/ folder: its parts from the index, else `<name>.arrow`. */
+export function arrowFilesOf(name: string, index: ArrowPartsIndex | null): string[] {
+  const parts = index?.[name];
+  return Array.isArray(parts) && parts.length > 0 ? parts : [`${name}.arrow`];
+}
