@@ -5,10 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasetFileNames } from '../../src/lib/dataset-parts.ts';
 import { DATASETS } from '../../src/lib/schema/index.ts';
+import { loadTableSql } from '../../src/lib/site-data/sql.ts';
 import { factOf, parseSha256Sums } from './checksums.ts';
 import { PACKAGE_META } from './package-meta.ts';
 import { validateDataPackage } from './validate-package.ts';
@@ -117,5 +119,31 @@ describe('a release with datasets in parts', () => {
         expect(names.has(f.path)).toBe(true);
         expect(`sha256:${sums[f.path]}`).toBe(f.hash);
       }
+  });
+
+  it('README-DATA.md explains the parts only in a release that has them', () => {
+    const readme = read(parted, 'README-DATA.md').toString('utf8');
+    const section = readme.slice(readme.indexOf('### Datasets in parts'), readme.indexOf('| dataset | rows |'));
+    for (const r of inParts()) expect(section).toContain(`\`${r.name}\``);
+    expect(read(whole, 'README-DATA.md').toString('utf8')).not.toContain('in parts');
+  });
+
+  it('the site reads a dataset in parts as one table (build-time SQL over the JSON parts)', async () => {
+    const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
+    const con = await instance.connect();
+    try {
+      for (const r of inParts()) {
+        await con.run(loadTableSql(r.name, parted));
+        const back = (await con.runAndReadAll(`SELECT * FROM ${r.name}`)).getRowObjectsJson();
+        await con.run(`DROP TABLE ${r.name}`);
+        await con.run(loadTableSql(r.name, whole));
+        expect(back).toEqual((await con.runAndReadAll(`SELECT * FROM ${r.name}`)).getRowObjectsJson());
+        expect(back).toHaveLength(jsonRows(whole, `${r.name}.json`).length);
+        await con.run(`DROP TABLE ${r.name}`);
+      }
+    } finally {
+      con.closeSync();
+      instance.closeSync();
+    }
   });
 });

@@ -41,6 +41,15 @@ export function readmeData(specs: DatasetSpec[], files: Record<string, DatasetFi
     '- `SHA256SUMS` (next to the zip on the website): checksums of every file; check with `sha256sum -c SHA256SUMS`.',
     '',
   );
+  const parted = specs.filter((spec) => (files[spec.name]?.parts?.length ?? 0) > 1);
+  // Only when a dataset is in parts: a release without them keeps its README byte for byte.
+  if (parted.length > 0)
+    out.push(
+      '### Datasets in parts',
+      '',
+      `Too large for one file on a static host, ${parted.map((s) => `\`${s.name}\``).join(', ')} ${parted.length === 1 ? 'comes' : 'come'} in parts cut between rows, the same rows in every format: \`<name>.part-001.csv\`, \`<name>.part-001.json\`, \`<name>.part-001.parquet\`, \`<name>.part-002.…\` (no single \`<name>.csv\`). Each JSON part is a valid array and each Parquet part a complete file. The CSV parts are one file cut in pieces (the Frictionless multipart rule: in datapackage.json the resource's \`path\` lists them): only the first has the BOM and the header, and joined in order (\`cat <name>.part-*.csv > <name>.csv\`) they are the whole CSV, whose size and hash datapackage.json gives; its \`parts\` property lists each part's rows, files and hashes.`,
+      '',
+    );
   out.push('| dataset | rows | CSV bytes | description |', '|---|---:|---:|---|');
   for (const spec of specs) {
     const f = files[spec.name];

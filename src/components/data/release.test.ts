@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PackageResource } from '../../lib/site-data/index.ts';
-import { exampleValue, formatBytes, shorten, snippets } from './release.ts';
+import { downloadFiles, exampleValue, formatBytes, shorten, snippets } from './release.ts';
 
 describe('formatBytes', () => {
   it.each([
@@ -44,4 +44,49 @@ describe('snippets', () => {
     expect(s.pandas).toContain('encoding="utf-8-sig"');
   });
   it('DuckDB reads the Parquet from the given address', () => expect(s.duckdb).toContain("read_parquet('https://example.org/sub/data/targets.parquet')"));
+});
+
+describe('a dataset in parts on the data page', () => {
+  const file = (path: string, format: string) => ({ path, format, bytes: 10, hash: `sha256:${path}` });
+  const r = {
+    profile: 'tabular-data-resource',
+    name: 'reuse',
+    title: 'Reuse',
+    description: '',
+    rows: 5,
+    format: 'csv',
+    bytes: 20,
+    hash: 'sha256:whole',
+    path: ['reuse.part-001.csv', 'reuse.part-002.csv'],
+    schema: { fields: [{ name: 'doc_a', type: 'string', description: '' }], primaryKey: ['doc_a'] },
+    alternates: [
+      { path: ['reuse.part-001.json', 'reuse.part-002.json'], format: 'json', bytes: 20 },
+      { path: ['reuse.part-001.parquet', 'reuse.part-002.parquet'], format: 'parquet', bytes: 20 },
+    ],
+    parts: [
+      { rows: 3, files: ['csv', 'json', 'parquet'].map((f) => file(`reuse.part-001.${f}`, f)) },
+      { rows: 2, files: ['csv', 'json', 'parquet'].map((f) => file(`reuse.part-002.${f}`, f)) },
+    ],
+  } satisfies PackageResource;
+
+  it('links every part of every format with its rows', () => {
+    expect(downloadFiles(r).map((f) => [f.path, f.part?.first, f.part?.last])).toEqual([
+      ['reuse.part-001.csv', 1, 3],
+      ['reuse.part-001.json', 1, 3],
+      ['reuse.part-001.parquet', 1, 3],
+      ['reuse.part-002.csv', 4, 5],
+      ['reuse.part-002.json', 4, 5],
+      ['reuse.part-002.parquet', 4, 5],
+    ]);
+  });
+
+  it('loads the Parquet parts into one table in each snippet', () => {
+    const s = snippets(r, (f) => `https://example.org/data/${f}`);
+    expect(s.duckdb).toContain(
+      "read_parquet(['https://example.org/data/reuse.part-001.parquet', 'https://example.org/data/reuse.part-002.parquet'])",
+    );
+    expect(s.pandas).toContain('pd.concat(');
+    expect(s.r).toContain('do.call(rbind');
+    expect(`${s.duckdb}${s.pandas}${s.r}`).not.toContain('.csv');
+  });
 });
