@@ -11,6 +11,7 @@ import {
   datasetFileNames,
   datasetPartName,
   datasetPartRanges,
+  fetchDatasetRows,
   jsonText,
   parseDatasetPartName,
 } from './dataset-parts.ts';
@@ -139,5 +140,26 @@ describe('part names', () => {
     expect(arrowFilesOf('reuse', index)).toEqual(['reuse.part-001.arrow', 'reuse.part-002.arrow']);
     expect(arrowFilesOf('documents', index)).toEqual(['documents.arrow']);
     expect(arrowFilesOf('documents', null)).toEqual(['documents.arrow']);
+  });
+});
+
+describe('fetchDatasetRows (the browser reading a published dataset)', () => {
+  const host = (files: Record<string, unknown>) => (url: string) =>
+    Promise.resolve(
+      url in files ? new Response(JSON.stringify(files[url])) : new Response('not found', { status: 404 }),
+    );
+  const url = (f: string) => `/data/${f}`;
+
+  it('reads the one file, or the parts in order until the next is missing', async () => {
+    expect(await fetchDatasetRows('targets', url, host({ '/data/targets.json': [{ a: 1 }] }))).toEqual([{ a: 1 }]);
+    const parts = { '/data/targets.part-001.json': [{ a: 1 }, { a: 2 }], '/data/targets.part-002.json': [{ a: 3 }] };
+    expect(await fetchDatasetRows('targets', url, host(parts))).toEqual([{ a: 1 }, { a: 2 }, { a: 3 }]);
+  });
+
+  it('names the missing file when neither the file nor a first part exists, and a part that is not rows', async () => {
+    await expect(fetchDatasetRows('targets', url, host({}))).rejects.toThrow('/data/targets.json: HTTP 404');
+    await expect(fetchDatasetRows('targets', url, host({ '/data/targets.part-001.json': { a: 1 } }))).rejects.toThrow(
+      '/data/targets.part-001.json: not an array of rows',
+    );
   });
 });

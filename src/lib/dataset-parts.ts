@@ -105,3 +105,32 @@ export function arrowFilesOf(name: string, index: ArrowPartsIndex | null): strin
   const parts = index?.[name];
   return Array.isArray(parts) && parts.length > 0 ? parts : [`${name}.arrow`];
 }
+
+/**
+ * A published dataset's rows in the browser: `<name>.json`, or when that is missing (404) its JSON parts in order
+ * until the next is missing. `url(file)` gives a file's address; throws naming the file when nothing can be read.
+ */
+export async function fetchDatasetRows(
+  name: string,
+  url: (file: string) => string,
+  get: (url: string) => Promise<Response> = (u) => fetch(u),
+): Promise<unknown[]> {
+  const read = async (res: Response, where: string): Promise<unknown[]> => {
+    const rows: unknown = await res.json();
+    if (!Array.isArray(rows)) throw new Error(`${where}: not an array of rows`);
+    return rows as unknown[];
+  };
+  const whole = url(`${name}.json`);
+  const res = await get(whole);
+  if (res.ok) return read(res, whole);
+  if (res.status !== 404) throw new Error(`${whole}: HTTP ${res.status}`);
+  const parts: unknown[][] = [];
+  for (let i = 0; ; i++) {
+    const where = url(datasetPartName(name, i, 'json'));
+    const part = await get(where);
+    if (part.status === 404 && i > 0) break;
+    if (!part.ok) throw new Error(`${i === 0 ? whole : where}: HTTP ${i === 0 ? 404 : part.status}`);
+    parts.push(await read(part, where));
+  }
+  return parts.flat();
+}

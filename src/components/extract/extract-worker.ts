@@ -1,6 +1,7 @@
 // The Web Worker of /extract/: the pure pipeline on the reader's file, off the page's thread. It fetches only this
 // site's files (the vocabularies, the corpus datasets for the chart, mammoth or pdf.js when their format is used)
 // and keeps the last plan for downloads and the explorer hand-off. The page talks to it through protocol.ts.
+import { fetchDatasetRows } from '../../lib/dataset-parts.ts';
 import type { Lang } from '../../i18n/ui.ts';
 import { saveLocalPlan } from '../../lib/local-plan-store.ts';
 import { columnsOf } from '../../lib/schema/columns.ts';
@@ -38,7 +39,9 @@ function vocabularies(root: string): Promise<Vocabularies> {
 }
 
 function corpusData(root: string): Promise<Corpus> {
-  corpus ??= Promise.all(CORPUS_FILES.map((name) => fetchJson(new URL(`data/${name}.json`, root).href))).then(
+  // A dataset too large for one file is published in parts (src/lib/dataset-parts.ts): fetchDatasetRows joins them.
+  const url = (file: string) => new URL(`data/${file}`, root).href;
+  corpus ??= Promise.all(CORPUS_FILES.map((name) => fetchDatasetRows(name, url))).then(
     (files) => Object.fromEntries(CORPUS_FILES.map((name, i) => [name, files[i]])) as unknown as Corpus,
   );
   corpus.catch(() => (corpus = undefined));
