@@ -2,6 +2,7 @@
 // goal. Its height does not depend on the number of plans. Pure: values in, SVG out.
 import * as Plot from '@observablehq/plot';
 import { hideFromAssistiveTech, stripInlineStyles } from './dom.ts';
+import { goalMarks } from './goal-marks.ts';
 
 export interface HeadlineHistogramOptions {
   document: Document;
@@ -39,20 +40,7 @@ export function headlineHistogram(values: number[], options: HeadlineHistogramOp
         ),
       ),
       Plot.ruleY([0]),
-      Plot.ruleX([options.benchmark], {
-        x: 'value',
-        stroke: 'var(--accent, #b3361b)',
-        strokeDasharray: '4,3',
-        strokeWidth: 1.5,
-      }),
-      Plot.text([options.benchmark], {
-        x: 'value',
-        text: 'label',
-        frameAnchor: 'top',
-        dy: -20,
-        fill: 'var(--accent, #b3361b)',
-        fontWeight: 600,
-      }),
+      ...goalMarks(options.benchmark, -20),
     ],
   });
   return stripInlineStyles(hideFromAssistiveTech(chart as unknown as Element));

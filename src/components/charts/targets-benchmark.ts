@@ -1,6 +1,7 @@
 // One indicator's targets by place and year against a national benchmark. Pure: data in, SVG out.
 import * as Plot from '@observablehq/plot';
 import { hideFromAssistiveTech, stripInlineStyles } from './dom.ts';
+import { goalMarks } from './goal-marks.ts';
 
 export interface TargetPoint {
   /** Place label as shown on the axis. */
@@ -41,20 +42,7 @@ export function targetsBenchmark(points: TargetPoint[], options: TargetsBenchmar
     x: { domain: [x0, 100], label: null, grid: true, tickFormat: (d: number) => `${d}%` },
     y: { domain: rows, label: null },
     marks: [
-      Plot.ruleX([options.benchmark], {
-        x: 'value',
-        stroke: 'var(--accent, #b3361b)',
-        strokeDasharray: '4,3',
-        strokeWidth: 1.5,
-      }),
-      Plot.text([options.benchmark], {
-        x: 'value',
-        text: 'label',
-        frameAnchor: 'top',
-        dy: -16,
-        fill: 'var(--accent, #b3361b)',
-        fontWeight: 600,
-      }),
+      ...goalMarks(options.benchmark, -16),
       Plot.link(
         sorted.filter((p) => p.valueMax !== null),
         { x1: 'value', x2: 'valueMax', y: rowOf, stroke: 'currentColor', strokeWidth: 4, strokeOpacity: 0.45 },

@@ -1,7 +1,7 @@
 // "Edit SQL": the reader's query runs in DuckDB-wasm with the filters as variables; its result is checked against
 // the chart's contract and, if it passes, drawn by the same spec as the build's, in place. A failure names the
 // problem (the column, the row limit, DuckDB's message) and leaves the last good chart. Loaded on intent.
-import { drawChart } from './draw.ts';
+import { drawChart, shownText } from './draw.ts';
 import { fillRowsTable } from './rows-table.ts';
 import type { ChartHost } from './chart-host.ts';
 import { chartSpec, type ChartSpec } from './models/index.ts';
@@ -173,13 +173,7 @@ export class ChartEditor {
         columns: run.result.columns,
         rows,
         edited: by,
-        text: {
-          title: drawing.title,
-          subtitle: drawing.subtitle,
-          source: drawing.source,
-          notes: drawing.notes,
-          summary: drawing.summary,
-        },
+        text: shownText(drawing),
         wide: drawing.wide,
         narrow: drawing.narrow,
       });

@@ -2,7 +2,7 @@
 // selected places' rows (from the page or /compare-rows/) drawn over it, by the same spec as the build's, with its
 // words and table. Loaded when the reader changes the selection or a filter (it brings the drawing code).
 import type { ChartHost } from './chart-host.ts';
-import { drawChart } from './draw.ts';
+import { drawChart, shownText } from './draw.ts';
 import { chartSpec } from './models/index.ts';
 import type { ChartContext, DataRow } from './models/shared.ts';
 import { fillRowsTable } from './rows-table.ts';
@@ -16,13 +16,7 @@ export function redraw(host: ChartHost, rows: DataRow[], ctx: ChartContext): voi
     columns: host.data.columns,
     rows,
     edited: false,
-    text: {
-      title: drawing.title,
-      subtitle: drawing.subtitle,
-      source: drawing.source,
-      notes: drawing.notes,
-      summary: drawing.summary,
-    },
+    text: shownText(drawing),
     wide: drawing.wide,
     narrow: drawing.narrow,
   });

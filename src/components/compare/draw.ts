@@ -32,6 +32,11 @@ export interface ChartDrawing extends ChartText {
   narrow: SVGSVGElement | null;
 }
 
+/** The words a shown chart keeps (what chart-host's showEdited takes as `text`). */
+export function shownText(d: ChartDrawing): Pick<ChartDrawing, 'title' | 'subtitle' | 'source' | 'notes' | 'summary'> {
+  return { title: d.title, subtitle: d.subtitle, source: d.source, notes: d.notes, summary: d.summary };
+}
+
 /** Words and drawings of a chart for these rows. */
 export function drawChart(spec: ChartSpec, rows: SqlRow[], ctx: ChartContext, document: Document): ChartDrawing {
   const text = spec.describe(rows, ctx);
