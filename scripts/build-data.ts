@@ -21,6 +21,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { diskExtractionCache } from './extraction-cache.ts';
 import { diskReuseState } from './reuse-state-cache.ts';
 import { progressLine } from './progress.ts';
+import { BUILD_REPORT_DIR, BUILD_REPORT_FILE, reportText, splitBuildReport } from './build-report.ts';
 
 // DATA_OUT lets tests build into a temp directory (the determinism test builds twice and compares bytes).
 const OUT = process.env['DATA_OUT']
@@ -44,6 +45,10 @@ const LINE_PER_PLAN = 50;
 const PART_BYTES = process.env['DATASET_PART_BYTES'] ? Number(process.env['DATASET_PART_BYTES']) : DATASET_PART_BYTES;
 if (!Number.isInteger(PART_BYTES) || PART_BYTES < 1024)
   throw new Error(`DATASET_PART_BYTES: ${process.env['DATASET_PART_BYTES']} is not a whole number of bytes >= 1024`);
+// The release zip passing this size comes as zips in parts (src/lib/release-zip.ts); ZIP_PART_BYTES overrides it.
+const ZIP_PART_BYTES = process.env['ZIP_PART_BYTES'] ? Number(process.env['ZIP_PART_BYTES']) : DATASET_PART_BYTES;
+if (!Number.isInteger(ZIP_PART_BYTES) || ZIP_PART_BYTES < 1024)
+  throw new Error(`ZIP_PART_BYTES: ${process.env['ZIP_PART_BYTES']} is not a whole number of bytes >= 1024`);
 
 async function main(): Promise<void> {
   const t0 = performance.now();
@@ -132,7 +137,15 @@ async function main(): Promise<void> {
   process.stdout.write(
     `search index: ${searchBytes} bytes in ${split.shards.length} gram shards and ${split.chunks.length} paragraph chunks${SEARCH_OUT ? ` in ${relative(ROOT, SEARCH_OUT)} (${rewritten} of ${searchFiles.length} files rewritten)` : ' (not written: DATA_OUT without SEARCH_OUT)'}\n`,
   );
-  writeAtomic(join(OUT, 'build-report.json'), `${JSON.stringify(report, null, 1)}\n`);
+  // The build report: a summary and one file per plan with entries (scripts/build-report.ts); files of plans no
+  // longer reported are removed, so the folder holds exactly this report.
+  const reported = splitBuildReport(report);
+  const reportDir = join(OUT, BUILD_REPORT_DIR);
+  if (existsSync(reportDir))
+    for (const f of listFiles(reportDir))
+      if (!reported.files.has(`${BUILD_REPORT_DIR}/${f}`)) rmSync(join(reportDir, f), { force: true });
+  for (const [path, text] of reported.files) writeIfChanged(join(OUT, path), text);
+  writeAtomic(join(OUT, BUILD_REPORT_FILE), reportText(reported.summary));
   // What pages link to besides the datasets: the rule files, and every source exactly as it is in data/raw/.
   const rules = readRuleFiles();
   for (const r of rules) writeIfChanged(join(OUT, 'rules', r.fileName), r.bytes);
@@ -165,14 +178,22 @@ async function main(): Promise<void> {
     : null;
   const counts = Object.fromEntries(DATASETS.map((d) => [d.name, (ready[d.name] ?? []).length]));
   const tr = performance.now();
-  const release = await writeRelease(OUT, ROOT, DATASETS, counts, sourceDocs, { sourceFiles, dataUrl, partRows });
+  const release = await writeRelease(OUT, ROOT, DATASETS, counts, sourceDocs, {
+    sourceFiles,
+    dataUrl,
+    partRows,
+    zipPartBytes: ZIP_PART_BYTES,
+  });
+  const zips = release.zips.map((z) => `${z.path} (${z.bytes} bytes)`).join(', ');
   process.stdout.write(
-    `release ${release.release.version}: parquet, datapackage.json, README-DATA.md, ${release.zip.path} (${release.zip.bytes} bytes), SHA256SUMS in ${(performance.now() - tr).toFixed(0)} ms\n`,
+    `release ${release.release.version}: parquet, datapackage.json, README-DATA.md, ${zips}, SHA256SUMS in ${(performance.now() - tr).toFixed(0)} ms\n`,
   );
   const summary = DATASETS.map((d) => `${d.name} ${(ready[d.name] ?? []).length}`).join(', ');
   process.stdout.write(`wrote ${DATASETS.length} datasets to ${relative(ROOT, OUT)}: ${summary}\n`);
   if (report.length > 0)
-    process.stdout.write(`build report: ${report.length} entries in public/data/build-report.json\n`);
+    process.stdout.write(
+      `build report: ${report.length} entries for ${reported.summary.documents.length} plans in ${join(relative(ROOT, OUT), BUILD_REPORT_FILE)} and ${join(relative(ROOT, OUT), BUILD_REPORT_DIR)}/\n`,
+    );
   process.stdout.write(`pipeline: ${sources.length} documents in ${(performance.now() - t0).toFixed(0)} ms\n`);
 }
 

@@ -6,10 +6,11 @@
 // and the explorer's cold `?sql=` time (scripts/bench/explore-cold.ts over the copy's dist/, one run; set
 // SITE_SCALE_EXPLORE=0 to skip it). Figures, not a test.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { listFiles } from '../io/list-files.ts';
 import { builtPages } from '../measure/built-pages.ts';
 import { parseDocument } from '../pipeline/parse-document.ts';
 import { readSources } from '../read-sources.ts';
@@ -137,6 +138,23 @@ function measureSite(dist: string): string[] {
   return out;
 }
 
+const MIB = 1024 * 1024;
+
+/** The largest published data files (dist/data/), and the build report's and zip's files: what the 25 MiB cap checks. */
+function dataFileSizes(dist: string): string[] {
+  const root = join(dist, 'data');
+  const files = listFiles(root).map((f) => ({ f, bytes: statSync(join(root, f)).size }));
+  const mib = (n: number): string => `${(n / MIB).toFixed(2)} MiB`;
+  const largest = [...files].sort((a, b) => b.bytes - a.bytes).slice(0, 6);
+  const report = files.filter((x) => x.f.startsWith('build-report/'));
+  const zips = files.filter((x) => /^county-health-plans-data\b.*\.zip$/.test(x.f));
+  return [
+    `largest data files: ${largest.map((x) => `${x.f} ${mib(x.bytes)}`).join(', ')}`,
+    `build report: build-report.json ${mib(files.find((x) => x.f === 'build-report.json')?.bytes ?? 0)}, ${report.length} plan files, largest ${mib(Math.max(0, ...report.map((x) => x.bytes)))}, all ${mib(report.reduce((n, x) => n + x.bytes, 0))}`,
+    `zip: ${zips.length} file(s), ${zips.map((x) => `${x.f} ${mib(x.bytes)}`).join(', ')}`,
+  ];
+}
+
 /** The explorer's cold `?sql=` link over the copy's site: bench:explore's timing lines, one run. */
 function exploreCold(dir: string): string {
   const r = spawnSync(NODE, [join(ROOT, 'scripts/bench/explore-cold.ts')], {
@@ -186,6 +204,7 @@ async function benchOne(n: number): Promise<void> {
     if (post && !post.ok) process.stdout.write(`post-build:\n${post.tail}\n\n`);
     if (astro.ok) {
       process.stdout.write(`${measureSite(join(dir, 'dist')).join('\n')}\n\n`);
+      process.stdout.write(`${dataFileSizes(join(dir, 'dist')).join('\n')}\n\n`);
       process.stdout.write(`${searchBytesTable(await searchQueryBytes(join(dir, 'dist'))).join('\n')}\n\n`);
       if (EXPLORE && post?.ok) process.stdout.write(`${exploreCold(dir)}\n`);
     }

@@ -1,5 +1,6 @@
 // Hand-kept words about the release as a whole (the per-dataset words come from the zod schemas).
 import { PROJECT } from '../../src/lib/project.ts';
+import { RELEASE_ZIP } from '../../src/lib/release-zip.ts';
 
 export const PACKAGE_META = {
   name: 'county-health-plans',
@@ -22,6 +23,6 @@ export const PACKAGE_META = {
     "The source texts are official documents issued by the government bodies of the People's Republic of China named in documents.csv. Official documents are not protected by the Copyright Law of the PRC (Article 5); the quotes in the tables reproduce them verbatim.",
   contributors: [{ title: PROJECT.author.en, role: 'author' }],
   /** File names of the release; the zip carries the version in its README, not its name, so links stay stable. */
-  zipName: 'county-health-plans-data.zip',
+  zipName: RELEASE_ZIP,
   checksumsName: 'SHA256SUMS',
 } as const;

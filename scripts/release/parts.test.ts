@@ -2,13 +2,20 @@
 // in parts. Parts hold the same rows as the whole files, datapackage.json lists them and stays valid, the zip and
 // SHA256SUMS carry them, and the datasets under the size are the very same bytes.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasetFileNames } from '../../src/lib/dataset-parts.ts';
+import {
+  isReleaseZipPart,
+  RELEASE_ZIP,
+  RELEASE_ZIP_MANIFEST,
+  releaseZipFiles,
+  type ZipPartsManifest,
+} from '../../src/lib/release-zip.ts';
 import { DATASETS } from '../../src/lib/schema/index.ts';
 import { loadTableSql } from '../../src/lib/site-data/sql.ts';
 import { factOf, parseSha256Sums } from './checksums.ts';
@@ -41,14 +48,17 @@ interface Resource {
 }
 let whole = '';
 let parted = '';
+let zipped = '';
+const ZIP_PART = 64 * 1024;
 let pkg: { resources: Resource[] };
 beforeAll(() => {
   whole = build();
   parted = build({ DATASET_PART_BYTES: String(PART) });
+  zipped = build({ ZIP_PART_BYTES: String(ZIP_PART) });
   pkg = JSON.parse(readFileSync(join(parted, 'datapackage.json'), 'utf8')) as typeof pkg;
-}, 60_000);
+}, 90_000);
 afterAll(() => {
-  for (const dir of [whole, parted]) if (dir) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [whole, parted, zipped]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 const read = (dir: string, name: string) => readFileSync(join(dir, name));
@@ -145,5 +155,48 @@ describe('a release with datasets in parts', () => {
       con.closeSync();
       instance.closeSync();
     }
+  });
+});
+
+describe('a release whose zip passes the zip part size', () => {
+  const unzipAll = (dir: string, names: string[]): Record<string, Uint8Array> =>
+    Object.assign({}, ...names.map((n) => unzipSync(read(dir, n)))) as Record<string, Uint8Array>;
+
+  it('under the size: one zip, no parts and no manifest, as before', () => {
+    const files = readdirSync(whole);
+    expect(files).toContain(RELEASE_ZIP);
+    expect(files.filter((f) => isReleaseZipPart(f) || f === RELEASE_ZIP_MANIFEST)).toEqual([]);
+  });
+
+  it('over it: complete zips in parts, each within the size, together holding exactly the single zip’s files', () => {
+    const files = readdirSync(zipped);
+    expect(files).not.toContain(RELEASE_ZIP);
+    const parts = releaseZipFiles(files);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const p of parts) expect(read(zipped, p).length, p).toBeLessThanOrEqual(ZIP_PART);
+    const one = unzipSync(read(whole, RELEASE_ZIP));
+    const merged = unzipAll(zipped, parts);
+    expect(Object.keys(merged).sort()).toEqual(Object.keys(one).sort());
+    for (const [name, bytes] of Object.entries(one)) expect(Buffer.from(merged[name]!).equals(bytes), name).toBe(true);
+  });
+
+  it('the manifest and SHA256SUMS list every part with its size and checksum; the single zip is not listed', () => {
+    const manifest = JSON.parse(read(zipped, RELEASE_ZIP_MANIFEST).toString('utf8')) as ZipPartsManifest;
+    const sums = parseSha256Sums(read(zipped, PACKAGE_META.checksumsName).toString('utf8'));
+    const parts = releaseZipFiles(readdirSync(zipped));
+    expect(manifest.parts.map((p) => p.path)).toEqual(parts);
+    expect(manifest.parts.reduce((n, p) => n + p.files, 0)).toBe(manifest.files);
+    for (const p of manifest.parts) {
+      const fact = factOf(p.path, read(zipped, p.path));
+      expect([p.bytes, p.sha256, sums[p.path]]).toEqual([fact.bytes, fact.sha256, fact.sha256]);
+      const names = Object.keys(unzipSync(read(zipped, p.path)));
+      expect([names.length, names[0], names.at(-1)]).toEqual([
+        p.files,
+        `${manifest.folder}/${p.first}`,
+        `${manifest.folder}/${p.last}`,
+      ]);
+    }
+    expect(sums[RELEASE_ZIP_MANIFEST]).toBe(factOf('', read(zipped, RELEASE_ZIP_MANIFEST)).sha256);
+    expect(sums[RELEASE_ZIP]).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 // The release shell, run by build-data after the CSV and JSON files: Parquet, datapackage.json, README, licence/citation copies, zip, SHA256SUMS.
-import { readFileSync, renameSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { columnsOf } from '../../src/lib/schema/columns.ts';
 import type { DatasetSpec } from '../../src/lib/schema/dataset.ts';
@@ -18,9 +18,16 @@ import { PACKAGE_META } from './package-meta.ts';
 import { readmeData } from './readme-data.ts';
 import { validateDataPackage } from './validate-package.ts';
 import { writeParquet } from './write-parquet.ts';
-import { datasetFileNames } from '../../src/lib/dataset-parts.ts';
+import { DATASET_PART_BYTES, datasetFileNames } from '../../src/lib/dataset-parts.ts';
+import {
+  isReleaseZipPart,
+  RELEASE_ZIP,
+  RELEASE_ZIP_MANIFEST,
+  releaseZipNames,
+  type ZipPartsManifest,
+} from '../../src/lib/release-zip.ts';
 import { writeAtomic } from '../io/write-atomic.ts';
-import { makeZip } from './zip.ts';
+import { makeZipParts, type ZipEntry } from './zip.ts';
 
 /** Hand-written files at the repository root that travel in the zip. */
 export const ROOT_FILES = [
@@ -32,7 +39,8 @@ export const ROOT_FILES = [
 export interface ReleaseSummary {
   release: Release;
   files: Record<string, DatasetFiles>;
-  zip: FileFact;
+  /** The zip, or its parts in order when one zip would pass `zipPartBytes`. */
+  zips: FileFact[];
 }
 
 /** A source file already written under outDir (sources/<doc>.txt, sources/originals/<doc>.<ext>). */
@@ -51,6 +59,8 @@ export interface ReleaseOptions {
   dataUrl?: string | null;
   /** Rows of each part of a dataset published in parts (writeDatasetFiles); a dataset absent here is one file. */
   partRows?: Record<string, number[]>;
+  /** The largest zip written (default DATASET_PART_BYTES); a release larger than this comes as zips in parts. */
+  zipPartBytes?: number;
 }
 
 /** Expects <name>.csv and <name>.json (or their parts, options.partRows) of every spec in outDir; `rows` is the row count per dataset. */
@@ -145,13 +155,58 @@ export async function writeRelease(
   // The hand-written files are published beside the data too, so the page can link them.
   for (const f of rootFiles) writeAtomic(join(outDir, f.name), f.bytes);
   const folder = `${PACKAGE_META.name}-data-${release.version}`;
-  const zipBytes = makeZip(entries, folder);
-  writeAtomic(join(outDir, PACKAGE_META.zipName), zipBytes);
-  const zip = factOf(PACKAGE_META.zipName, zipBytes);
-
-  const published = [...entries.map((e) => factOf(e.name, e.bytes)), zip];
+  const zips = writeZips(outDir, entries, folder, release.version, options.zipPartBytes ?? DATASET_PART_BYTES);
+  const published = [...entries.map((e) => factOf(e.name, e.bytes)), ...zips.published];
   writeAtomic(join(outDir, PACKAGE_META.checksumsName), enc.encode(sha256Sums(published)));
-  return { release, files, zip };
+  return { release, files, zips: zips.zips };
+}
+
+/**
+ * The zip, or zips in parts of at most `partBytes` with RELEASE_ZIP_MANIFEST listing them (src/lib/release-zip.ts).
+ * The other layout's files left by an earlier run (the single zip after a split, stale parts, the manifest) are removed.
+ */
+function writeZips(
+  outDir: string,
+  entries: ZipEntry[],
+  folder: string,
+  version: string,
+  partBytes: number,
+): { zips: FileFact[]; published: FileFact[] } {
+  const parts = makeZipParts(entries, folder, partBytes);
+  const names = releaseZipNames(parts.length);
+  const keep = new Set(parts.length > 1 ? [...names, RELEASE_ZIP_MANIFEST] : names);
+  for (const f of readdirSync(outDir))
+    if ((f === RELEASE_ZIP || f === RELEASE_ZIP_MANIFEST || isReleaseZipPart(f)) && !keep.has(f))
+      rmSync(join(outDir, f), { force: true });
+  const zips = parts.map((bytes, i) => {
+    writeAtomic(join(outDir, names[i]!), bytes);
+    return factOf(names[i]!, bytes);
+  });
+  if (parts.length === 1) return { zips, published: zips };
+  // Each part's entries are a run of the sorted names: its first and last tell a reader where a file is.
+  const sorted = entries.map((e) => e.name).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  let at = 0;
+  const manifest: ZipPartsManifest = {
+    version,
+    folder,
+    note: `The release in ${parts.length} zips, each a complete zip of a run of the files in name order. Unzip every part into one place: together they hold ${folder}/ exactly as a single zip would.`,
+    files: entries.length,
+    parts: zips.map((z, i) => {
+      const count = zipEntryCount(parts[i]!);
+      const first = sorted[at]!;
+      const last = sorted[at + count - 1]!;
+      at += count;
+      return { path: z.path, bytes: z.bytes, sha256: z.sha256, files: count, first, last };
+    }),
+  };
+  const text = new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`);
+  writeAtomic(join(outDir, RELEASE_ZIP_MANIFEST), text);
+  return { zips, published: [...zips, factOf(RELEASE_ZIP_MANIFEST, text)] };
+}
+
+/** The entry count from a zip's end-of-central-directory record (the last 22 bytes: no comment is written). */
+function zipEntryCount(zip: Uint8Array): number {
+  return new DataView(zip.buffer, zip.byteOffset, zip.byteLength).getUint16(zip.byteLength - 22 + 10, true);
 }
 
 function concatBytes(chunks: Uint8Array[]): Uint8Array {

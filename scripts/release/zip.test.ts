@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { makeZip } from './zip.ts';
+import { makeZip, makeZipParts } from './zip.ts';
 
 const enc = new TextEncoder();
 const entries = [
@@ -63,5 +63,54 @@ describe('makeZip', () => {
   );
   it('refuses a name listed twice', () => {
     expect(() => makeZip([entries[0]!, entries[0]!], 'r')).toThrow(/listed twice/);
+  });
+});
+
+/** Deterministic bytes deflate cannot shrink (xorshift), so a zip's size follows its files' sizes. */
+function noise(n: number, seed: number): Uint8Array {
+  const out = new Uint8Array(n);
+  let x = seed | 1;
+  for (let i = 0; i < n; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    out[i] = x & 0xff;
+  }
+  return out;
+}
+
+describe('makeZipParts', () => {
+  // 3,000 "sources" of 1–3 KB each: ~6 MB in zips of at most 256 KB.
+  const many = Array.from({ length: 3000 }, (_, i) => ({
+    name: `sources/plan-${String(i).padStart(4, '0')}.txt`,
+    bytes: noise(1000 + ((i * 7919) % 2000), i + 1),
+  }));
+  const CAP = 256 * 1024;
+  const parts = makeZipParts(many, 'r', CAP);
+
+  it('keeps every zip within the size, whatever the number of files', () => {
+    expect(parts.length).toBeGreaterThan(20);
+    for (const p of parts) expect(p.length).toBeLessThanOrEqual(CAP);
+  });
+
+  it('the parts unzipped together hold exactly the single zip’s files, each once, in name order', () => {
+    const whole = unzipSync(makeZip(many, 'r'));
+    const names = parts.flatMap((p) => Object.keys(unzipSync(p)));
+    expect(names).toEqual(Object.keys(whole).sort());
+    const merged = Object.assign({}, ...parts.map((p) => unzipSync(p))) as Record<string, Uint8Array>;
+    for (const [name, bytes] of Object.entries(whole)) expect(Buffer.from(merged[name]!).equals(bytes), name).toBe(true);
+  });
+
+  it('is the single zip, byte for byte, when everything fits', () => {
+    const one = makeZipParts(entries, 'r', CAP);
+    expect(one).toHaveLength(1);
+    expect(Buffer.from(one[0]!).equals(Buffer.from(makeZip(entries, 'r')))).toBe(true);
+  });
+
+  it('gives a file larger than the size a zip of its own, dropping nothing', () => {
+    const big = { name: 'm.bin', bytes: noise(4096, 7) };
+    const out = makeZipParts([...entries, big], 'r', 1024);
+    expect(out.map((p) => Object.keys(unzipSync(p)))).toEqual([['r/a.json', 'r/b.csv'], ['r/m.bin']]);
+    expect(out[1]!.length).toBeGreaterThan(1024);
   });
 });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { PackageResource } from '../../lib/site-data/index.ts';
-import { downloadFiles, exampleValue, formatBytes, shorten, snippets } from './release.ts';
+import {
+  docOfSourceFile,
+  downloadFiles,
+  exampleValue,
+  formatBytes,
+  LISTED_PLANS,
+  listedSources,
+  shorten,
+  snippets,
+} from './release.ts';
 
 describe('formatBytes', () => {
   it.each([
@@ -88,5 +97,33 @@ describe('a dataset in parts on the data page', () => {
     expect(s.pandas).toContain('pd.concat(');
     expect(s.r).toContain('do.call(rbind');
     expect(`${s.duckdb}${s.pandas}${s.r}`).not.toContain('.csv');
+  });
+});
+
+describe('listedSources', () => {
+  const file = (kind: 'source' | 'original', id: string) => ({ name: `${kind}-${id}`, path: `sources/${id}.txt` });
+  it('lists every file up to the limit, in the package’s order', () => {
+    const files = [file('source', 'a'), file('original', 'a'), file('source', 'b')];
+    const docs = [
+      { doc_id: 'a', issue_year: 2019 },
+      { doc_id: 'b', issue_year: 2023 },
+    ];
+    expect(listedSources(files, docs, 2)).toEqual({ files, plans: 2, listedPlans: 2 });
+  });
+
+  it('beyond it, the files of the most recent plans only, most recent first, whatever the number of plans', () => {
+    const n = 3000;
+    const ids = Array.from({ length: n }, (_, i) => `p${String(i).padStart(4, '0')}`);
+    const files = ids.flatMap((id, i) => (i % 2 === 0 ? [file('source', id), file('original', id)] : [file('source', id)]));
+    const docs = ids.map((id, i) => ({ doc_id: id, issue_year: 2000 + (i % 25) }));
+    const out = listedSources(files, docs);
+    expect([out.plans, out.listedPlans]).toEqual([n, LISTED_PLANS]);
+    const shown = [...new Set(out.files.map((f) => docOfSourceFile(f.name)))];
+    expect(shown).toHaveLength(LISTED_PLANS);
+    // Year 2024 (i % 25 = 24) first, then by id: p0024, p0049, …
+    expect(shown.slice(0, 3)).toEqual(['p0024', 'p0049', 'p0074']);
+    expect(out.files.length).toBeLessThanOrEqual(2 * LISTED_PLANS);
+    // A plan missing from documents still counts, with no year (listed last).
+    expect(listedSources([...files, file('source', 'zzz')], docs).plans).toBe(n + 1);
   });
 });

@@ -1,5 +1,6 @@
 // Pure helpers of the /data/ page: sizes, example values, loading snippets. The release is read through site-data.
 import { SQL_TYPES } from '../../lib/explore-sql.ts';
+import { latestPlans } from '../home/headline-targets.ts';
 import type { PackageResource } from '../../lib/site-data/index.ts';
 import { scalarText, sqlIdent, sqlString } from '../../lib/text/index.ts';
 
@@ -71,4 +72,34 @@ export function downloadFiles(
     hash: f.hash ?? '',
   });
   return [one({ ...r, format: 'csv' }), ...r.alternates.map(one)];
+}
+
+/** Up to this many plans, /data/ lists every source file; beyond, those of this many most recent plans. */
+export const LISTED_PLANS = 12;
+
+/** `source-guyuan`, `original-guyuan` → `guyuan`. */
+export const docOfSourceFile = (name: string): string => name.replace(/^(source|original)-/, '');
+
+/**
+ * The source files /data/ lists: all of them up to `max` plans (in the package's order); beyond, the files of the
+ * `max` most recently issued plans (latestPlans), most recent first. `plans` counts every plan with a file.
+ */
+export function listedSources<F extends { name: string }>(
+  files: readonly F[],
+  docs: readonly { doc_id: string; issue_year: number | null }[],
+  max = LISTED_PLANS,
+): { files: F[]; plans: number; listedPlans: number } {
+  const plans = new Set(files.map((f) => docOfSourceFile(f.name)));
+  if (plans.size <= max) return { files: [...files], plans: plans.size, listedPlans: plans.size };
+  const known = new Set(docs.map((d) => d.doc_id));
+  // A file whose plan is missing from documents still counts, as a plan of unknown year.
+  const candidates = [
+    ...docs.filter((d) => plans.has(d.doc_id)),
+    ...[...plans].filter((id) => !known.has(id)).map((id) => ({ doc_id: id, issue_year: null })),
+  ];
+  const rank = new Map(latestPlans(candidates, max).map((d, i) => [d.doc_id, i]));
+  const listed = files
+    .filter((f) => rank.has(docOfSourceFile(f.name)))
+    .sort((a, b) => rank.get(docOfSourceFile(a.name))! - rank.get(docOfSourceFile(b.name))!);
+  return { files: listed, plans: plans.size, listedPlans: rank.size };
 }

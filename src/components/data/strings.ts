@@ -13,6 +13,14 @@ export const dataStrings = {
     released: 'released',
     everything: 'Everything in one zip',
     zipHint: 'data in three formats, the source texts, datapackage.json, README, licence, citation and changelog',
+    everythingParts: (n: number) => `Everything in ${n} zips`,
+    zipPartsHint:
+      'Too large for one file on a static host, the zip comes in parts, each a complete zip of a run of the files in name order: download every part and unzip them into one folder.',
+    zipManifestHint: ': the parts, how many files each holds (the first and the last) and their SHA-256.',
+    sourcesLatest: (shown: number, total: number) =>
+      `The source files of the ${shown} most recently issued of ${total} plans. Every plan’s files are in the zip, listed with their SHA-256 in datapackage.json and SHA256SUMS, and linked from the plan’s own page: find a plan in `,
+    allPlans: 'the table of all plans',
+    allPlansAfter: '.',
     checksums: ': checksums of every file, the source texts included.',
     checkHint: 'Check a download with',
     packageHint: ': Frictionless Data Package, every column of every dataset described, and the source files listed with their SHA-256.',
@@ -68,6 +76,13 @@ export const dataStrings = {
     released: '发布于',
     everything: '全部文件打包下载',
     zipHint: '三种格式的数据、原文文本、datapackage.json、说明、许可、引用与更新记录',
+    everythingParts: (n: number) => `全部文件打包下载（分为 ${n} 个压缩包）`,
+    zipPartsHint: '压缩包过大，无法作为静态网站的单个文件发布，因此按文件名顺序分为若干部分，每部分都是完整的压缩包：请下载全部部分并解压到同一文件夹。',
+    zipManifestHint: '：列出各部分、每部分所含文件数（首尾文件名）及其 SHA-256。',
+    sourcesLatest: (shown: number, total: number) =>
+      `下面列出 ${total} 份方案中最近发布的 ${shown} 份的原文文件。全部方案的文件都在压缩包中，其 SHA-256 见 datapackage.json 与 SHA256SUMS，每份方案的页面也链接其原文文件：请在`,
+    allPlans: '全部方案一览表',
+    allPlansAfter: '中查找方案。',
     checksums: '：全部文件（含原文文本）的校验值。',
     checkHint: '核对下载文件：',
     packageHint: '：Frictionless 数据包说明，描述每个数据集的每一列，并列出原文文件及其 SHA-256。',
