@@ -98,7 +98,8 @@ describe('makeZipParts', () => {
     const names = parts.flatMap((p) => Object.keys(unzipSync(p)));
     expect(names).toEqual(Object.keys(whole).sort());
     const merged = Object.assign({}, ...parts.map((p) => unzipSync(p))) as Record<string, Uint8Array>;
-    for (const [name, bytes] of Object.entries(whole)) expect(Buffer.from(merged[name]!).equals(bytes), name).toBe(true);
+    for (const [name, bytes] of Object.entries(whole))
+      expect(Buffer.from(merged[name]!).equals(bytes), name).toBe(true);
   });
 
   it('is the single zip, byte for byte, when everything fits', () => {

@@ -81,9 +81,7 @@ function frameAll(entries: ZipEntry[], folder: string): Framed[] {
   const names = entries.map((e) => e.name);
   const dup = names.find((n, i) => names.indexOf(n) !== i);
   if (dup) throw new Error(`zip: ${dup} listed twice`);
-  return [...entries]
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .map((e) => frame(e, folder));
+  return [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((e) => frame(e, folder));
 }
 
 function assemble(framed: Framed[]): Uint8Array {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isReleaseZipPart, RELEASE_ZIP, RELEASE_ZIP_MANIFEST, releaseZipFiles, releaseZipNames } from './release-zip.ts';
+import {
+  isReleaseZipPart,
+  RELEASE_ZIP,
+  RELEASE_ZIP_MANIFEST,
+  releaseZipFiles,
+  releaseZipNames,
+} from './release-zip.ts';
 
 describe('release zip names', () => {
   it('one zip keeps its stable name; parts are numbered', () => {
@@ -10,7 +16,9 @@ describe('release zip names', () => {
       'county-health-plans-data.part-003.zip',
     ]);
     expect(releaseZipNames(3).every(isReleaseZipPart)).toBe(true);
-    expect([RELEASE_ZIP, RELEASE_ZIP_MANIFEST, 'reuse.part-001.csv', 'x.part-001.zip'].some(isReleaseZipPart)).toBe(false);
+    expect([RELEASE_ZIP, RELEASE_ZIP_MANIFEST, 'reuse.part-001.csv', 'x.part-001.zip'].some(isReleaseZipPart)).toBe(
+      false,
+    );
   });
 
   it('finds the zip among published names: its parts in order, else the one zip, else none', () => {
