@@ -60,7 +60,19 @@ describe('splitBuildReport', () => {
   it('lists only plans with entries; an empty report is an empty summary', () => {
     const one = splitBuildReport(report(1, 2));
     expect(one.summary.documents.map((d) => d.doc_id)).toEqual(['gen-00000']);
-    expect(splitBuildReport([])).toEqual({ summary: { entries: 0, kinds: [], documents: [] }, files: new Map() });
+    expect(splitBuildReport([])).toEqual({
+      summary: { entries: 0, kinds: [], documents: [], corpus: [] },
+      files: new Map(),
+    });
+  });
+
+  it("keeps entries about the whole corpus (doc_id '') in the summary, counted, with no file", () => {
+    const corpus = { doc_id: '', dataset: 'reuse', kind: 'reuse-boilerplate-skipped', message: '3 shingle(s) …' };
+    const { summary, files } = splitBuildReport([...report(2, 1), corpus]);
+    expect(summary.corpus).toEqual([corpus]);
+    expect(summary.entries).toBe(3);
+    expect(summary.kinds.find((k) => k.kind === 'reuse-boilerplate-skipped')?.entries).toBe(1);
+    expect([...files.keys()]).toEqual(['build-report/gen-00000.json', 'build-report/gen-00001.json']);
   });
 
   it('refuses a doc_id that cannot be a file name, naming it', () => {

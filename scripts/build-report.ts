@@ -1,5 +1,6 @@
-// The build report in bounded files: build-report.json is a summary (entries by dataset and kind, and per plan its
-// count and file), and each plan with entries has build-report/<doc_id>.json with its own entries. At 3,000 plans
+// The build report in bounded files: build-report.json is a summary (entries by dataset and kind, per plan its
+// count and file, and the few entries about the corpus as a whole, doc_id ''), and each plan with entries has
+// build-report/<doc_id>.json with its own entries. At 3,000 plans
 // one file of every entry passed 40 MiB; a plan's file grows with that plan only and the summary by ~60 bytes a
 // plan. Pure: the shell (build-data.ts) writes the files and removes those of plans no longer reported.
 import type { ReportEntry } from './pipeline/extractor-types.ts';
@@ -8,12 +9,15 @@ export const BUILD_REPORT_FILE = 'build-report.json';
 export const BUILD_REPORT_DIR = 'build-report';
 
 export interface BuildReportSummary {
-  /** Entries in all plans' files. */
+  /** Entries in all: the plans' files and `corpus`. */
   entries: number;
   /** Entries per dataset and kind, sorted by dataset then kind. */
   kinds: { dataset: string; kind: string; entries: number }[];
   /** Each plan with entries, by doc_id: how many and its file (relative to the summary's folder). */
   documents: { doc_id: string; entries: number; path: string }[];
+  /** Entries about the whole corpus rather than one plan (doc_id ''), e.g. the boilerplate shingles text reuse
+   * skipped (one entry, its examples capped); in the pipeline's order. */
+  corpus: ReportEntry[];
 }
 
 /** A doc_id as a file name: the ids data/raw file names give (letters, digits, `_`, `-`). */
@@ -34,16 +38,21 @@ export function splitBuildReport(report: readonly ReportEntry[]): {
 } {
   const byDoc = new Map<string, ReportEntry[]>();
   const kinds = new Map<string, { dataset: string; kind: string; entries: number }>();
+  const corpus: ReportEntry[] = [];
   for (const e of report) {
+    const key = `${e.dataset}\u0000${e.kind}`;
+    const k = kinds.get(key);
+    if (k) k.entries++;
+    else kinds.set(key, { dataset: e.dataset, kind: e.kind, entries: 1 });
+    if (e.doc_id === '') {
+      corpus.push(e);
+      continue;
+    }
     if (!SAFE_ID.test(e.doc_id))
       throw new Error(`build report: doc_id ${JSON.stringify(e.doc_id)} cannot name a file under ${BUILD_REPORT_DIR}/`);
     const list = byDoc.get(e.doc_id);
     if (list) list.push(e);
     else byDoc.set(e.doc_id, [e]);
-    const key = `${e.dataset}\u0000${e.kind}`;
-    const k = kinds.get(key);
-    if (k) k.entries++;
-    else kinds.set(key, { dataset: e.dataset, kind: e.kind, entries: 1 });
   }
   const files = new Map<string, string>();
   const documents = [...byDoc.keys()].sort(byText).map((docId) => {
@@ -57,6 +66,7 @@ export function splitBuildReport(report: readonly ReportEntry[]): {
       entries: report.length,
       kinds: [...kinds.values()].sort((a, b) => byText(a.dataset, b.dataset) || byText(a.kind, b.kind)),
       documents,
+      corpus,
     },
     files,
   };
