@@ -15,7 +15,7 @@ export const dataStrings = {
     zipHint: 'data in three formats, the source texts, datapackage.json, README, licence, citation and changelog',
     everythingParts: (n: number) => `Everything in ${n} zips`,
     zipPartsHint:
-      'Too large for one file on a static host, the zip comes in parts, each a complete zip of a run of the files in name order: download every part and unzip them into one folder.',
+      ' Too large for one file on a static host, the zip comes in parts, each a complete zip of a run of the files in name order: download every part and unzip them into one folder.',
     zipManifestHint: ': the parts, how many files each holds (the first and the last) and their SHA-256.',
     sourcesLatest: (shown: number, total: number) =>
       `The source files of the ${shown} most recently issued of ${total} plans. Every plan’s files are in the zip, listed with their SHA-256 in datapackage.json and SHA256SUMS, and linked from the plan’s own page: find a plan in `,
