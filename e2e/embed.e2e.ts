@@ -77,7 +77,8 @@ test.describe('embed pages', () => {
       (x) => ['guyuan', 'jieshou'].includes(x.doc_id) && x.indicator_group === 'orderly_care_seeking',
     ).length;
     expect(expected).toBeGreaterThan(0);
-    expect(Number(await page.getAttribute('chp-chart', 'data-shown'))).toBe(expected);
+    // The selection redraws after the page loads (it fetches the drawing code): wait for it.
+    await expect.poll(async () => Number(await page.getAttribute('chp-chart', 'data-shown'))).toBe(expected);
     const rows = await page.$$eval('svg.chp-chart g.blk-row:not([display])', (gs) =>
       gs
         .filter((g) => g.closest('svg')!.getBoundingClientRect().width > 0)
