@@ -1,4 +1,4 @@
-// /extract/ as a reader sees it, wide and on a phone, light and dark: the empty page, a result and a refusal. Each
+// /extract/ as a reader sees it, wide (light) and on a phone (dark): the empty page, a result and a refusal. Each
 // state must pass axe (serious and critical), and is saved as a screenshot in test-results/extract-screens/ for a
 // person to look at (a picture is not compared with anything: layout is judged by eye).
 import { mkdirSync } from 'node:fs';
@@ -15,33 +15,35 @@ test.beforeAll(async () => {
   files = await makeExtractFiles();
 });
 
-for (const width of [1280, 390]) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`${width} px, ${colorScheme}: empty, result and refusal pass axe`, async ({ openPage }) => {
-      const lang = width === 390 ? 'zh' : 'en';
-      const { page, errors } = await openPage({ viewport: { width, height: 900 }, colorScheme });
-      const shot = (state: string) =>
-        page.screenshot({ path: join(OUT, `${state}-${width}-${colorScheme}.png`), fullPage: state !== 'result' });
-      await page.goto(url(lang === 'zh' ? '/zh/extract/' : '/extract/'));
-      await page.waitForSelector('plan-extractor[data-state="idle"]');
-      expect(await axeProblems(page, 'empty')).toEqual([]);
-      await shot('empty');
-      await page.setInputFiles('[data-file-input]', files.docx);
-      await page.waitForSelector('plan-extractor[data-chart="drawn"]');
-      expect(await axeProblems(page, 'result')).toEqual([]);
-      await page.locator('[data-results-title]').scrollIntoViewIfNeeded();
-      await shot('result');
-      await page.locator('#compare').scrollIntoViewIfNeeded();
-      await page.screenshot({ path: join(OUT, `chart-${width}-${colorScheme}.png`) });
-      await page.locator('#text').scrollIntoViewIfNeeded();
-      await page.screenshot({ path: join(OUT, `text-${width}-${colorScheme}.png`) });
-      await page.$eval('plan-extractor', (el) => el.removeAttribute('data-state'));
-      await page.setInputFiles('[data-file-input]', files.bad[0]!.file);
-      await page.waitForSelector('plan-extractor[data-state="refused"]');
-      expect(await axeProblems(page, 'refusal')).toEqual([]);
-      await page.locator('[data-error]').scrollIntoViewIfNeeded();
-      await page.screenshot({ path: join(OUT, `error-${width}-${colorScheme}.png`) });
-      expect(errors).toEqual([]);
-    });
-  }
+// Each width, theme and language once: wide in light (English), phone in dark (Chinese).
+for (const [width, colorScheme] of [
+  [1280, 'light'],
+  [390, 'dark'],
+] as const) {
+  test(`${width} px, ${colorScheme}: empty, result and refusal pass axe`, async ({ openPage }) => {
+    const lang = width === 390 ? 'zh' : 'en';
+    const { page, errors } = await openPage({ viewport: { width, height: 900 }, colorScheme });
+    const shot = (state: string) =>
+      page.screenshot({ path: join(OUT, `${state}-${width}-${colorScheme}.png`), fullPage: state !== 'result' });
+    await page.goto(url(lang === 'zh' ? '/zh/extract/' : '/extract/'));
+    await page.waitForSelector('plan-extractor[data-state="idle"]');
+    expect(await axeProblems(page, 'empty')).toEqual([]);
+    await shot('empty');
+    await page.setInputFiles('[data-file-input]', files.docx);
+    await page.waitForSelector('plan-extractor[data-chart="drawn"]');
+    expect(await axeProblems(page, 'result')).toEqual([]);
+    await page.locator('[data-results-title]').scrollIntoViewIfNeeded();
+    await shot('result');
+    await page.locator('#compare').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(OUT, `chart-${width}-${colorScheme}.png`) });
+    await page.locator('#text').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(OUT, `text-${width}-${colorScheme}.png`) });
+    await page.$eval('plan-extractor', (el) => el.removeAttribute('data-state'));
+    await page.setInputFiles('[data-file-input]', files.bad[0]!.file);
+    await page.waitForSelector('plan-extractor[data-state="refused"]');
+    expect(await axeProblems(page, 'refusal')).toEqual([]);
+    await page.locator('[data-error]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(OUT, `error-${width}-${colorScheme}.png`) });
+    expect(errors).toEqual([]);
+  });
 }
