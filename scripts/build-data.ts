@@ -21,6 +21,8 @@ import { existsSync, rmSync } from 'node:fs';
 import { diskExtractionCache } from './extraction-cache.ts';
 import { diskReuseState } from './reuse-state-cache.ts';
 import { progressLine } from './progress.ts';
+import { diskReleaseCache } from './release/release-cache.ts';
+import { DEFLATE_STAMP } from './release/zip.ts';
 import { BUILD_REPORT_DIR, BUILD_REPORT_FILE, reportText, splitBuildReport } from './build-report.ts';
 
 // DATA_OUT lets tests build into a temp directory (the determinism test builds twice and compares bytes).
@@ -178,15 +180,19 @@ async function main(): Promise<void> {
     : null;
   const counts = Object.fromEntries(DATASETS.map((d) => [d.name, (ready[d.name] ?? []).length]));
   const tr = performance.now();
+  // Parquet files and zip entries whose input bytes did not change come from .cache/pipeline/release/.
+  const releaseCache = CACHE_DIR ? diskReleaseCache(join(CACHE_DIR, 'release'), DEFLATE_STAMP) : null;
   const release = await writeRelease(OUT, ROOT, DATASETS, counts, sourceDocs, {
     sourceFiles,
     dataUrl,
     partRows,
     zipPartBytes: ZIP_PART_BYTES,
+    cache: releaseCache,
   });
+  const releasePruned = releaseCache?.prune() ?? 0;
   const zips = release.zips.map((z) => `${z.path} (${z.bytes} bytes)`).join(', ');
   process.stdout.write(
-    `release ${release.release.version}: parquet, datapackage.json, README-DATA.md, ${zips}, SHA256SUMS in ${(performance.now() - tr).toFixed(0)} ms\n`,
+    `release ${release.release.version}: parquet, datapackage.json, README-DATA.md, ${zips}, SHA256SUMS in ${(performance.now() - tr).toFixed(0)} ms${releaseCache ? ` (release cache: ${releaseCache.hits} files unchanged, ${releaseCache.misses} made${releasePruned > 0 ? `, ${releasePruned} stale removed` : ''})` : ''}\n`,
   );
   const summary = DATASETS.map((d) => `${d.name} ${(ready[d.name] ?? []).length}`).join(', ');
   process.stdout.write(`wrote ${DATASETS.length} datasets to ${relative(ROOT, OUT)}: ${summary}\n`);

@@ -4,7 +4,7 @@
 // extraction cache) and `astro build` wall time and peak memory (/usr/bin/time), the post-build verdict, pages
 // built, each page type's transferred (gzip) HTML size and the largest page, the bytes each search query fetches,
 // and the explorer's cold `?sql=` time (scripts/bench/explore-cold.ts over the copy's dist/, one run; set
-// SITE_SCALE_EXPLORE=0 to skip it). Figures, not a test.
+// SITE_SCALE_EXPLORE=0 to skip it; SITE_SCALE_DATA_ONLY=1 stops after the two `npm run data` runs). Figures, not a test.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +21,7 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 const NODE = join(ROOT, 'node_modules/.bin/node');
 const KEEP = process.env['KEEP_SITE_SCALE'] === '1';
 const EXPLORE = process.env['SITE_SCALE_EXPLORE'] !== '0';
+const DATA_ONLY = process.env['SITE_SCALE_DATA_ONLY'] === '1';
 
 interface Timed {
   seconds: number;
@@ -186,7 +187,7 @@ async function benchOne(n: number): Promise<void> {
       `| \`npm run data\` (cold) | ${data.seconds.toFixed(1)} s | ${data.peakMb.toFixed(0)} MB | ${data.ok ? 'ok' : 'FAILED'} |`,
       `| \`npm run data\`, 1 plan changed | ${again.seconds.toFixed(1)} s | ${again.peakMb.toFixed(0)} MB | ${again.ok ? 'ok' : 'FAILED'} |`,
     ];
-    if (!data.ok || !again.ok) {
+    if (!data.ok || !again.ok || DATA_ONLY) {
       process.stdout.write(`${rows.join('\n')}\n\n${data.tail}\n${again.tail}\n`);
       return;
     }

@@ -6,11 +6,26 @@ import type { Lead } from './extract-alliances-members.ts';
 import { leadsByName, type GroupNames } from './extract-alliances-names.ts';
 import type { Paragraph } from './types.ts';
 
-export const alt = (words: string[]): string =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|');
+/** Alternation patterns made so far, by the word list (as JSON: no two lists share a key); statements ask for
+ * the same few lists over and over. Bounded, in case a long-lived page feeds it many vocabularies. */
+const altMade = new Map<string, string>();
+const ALT_MEMO_MAX = 4096;
+
+/** The words as a regular-expression alternation, longest first, escaped. Memoised: sorting and escaping a long
+ * vocabulary list once per statement was most of the time spent extracting a plan. */
+export const alt = (words: string[]): string => {
+  const key = JSON.stringify(words);
+  let made = altMade.get(key);
+  if (made === undefined) {
+    made = [...words]
+      .sort((a, b) => b.length - a.length)
+      .map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|');
+    if (altMade.size >= ALT_MEMO_MAX) altMade.clear();
+    altMade.set(key, made);
+  }
+  return made;
+};
 
 /** Link words that make an alliance statement on their own (X联合Y); 与/和/同 need a formation verb and a kind. */
 export const STRONG_LINKS = ['联合', '携手'];

@@ -10,19 +10,30 @@ export class KeyError extends Error {
   }
 }
 
+/** A string cut into digit and non-digit runs, as natural order compares them (digit runs without leading zeros). */
+interface Runs {
+  parts: string[];
+  digits: boolean[];
+  stripped: string[];
+}
+
+function runsOf(s: string): Runs {
+  const parts = s.match(/\d+|\D+/g) ?? [];
+  const digits = parts.map((p) => /^\d/.test(p));
+  return { parts, digits, stripped: parts.map((p, i) => (digits[i] ? p.replace(/^0+(?=\d)/, '') : p)) };
+}
+
 /** Natural order without ICU (its Chinese collation changes between Node releases): digit runs compare as numbers. */
-function compareNatural(a: string, b: string): number {
-  const pa = a.match(/\d+|\D+/g) ?? [];
-  const pb = b.match(/\d+|\D+/g) ?? [];
+function compareRuns(a: Runs, b: Runs): number {
+  const pa = a.parts;
+  const pb = b.parts;
   for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
     const x = pa[i]!;
     const y = pb[i]!;
     if (x === y) continue;
-    const dx = /^\d/.test(x);
-    const dy = /^\d/.test(y);
-    if (dx && dy) {
-      const nx = x.replace(/^0+(?=\d)/, '');
-      const ny = y.replace(/^0+(?=\d)/, '');
+    if (a.digits[i] && b.digits[i]) {
+      const nx = a.stripped[i]!;
+      const ny = b.stripped[i]!;
       if (nx.length !== ny.length) return nx.length - ny.length;
       if (nx !== ny) return nx < ny ? -1 : 1;
       continue;
@@ -39,8 +50,8 @@ function keyText(v: unknown): string {
   return JSON.stringify(v);
 }
 
-/** Nulls first, numbers numerically, strings in natural order (s2 < s10), then by code point so no two distinct strings tie. */
-export function compareValues(a: unknown, b: unknown): number {
+/** compareValues with the runs of each text found by `runs` (a sort looks each string up once, not per comparison). */
+function compareWith(a: unknown, b: unknown, runs: (s: string) => Runs): number {
   if (a === b) return 0;
   if (a === null || a === undefined) return -1;
   if (b === null || b === undefined) return 1;
@@ -48,9 +59,14 @@ export function compareValues(a: unknown, b: unknown): number {
   if (typeof a === 'boolean' && typeof b === 'boolean') return a ? 1 : -1;
   const sa = keyText(a);
   const sb = keyText(b);
-  const natural = compareNatural(sa, sb);
+  const natural = compareRuns(runs(sa), runs(sb));
   if (natural !== 0) return natural;
   return sa < sb ? -1 : sa > sb ? 1 : 0;
+}
+
+/** Nulls first, numbers numerically, strings in natural order (s2 < s10), then by code point so no two distinct strings tie. */
+export function compareValues(a: unknown, b: unknown): number {
+  return compareWith(a, b, runsOf);
 }
 
 const keyOf = (row: Row, fields: string[]): string => JSON.stringify(fields.map((f) => row[f] ?? null));
@@ -62,10 +78,17 @@ export function sortByPrimaryKey<T extends Row>(spec: DatasetSpec, rows: T[]): T
   const missing = pk.filter((f) => !(f in spec.schema.shape));
   if (missing.length > 0)
     throw new KeyError(`dataset ${spec.name}: primary key field ${missing.join(', ')} is not in the schema`);
+  // Each distinct key text is cut into runs once: at hundreds of plans, cutting per comparison dominated the sort.
+  const memo = new Map<string, Runs>();
+  const runs = (text: string): Runs => {
+    let r = memo.get(text);
+    if (r === undefined) memo.set(text, (r = runsOf(text)));
+    return r;
+  };
   const indexed = rows.map((row, i) => ({ row, i }));
   indexed.sort((x, y) => {
     for (const f of pk) {
-      const c = compareValues(x.row[f], y.row[f]);
+      const c = compareWith(x.row[f], y.row[f], runs);
       if (c !== 0) return c;
     }
     return x.i - y.i;

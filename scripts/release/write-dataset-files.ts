@@ -4,11 +4,9 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CsvColumn } from '../../src/lib/csv/index.ts';
 import {
-  csvParts,
   DATASET_PART_BYTES,
   datasetFileNames,
-  datasetPartRanges,
-  jsonText,
+  datasetPartTexts,
   parseDatasetPartName,
 } from '../../src/lib/dataset-parts.ts';
 import { writeAtomic } from '../io/write-atomic.ts';
@@ -35,13 +33,13 @@ export function writeDatasetFiles(
   columns: CsvColumn[],
   partBytes = DATASET_PART_BYTES,
 ): number[] {
-  const ranges = datasetPartRanges(rows, columns, partBytes);
-  const csv = csvParts(rows, columns, ranges);
+  const { ranges, part } = datasetPartTexts(rows, columns, partBytes);
   const csvNames = datasetFileNames(name, 'csv', ranges.length);
   const jsonNames = datasetFileNames(name, 'json', ranges.length);
-  ranges.forEach(([a, b], i) => {
-    writeAtomic(join(outDir, csvNames[i]!), csv[i]!);
-    writeAtomic(join(outDir, jsonNames[i]!), jsonText(rows.slice(a, b)));
+  ranges.forEach((_, i) => {
+    const { csv, json } = part(i);
+    writeAtomic(join(outDir, csvNames[i]!), csv);
+    writeAtomic(join(outDir, jsonNames[i]!), json);
   });
   removeStaleDatasetFiles(
     outDir,

@@ -17,7 +17,7 @@ import { citationCff } from './citation-cff.ts';
 import { PACKAGE_META } from './package-meta.ts';
 import { readmeData } from './readme-data.ts';
 import { validateDataPackage } from './validate-package.ts';
-import { writeParquet } from './write-parquet.ts';
+import { writeParquet, type ParquetJob } from './write-parquet.ts';
 import { DATASET_PART_BYTES, datasetFileNames } from '../../src/lib/dataset-parts.ts';
 import {
   isReleaseZipPart,
@@ -27,7 +27,8 @@ import {
   type ZipPartsManifest,
 } from '../../src/lib/release-zip.ts';
 import { writeAtomic } from '../io/write-atomic.ts';
-import { makeZipParts, type ZipEntry } from './zip.ts';
+import { deflateEntry, makeZipParts, type Deflate, type ZipEntry } from './zip.ts';
+import type { ReleaseCache } from './release-cache.ts';
 
 /** Hand-written files at the repository root that travel in the zip. */
 export const ROOT_FILES = [
@@ -61,6 +62,8 @@ export interface ReleaseOptions {
   partRows?: Record<string, number[]>;
   /** The largest zip written (default DATASET_PART_BYTES); a release larger than this comes as zips in parts. */
   zipPartBytes?: number;
+  /** Parquet files and deflated zip entries of earlier runs, by the bytes they were made from (release-cache.ts). */
+  cache?: ReleaseCache | null;
 }
 
 /** Expects <name>.csv and <name>.json (or their parts, options.partRows) of every spec in outDir; `rows` is the row count per dataset. */
@@ -88,8 +91,21 @@ export async function writeRelease(
       columns: columnsOf(spec),
     })),
   );
-  await writeParquet(jobs);
-  for (const job of jobs) renameSync(job.parquetPath, job.parquetPath.replace(/\.tmp-\d+$/, ''));
+  // A Parquet file made earlier from the same JSON bytes and columns is copied from the cache; DuckDB makes the rest.
+  const cache = options.cache ?? null;
+  const finalPath = (job: ParquetJob): string => job.parquetPath.replace(/\.tmp-\d+$/, '');
+  const todo: { job: ParquetJob; key: string | null }[] = [];
+  for (const job of jobs) {
+    const key = cache ? cache.parquetKey(readFileSync(job.jsonPath), job.columns) : null;
+    const hit = key === null ? undefined : cache?.parquet(key);
+    if (hit) writeAtomic(finalPath(job), hit);
+    else todo.push({ job, key });
+  }
+  if (todo.length > 0) await writeParquet(todo.map((t) => t.job));
+  for (const { job, key } of todo) {
+    renameSync(job.parquetPath, finalPath(job));
+    if (key !== null) cache?.setParquet(key, readFileSync(finalPath(job)));
+  }
 
   const bytesOf = (name: string): Uint8Array => readFileSync(join(outDir, name));
   const files: Record<string, DatasetFiles> = {};
@@ -155,7 +171,8 @@ export async function writeRelease(
   // The hand-written files are published beside the data too, so the page can link them.
   for (const f of rootFiles) writeAtomic(join(outDir, f.name), f.bytes);
   const folder = `${PACKAGE_META.name}-data-${release.version}`;
-  const zips = writeZips(outDir, entries, folder, release.version, options.zipPartBytes ?? DATASET_PART_BYTES);
+  const deflate: Deflate = cache ? (bytes) => cache.deflate(bytes, deflateEntry) : deflateEntry;
+  const zips = writeZips(outDir, entries, folder, release.version, options.zipPartBytes ?? DATASET_PART_BYTES, deflate);
   const published = [...entries.map((e) => factOf(e.name, e.bytes)), ...zips.published];
   writeAtomic(join(outDir, PACKAGE_META.checksumsName), enc.encode(sha256Sums(published)));
   return { release, files, zips: zips.zips };
@@ -171,8 +188,9 @@ function writeZips(
   folder: string,
   version: string,
   partBytes: number,
+  deflate: Deflate,
 ): { zips: FileFact[]; published: FileFact[] } {
-  const parts = makeZipParts(entries, folder, partBytes);
+  const parts = makeZipParts(entries, folder, partBytes, deflate);
   const names = releaseZipNames(parts.length);
   const keep = new Set(parts.length > 1 ? [...names, RELEASE_ZIP_MANIFEST] : names);
   for (const f of readdirSync(outDir))

@@ -13,6 +13,15 @@ export interface ZipEntry {
 }
 
 const LEVEL = 6;
+
+/** An entry's bytes as the zip stores them: raw deflate at the zip's level. */
+export const deflateEntry = (bytes: Uint8Array): Uint8Array => deflateRawSync(bytes, { level: LEVEL });
+
+/** What else a deflated entry depends on: a cache of deflated bytes keys its entries by this. */
+export const DEFLATE_STAMP = `zlib ${process.versions.zlib} raw level ${LEVEL}`;
+
+/** How an entry is compressed: deflateEntry, or a cache in front of it (release-cache.ts) giving the same bytes. */
+export type Deflate = (bytes: Uint8Array) => Uint8Array;
 /** Version 2.0 (deflate); made by Unix (3), so the external attributes carry the file mode. */
 const VERSION = 20;
 const MADE_BY = (3 << 8) | VERSION;
@@ -35,10 +44,10 @@ interface Framed {
   head: Buffer;
 }
 
-function frame(e: ZipEntry, folder: string): Framed {
+function frame(e: ZipEntry, folder: string, deflate: Deflate): Framed {
   const { time, date } = dosTime(FIXED_MTIME);
   const name = Buffer.from(`${folder}/${e.name}`, 'utf8');
-  const deflated = deflateRawSync(e.bytes, { level: LEVEL });
+  const deflated = deflate(e.bytes);
   // Stored when deflate does not help (tiny or already-compressed files, such as Parquet).
   const stored = deflated.length >= e.bytes.length;
   const data = stored ? e.bytes : deflated;
@@ -77,11 +86,13 @@ const framedBytes = (f: Framed): number => f.local.length + 2 * f.name.length + 
 /** The end-of-central-directory record. */
 const END_BYTES = 22;
 
-function frameAll(entries: ZipEntry[], folder: string): Framed[] {
+function frameAll(entries: ZipEntry[], folder: string, deflate: Deflate): Framed[] {
   const names = entries.map((e) => e.name);
   const dup = names.find((n, i) => names.indexOf(n) !== i);
   if (dup) throw new Error(`zip: ${dup} listed twice`);
-  return [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((e) => frame(e, folder));
+  return [...entries]
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map((e) => frame(e, folder, deflate));
 }
 
 function assemble(framed: Framed[]): Uint8Array {
@@ -107,8 +118,8 @@ function assemble(framed: Framed[]): Uint8Array {
   return Buffer.concat([...parts, ...central, end]);
 }
 
-export function makeZip(entries: ZipEntry[], folder: string): Uint8Array {
-  return assemble(frameAll(entries, folder));
+export function makeZip(entries: ZipEntry[], folder: string, deflate: Deflate = deflateEntry): Uint8Array {
+  return assemble(frameAll(entries, folder, deflate));
 }
 
 /**
@@ -117,10 +128,15 @@ export function makeZip(entries: ZipEntry[], folder: string): Uint8Array {
  * one place gives exactly what makeZip's single zip holds. One zip when everything fits; an entry larger than
  * `maxBytes` on its own gets a part of its own (the host cap check then names it: nothing is dropped).
  */
-export function makeZipParts(entries: ZipEntry[], folder: string, maxBytes: number): Uint8Array[] {
+export function makeZipParts(
+  entries: ZipEntry[],
+  folder: string,
+  maxBytes: number,
+  deflate: Deflate = deflateEntry,
+): Uint8Array[] {
   const groups: Framed[][] = [[]];
   let size = END_BYTES;
-  for (const f of frameAll(entries, folder)) {
+  for (const f of frameAll(entries, folder, deflate)) {
     const n = framedBytes(f);
     if (groups.at(-1)!.length > 0 && size + n > maxBytes) {
       groups.push([]);

@@ -11,6 +11,7 @@ import {
   datasetFileNames,
   datasetPartName,
   datasetPartRanges,
+  datasetPartTexts,
   fetchDatasetRows,
   jsonText,
   parseDatasetPartName,
@@ -96,6 +97,25 @@ describe('datasetPartRanges', () => {
       const [a, b] = ranges[i]!;
       expect(readCsvRows(text, cols, `part ${i + 1}`)).toEqual(readCsvRows(toCsv(rows.slice(a, b), csvCols), cols));
     });
+  });
+
+  it('datasetPartTexts: the same ranges and bytes as datasetPartRanges, csvParts and jsonText, each row serialised once', () => {
+    const withSurrogates = rows.map((r, i) =>
+      i % 5 === 0 ? { ...r, [cols.find((c) => c.type === 'string' && !c.values)!.name]: `𠀀 "a,b"\n x\ud800` } : r,
+    );
+    for (const [data, part] of [
+      [rows, PART],
+      [withSurrogates, PART],
+      [rows, 1 << 30],
+      [[], PART],
+    ] as const) {
+      const ranges = datasetPartRanges(data, csvCols, part);
+      const texts = datasetPartTexts(data, csvCols, part);
+      expect(texts.ranges).toEqual(ranges);
+      const parts = ranges.map((_, i) => texts.part(i));
+      expect(parts.map((p) => p.csv)).toEqual(csvParts(data, csvCols, ranges));
+      expect(parts.map((p) => p.json)).toEqual(ranges.map(([a, b]) => jsonText(data.slice(a, b))));
+    }
   });
 
   it('JSON parts: each a valid array; together the rows in order', () => {

@@ -22,8 +22,20 @@ export function parseDatasetPartName(file: string): { name: string; index: numbe
   return m ? { name: m[1]!, index: Number(m[2]) - 1, ext: m[3]! } : null;
 }
 
-const utf8 = new TextEncoder();
-const byteLength = (s: string): number => utf8.encode(s).length;
+/** UTF-8 length of a string, as TextEncoder would encode it (a lone surrogate is U+FFFD, 3 bytes), without encoding it. */
+function byteLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
 
 /** The JSON text of rows as published: `JSON.stringify(rows, null, 1)` and a newline. */
 export const jsonText = (rows: readonly unknown[]): string => `${JSON.stringify(rows, null, 1)}\n`;
@@ -47,15 +59,23 @@ export function datasetPartRanges(
   partBytes = DATASET_PART_BYTES,
 ): [number, number][] {
   const head = byteLength(toCsv([], columns));
-  const csvBytes = rows.map((r) => byteLength(toCsv([r], columns)) - head);
-  const jsonBytes = rows.map(jsonRowBytes);
+  return rangesBySize(
+    rows.map((r) => byteLength(toCsv([r], columns)) - head),
+    rows.map(jsonRowBytes),
+    head,
+    partBytes,
+  );
+}
+
+/** The greedy cut of datasetPartRanges over each row's CSV and JSON bytes. */
+function rangesBySize(csvBytes: number[], jsonBytes: number[], head: number, partBytes: number): [number, number][] {
   // `[]\n` is 3 bytes and each row adds exactly jsonRowBytes; the CSV header (with BOM) and each record likewise.
   const JSON_HEAD = 3;
   const ranges: [number, number][] = [];
   let start = 0;
   let csv = head;
   let json = JSON_HEAD;
-  for (let i = 0; i < rows.length; i++) {
+  for (let i = 0; i < csvBytes.length; i++) {
     const c = csvBytes[i]!;
     const j = jsonBytes[i]!;
     if (i > start && (csv + c > partBytes || json + j > partBytes)) {
@@ -67,8 +87,58 @@ export function datasetPartRanges(
     csv += c;
     json += j;
   }
-  ranges.push([start, rows.length]);
+  ranges.push([start, csvBytes.length]);
   return ranges;
+}
+
+/** A dataset's published files as text: the row ranges, and each part's CSV and JSON (one of each when it fits). */
+export interface DatasetPartTexts {
+  ranges: [number, number][];
+  /** Part `i`'s texts; each part is asked for once, in any order (a large dataset's rows are let go as they are used). */
+  part: (i: number) => { csv: string; json: string };
+}
+
+/**
+ * The same ranges and texts as datasetPartRanges, csvParts and jsonText, with each row serialised once: a dataset
+ * that fits in a part is written whole straight away; a larger one is joined from its rows' CSV records and JSON.
+ */
+export function datasetPartTexts(
+  rows: readonly Record<string, unknown>[],
+  columns: CsvColumn[],
+  partBytes = DATASET_PART_BYTES,
+): DatasetPartTexts {
+  // Likely to fit (a sample of rows says so): made whole, and kept when it does fit. A dataset far over the part
+  // size is never made whole (its text could pass the longest string the engine holds).
+  const sample = rows.slice(0, 200);
+  const likely = rows.length === 0 || (byteLength(jsonText(sample)) / sample.length) * rows.length <= partBytes * 2;
+  if (likely) {
+    const wholeJson = jsonText(rows);
+    const wholeCsv = toCsv(rows as Record<string, unknown>[], columns);
+    if (byteLength(wholeJson) <= partBytes && byteLength(wholeCsv) <= partBytes)
+      return { ranges: [[0, rows.length]], part: () => ({ csv: wholeCsv, json: wholeJson }) };
+  }
+  const headText = toCsv([], columns);
+  // A record is the row's line(s) and CRLF: toCsv([row]) without the BOM and header (papaparse quotes cell by cell).
+  const records = rows.map((r) => toCsv([r], columns).slice(headText.length));
+  // A row in the array as JSON.stringify(rows, null, 1) writes it: one space deeper (strings hold no raw newline).
+  const objects = rows.map((r) => ` ${JSON.stringify(r, null, 1).replace(/\n/g, '\n ')}`);
+  const ranges = rangesBySize(
+    records.map(byteLength),
+    objects.map((o) => byteLength(o) + 2),
+    byteLength(headText),
+    partBytes,
+  );
+  return {
+    ranges,
+    part: (i) => {
+      const [a, b] = ranges[i]!;
+      const csv = `${i === 0 ? headText : ''}${records.slice(a, b).join('')}`;
+      const json = b > a ? `[\n${objects.slice(a, b).join(',\n')}\n]\n` : '[]\n';
+      records.fill('', a, b);
+      objects.fill('', a, b);
+      return { csv, json };
+    },
+  };
 }
 
 /** The CSV text of each part: the first with BOM and header, the others rows only (joined, they equal toCsv(rows)). */
