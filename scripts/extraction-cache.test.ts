@@ -102,8 +102,12 @@ describe('npm run data with the cache', () => {
     expect(warmLog).toMatch(/extraction cache: 5 of 5 plans unchanged, 0 extracted/);
     // Text reuse: every pair of plans from the previous run's state, none aligned again.
     expect(warmLog).toMatch(/reuse: \d+ shared passages between \d+ pairs of plans; 0 pairs aligned, [1-9]\d* taken/);
+    // The release: every Parquet file and every cached zip entry from the cache, none made again.
+    expect(warmLog).toMatch(/release cache: [1-9]\d* files unchanged, 0 made/);
     expect(bytesOf(warm)).toEqual(bytesOf(cold));
     const [first] = listFiles(cache, { recursive: false });
+    const released = listFiles(join(cache, 'release'));
+    for (const f of released.slice(0, 3)) writeFileSync(join(cache, 'release', f), 'truncated');
     writeFileSync(join(cache, first!), '{"datasets":');
     const [state] = listFiles(join(cache, 'reuse'));
     writeFileSync(join(cache, 'reuse', state!), '{"pairs":[');
@@ -111,6 +115,7 @@ describe('npm run data with the cache', () => {
     const damagedLog = run(damaged, cache);
     expect(damagedLog).toMatch(/extraction cache: 4 of 5 plans unchanged, 1 extracted/);
     expect(damagedLog).toMatch(/0 taken from the previous run \(state: unreadable\)/);
+    expect(damagedLog).toMatch(/release cache: \d+ files unchanged, 3 made/);
     expect(bytesOf(damaged)).toEqual(bytesOf(cold));
   });
 });
