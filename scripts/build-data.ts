@@ -95,6 +95,7 @@ async function main(): Promise<void> {
     cache,
     reuseState,
   );
+  const tPipeline = performance.now();
   if (cache) {
     const pruned = cache.prune();
     process.stdout.write(
@@ -115,6 +116,7 @@ async function main(): Promise<void> {
       process.stdout.write(`  ${spec.name}: ${rows.length} rows in ${parts.length} parts\n`);
     }
   }
+  const tFiles = performance.now();
   // Search index over every paragraph and the English labels of the validated rows; loaded by /search/ only when the reader searches.
   // Split into a manifest, gram shards and paragraph chunks (src/lib/search/shards.ts): a query fetches only its own.
   const split = splitSearchIndex(
@@ -139,6 +141,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     `search index: ${searchBytes} bytes in ${split.shards.length} gram shards and ${split.chunks.length} paragraph chunks${SEARCH_OUT ? ` in ${relative(ROOT, SEARCH_OUT)} (${rewritten} of ${searchFiles.length} files rewritten)` : ' (not written: DATA_OUT without SEARCH_OUT)'}\n`,
   );
+  const tSearch = performance.now();
   // The build report: a summary and one file per plan with entries (scripts/build-report.ts); files of plans no
   // longer reported are removed, so the folder holds exactly this report.
   const reported = splitBuildReport(report);
@@ -200,7 +203,10 @@ async function main(): Promise<void> {
     process.stdout.write(
       `build report: ${report.length} entries for ${reported.summary.documents.length} plans in ${join(relative(ROOT, OUT), BUILD_REPORT_FILE)} and ${join(relative(ROOT, OUT), BUILD_REPORT_DIR)}/\n`,
     );
-  process.stdout.write(`pipeline: ${sources.length} documents in ${(performance.now() - t0).toFixed(0)} ms\n`);
+  const s = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+  process.stdout.write(
+    `pipeline: ${sources.length} documents in ${(performance.now() - t0).toFixed(0)} ms (read ${s(tp - t0)}, extract and reuse ${s(tPipeline - tp)}, dataset files ${s(tFiles - tPipeline)}, search ${s(tSearch - tFiles)}, release ${s(performance.now() - tr)})\n`,
+  );
 }
 
 try {

@@ -15,6 +15,7 @@ import {
   fetchDatasetRows,
   jsonText,
   parseDatasetPartName,
+  utf8Length,
 } from './dataset-parts.ts';
 import { HOSTILE_TEXT } from './hostile-text.testing.ts';
 import { columnsOf } from './schema/columns.ts';
@@ -135,6 +136,14 @@ describe('datasetPartRanges', () => {
     expect(back.map((r) => Object.fromEntries(cols.map((c) => [c.name, r[c.name] ?? null])))).toEqual(
       rows.map((r) => Object.fromEntries(cols.map((c) => [c.name, r[c.name] ?? null]))),
     );
+  });
+});
+
+describe('utf8Length', () => {
+  it('counts the bytes TextEncoder writes, for short strings and for strings past the scratch buffer', () => {
+    const samples = [...HOSTILE_TEXT, '', 'a', '医共体', '𠀀', '\ud800', 'x\udc00y', '\ud800\udc00'];
+    for (const t of [...samples, ...samples.map((x) => x.repeat(700_000 / Math.max(1, x.length)))])
+      expect(utf8Length(t), JSON.stringify(t.slice(0, 20))).toBe(new TextEncoder().encode(t).length);
   });
 });
 

@@ -6,7 +6,7 @@
 // multipart rule (a resource's `path` is a list of files read as one, concatenated): the first part carries the BOM
 // and the header, the later ones rows only, so the parts joined byte for byte are exactly the single CSV file.
 // A dataset under the part size stays one file per format, exactly as before.
-import { toCsv, type CsvColumn } from './csv/index.ts';
+import { csvRecords, toCsv, type CsvColumn } from './csv/index.ts';
 
 /** Parts are at most this large (under the hosts' 25 MiB cap, src/lib/large-file-layout.ts MAX_FILE_BYTES). */
 export const DATASET_PART_BYTES = 20 * 1024 * 1024;
@@ -22,8 +22,17 @@ export function parseDatasetPartName(file: string): { name: string; index: numbe
   return m ? { name: m[1]!, index: Number(m[2]) - 1, ext: m[3]! } : null;
 }
 
-/** UTF-8 length of a string, as TextEncoder would encode it (a lone surrogate is U+FFFD, 3 bytes), without encoding it. */
-function byteLength(s: string): number {
+const utf8 = new TextEncoder();
+/** Scratch space for encodeInto: short strings are measured by encoding them into it (no allocation per string). */
+let scratch = new Uint8Array(1 << 16);
+const SCRATCH_MAX = 1 << 22;
+
+/** UTF-8 length of a string, as TextEncoder encodes it (a lone surrogate is U+FFFD, 3 bytes). */
+export function utf8Length(s: string): number {
+  if (s.length * 3 <= SCRATCH_MAX) {
+    if (scratch.length < s.length * 3) scratch = new Uint8Array(SCRATCH_MAX);
+    return utf8.encodeInto(s, scratch).written;
+  }
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -45,7 +54,7 @@ function jsonRowBytes(row: unknown): number {
   const text = JSON.stringify(row, null, 1);
   let lines = 1;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
-  return byteLength(text) + lines + 2;
+  return utf8Length(text) + lines + 2;
 }
 
 /**
@@ -58,9 +67,9 @@ export function datasetPartRanges(
   columns: CsvColumn[],
   partBytes = DATASET_PART_BYTES,
 ): [number, number][] {
-  const head = byteLength(toCsv([], columns));
+  const head = utf8Length(toCsv([], columns));
   return rangesBySize(
-    rows.map((r) => byteLength(toCsv([r], columns)) - head),
+    rows.map((r) => utf8Length(toCsv([r], columns)) - head),
     rows.map(jsonRowBytes),
     head,
     partBytes,
@@ -110,22 +119,22 @@ export function datasetPartTexts(
   // Likely to fit (a sample of rows says so): made whole, and kept when it does fit. A dataset far over the part
   // size is never made whole (its text could pass the longest string the engine holds).
   const sample = rows.slice(0, 200);
-  const likely = rows.length === 0 || (byteLength(jsonText(sample)) / sample.length) * rows.length <= partBytes * 2;
+  const likely = rows.length === 0 || (utf8Length(jsonText(sample)) / sample.length) * rows.length <= partBytes * 2;
   if (likely) {
     const wholeJson = jsonText(rows);
     const wholeCsv = toCsv(rows as Record<string, unknown>[], columns);
-    if (byteLength(wholeJson) <= partBytes && byteLength(wholeCsv) <= partBytes)
+    if (utf8Length(wholeJson) <= partBytes && utf8Length(wholeCsv) <= partBytes)
       return { ranges: [[0, rows.length]], part: () => ({ csv: wholeCsv, json: wholeJson }) };
   }
   const headText = toCsv([], columns);
   // A record is the row's line(s) and CRLF: toCsv([row]) without the BOM and header (papaparse quotes cell by cell).
-  const records = rows.map((r) => toCsv([r], columns).slice(headText.length));
+  const records = csvRecords(rows, columns);
   // A row in the array as JSON.stringify(rows, null, 1) writes it: one space deeper (strings hold no raw newline).
   const objects = rows.map((r) => ` ${JSON.stringify(r, null, 1).replace(/\n/g, '\n ')}`);
   const ranges = rangesBySize(
-    records.map(byteLength),
-    objects.map((o) => byteLength(o) + 2),
-    byteLength(headText),
+    records.map(utf8Length),
+    objects.map((o) => utf8Length(o) + 2),
+    utf8Length(headText),
     partBytes,
   );
   return {

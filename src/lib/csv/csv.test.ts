@@ -2,6 +2,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import {
+  csvRecords,
   defuseFormula,
   parseCsv,
   readCsvRows,
@@ -79,6 +80,24 @@ describe('toCsv (the published files)', () => {
       '\uFEFFcode,value,ok,quote\r\n"a,b",2,true,x\r\n',
     );
     expect(toCsv([], columns)).toBe('\uFEFFcode,value,ok,quote\r\n');
+  });
+});
+
+describe('csvRecords (a dataset cut into parts)', () => {
+  const head = toCsv([], columns);
+  const recordsOf = (rows: Record<string, unknown>[]) => rows.map((r) => toCsv([r], columns).slice(head.length));
+  it('gives each row the record toCsv writes for it, with one call for all rows or one per row', () => {
+    const plain = HOSTILE_TEXT.filter((t) => !/[\r\n]/.test(t)).map((t, i) => ({
+      code: t,
+      value: i,
+      ok: true,
+      quote: ` ${t}`,
+    }));
+    const broken = HOSTILE_TEXT.map((t, i) => ({ code: t, value: -i / 3, ok: i % 2 === 0, quote: `${t}\r\n"行"` }));
+    expect(plain.length).toBeGreaterThan(3);
+    for (const rows of [plain, broken, [...plain, ...broken], [{ code: null, value: null, ok: null, quote: '' }], []])
+      expect(csvRecords(rows, columns)).toEqual(recordsOf(rows));
+    expect(csvRecords(plain, columns).join('')).toBe(toCsv(plain, columns).slice(head.length));
   });
 });
 

@@ -2,6 +2,7 @@
 export { FORMULA_START, defuseFormula, restoreFormula } from './formula.ts';
 export {
   csvColumns,
+  csvRecords,
   kindOf,
   objectsToCsv,
   toCsv,

@@ -47,6 +47,21 @@ export function toCsv(rows: Record<string, unknown>[], columns: CsvColumn[]): st
   );
 }
 
+/**
+ * Each row's record as toCsv writes it (its line and CRLF: toCsv([row]) without the BOM and header), for writers that
+ * cut a dataset into parts. One papaparse call for all rows when no cell holds a line break (then every CRLF ends
+ * a record); else one call per row.
+ */
+export function csvRecords(rows: readonly Record<string, unknown>[], columns: CsvColumn[]): string[] {
+  const cells = rows.map((row) => columns.map((c) => cellText(row[c.name], c.kind)));
+  const options = { newline: NEWLINE, quotes: false, escapeFormulae: false };
+  if (cells.length > 0 && !cells.some((r) => r.some((c) => c.includes('\r') || c.includes('\n')))) {
+    const lines = Papa.unparse(cells, options).split(NEWLINE);
+    if (lines.length === cells.length) return lines.map((l) => `${l}${NEWLINE}`);
+  }
+  return cells.map((r) => `${Papa.unparse([r], options)}${NEWLINE}`);
+}
+
 /** Rows of values without a schema: each cell written by its own type (strings are text, so they are defused). */
 export function valuesToCsv(fields: string[], rows: readonly (readonly CsvValue[])[]): string {
   return unparse(
