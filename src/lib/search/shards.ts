@@ -59,6 +59,20 @@ export function lookupKeys(terms: string[]): string[] {
   return [...new Set(terms.flatMap((t) => ([...t].length === 1 ? [t] : coveringBigrams(t))))];
 }
 
+/** The distinct ids of some posting lists, ascending. */
+function unionOf(lists: number[][]): number[] {
+  const joined = new Float64Array(lists.reduce((n, l) => n + l.length, 0));
+  let at = 0;
+  for (const l of lists) {
+    joined.set(l, at);
+    at += l.length;
+  }
+  joined.sort();
+  const out: number[] = [];
+  for (let i = 0; i < joined.length; i++) if (i === 0 || joined[i] !== joined[i - 1]) out.push(joined[i]!);
+  return out;
+}
+
 const deltas = (ids: number[]): number[] => ids.map((id, i) => (i === 0 ? id : id - (ids[i - 1] as number)));
 
 export interface SplitOptions {
@@ -77,18 +91,18 @@ export function splitSearchIndex(
   options: SplitOptions = DEFAULT_SPLIT,
 ): { manifest: SearchManifest; shards: GramShard[]; chunks: ParagraphChunk[] } {
   const keys = Object.keys(index.grams).sort();
-  // One-character keys: the union of every key holding the character.
-  const singles = new Map<string, Set<number>>();
-  for (const key of keys) {
+  // One-character keys: the union of every key holding the character (its keys' postings joined, sorted, deduplicated:
+  // a typed-array sort, not a Set per character, which at thousands of plans was most of the split).
+  const keysOf = new Map<string, string[]>();
+  for (const key of keys)
     for (const ch of new Set(key)) {
-      const set = singles.get(ch) ?? new Set<number>();
-      for (const id of postingsOf(index, key)) set.add(id);
-      singles.set(ch, set);
+      const list = keysOf.get(ch);
+      if (list) list.push(key);
+      else keysOf.set(ch, [key]);
     }
-  }
   const all = new Map<string, number[]>();
   for (const key of keys) if ([...key].length > 1) all.set(key, index.grams[key] as number[]);
-  for (const [ch, ids] of singles) all.set(ch, deltas([...ids].sort((a, b) => a - b)));
+  for (const [ch, chKeys] of keysOf) all.set(ch, deltas(unionOf(chKeys.map((k) => postingsOf(index, k)))));
   const bytes = [...all].reduce((n, [k, v]) => n + k.length * 3 + 6 + JSON.stringify(v).length, 0);
   const shardCount = Math.max(1, Math.ceil(bytes / options.shardBytes));
   const shards: GramShard[] = Array.from({ length: shardCount }, () => ({}));
