@@ -170,17 +170,25 @@ function exploreCold(dir: string): string {
   return [`explorer (bench:explore, 1 run)${r.status === 0 ? '' : ' FAILED'}:`, ...lines].join('\n');
 }
 
+/** `npm run data` as package.json has it (its Node flags included), run by the project's Node without npm. */
+function dataCommand(dir: string): string[] {
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const [node, ...args] = (pkg.scripts['data'] ?? '').split(/\s+/);
+  if (node !== 'node' || args.length === 0) throw new Error(`package.json: the data script is not "node …"`);
+  return [NODE, ...args];
+}
+
 async function benchOne(n: number): Promise<void> {
   const dir = copyProject();
   process.stdout.write(`\n## ${n} generated plans + 5 (copy in ${dir})\n\n`);
   try {
     const plans = addPlans(dir, n);
     const cache = join(dir, '.cache/pipeline');
-    const data = timed(dir, [NODE, 'scripts/build-data.ts'], { PIPELINE_CACHE: cache });
+    const data = timed(dir, dataCommand(dir), { PIPELINE_CACHE: cache });
     // One plan edited (a paragraph added): the rebuild with the cache extracts that plan only.
     const last = plans.at(-1)!;
     writeFileSync(join(dir, 'data/raw', last.fileName), `${last.text}\n加强县域医共体建设。\n`);
-    const again = timed(dir, [NODE, 'scripts/build-data.ts'], { PIPELINE_CACHE: cache });
+    const again = timed(dir, dataCommand(dir), { PIPELINE_CACHE: cache });
     const rows = [
       '| step | wall | peak memory | result |',
       '|---|---:|---:|---|',
