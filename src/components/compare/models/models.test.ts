@@ -250,3 +250,16 @@ describe('default selection', () => {
     expect(await ids(5)).toEqual(['jieshou', 'guyuan', 'yulin', 'hangjin', 'henan']);
   });
 });
+
+describe('principles summary', () => {
+  it('names a principle of the vocabulary as the vocabulary does, however the plans word it', () => {
+    const vocab = new Map(
+      (
+        JSON.parse(readFileSync(`${DATA}/vocab_principles.json`, 'utf8')) as { principle_id: string; name_zh: string }[]
+      ).map((v) => [v.principle_id, v.name_zh]),
+    );
+    const known = summaries.get('principles')!.rows.filter((r) => vocab.has(String(r['principle_key'])));
+    expect(known.length).toBeGreaterThan(0);
+    for (const r of known) expect(r['principle_zh']).toBe(vocab.get(String(r['principle_key'])));
+  });
+});

@@ -34,13 +34,15 @@ WHERE ${paramCondition('place', 'p.doc_id')}
 ORDER BY s.plans DESC, v.ordinal NULLS LAST, s.principle_key, p.doc_id, p.principle_row_id`;
 
 const SUMMARY_SQL = `-- Every plan at once: how many plans state each principle (the 20 most shared), how many plans state any,
--- how many plans there are and how many principles in all. No variables: the same rows whatever is selected.
+-- how many plans there are and how many principles in all. A principle of the vocabulary is named as the vocabulary
+-- names it (plans word one principle in different ways), any other by its wording. No variables: the same rows
+-- whatever is selected.
 WITH keyed AS (
   SELECT doc_id, principle_id, name_en, principle_zh,
          coalesce(nullif(principle_id, ''), principle_zh) AS principle_key
   FROM principles
 )
-SELECT k.principle_key, max(k.name_en) AS name_en, min(k.principle_zh) AS principle_zh,
+SELECT k.principle_key, max(k.name_en) AS name_en, coalesce(min(v.name_zh), min(k.principle_zh)) AS principle_zh,
        count(DISTINCT k.doc_id) AS plans,
        (SELECT count(DISTINCT doc_id) FROM principles) AS plans_stating,
        (SELECT count(DISTINCT principle_key) FROM keyed) AS principles_total,
