@@ -2,11 +2,12 @@
 // code are unchanged is not extracted again. One JSON file per plan under .cache/pipeline/ (gitignored), named by
 // the SHA-256 of everything the extraction depends on; a file that cannot be read back is a miss, never an error.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentExtraction, ExtractionCache, PipelineSource, Vocabularies } from './pipeline/index.ts';
 import type { ManifestEntry } from '../src/lib/schema/manifest.ts';
 import { listFiles } from './io/list-files.ts';
+import { pruneUnused } from './io/prune-unused.ts';
 import { writeAtomic } from './io/write-atomic.ts';
 
 /** Bump when the cache file's layout changes. */
@@ -86,14 +87,7 @@ export function diskExtractionCache(
       writeAtomic(fileOf(key), JSON.stringify(extraction));
     },
     prune() {
-      if (!existsSync(dir)) return 0;
-      let removed = 0;
-      for (const f of listFiles(dir, { recursive: false, ext: '.json' })) {
-        if (used.has(f.slice(0, -'.json'.length))) continue;
-        rmSync(join(dir, f), { force: true });
-        removed++;
-      }
-      return removed;
+      return pruneUnused(dir, '.json', used);
     },
   };
 }

@@ -4,10 +4,10 @@
 // only the files whose bytes changed. Each cache file starts with the SHA-256 of the rest: a truncated or edited file
 // is a miss (the file is made afresh and the entry replaced), never wrong bytes.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Column } from '../../src/lib/schema/columns.ts';
-import { listFiles } from '../io/list-files.ts';
+import { pruneUnused } from '../io/prune-unused.ts';
 import { writeAtomic } from '../io/write-atomic.ts';
 
 /** Bump when the layout of a cache file changes. */
@@ -87,14 +87,7 @@ export function diskReleaseCache(dir: string, deflateStamp: string, codeHash = p
       return misses;
     },
     prune() {
-      if (!existsSync(dir)) return 0;
-      let removed = 0;
-      for (const f of listFiles(dir, { recursive: false, ext: '.bin' })) {
-        if (used.has(f.slice(0, -'.bin'.length))) continue;
-        rmSync(join(dir, f), { force: true });
-        removed++;
-      }
-      return removed;
+      return pruneUnused(dir, '.bin', used);
     },
   };
 }
